@@ -1,0 +1,69 @@
+/**
+ * The shape of the function catalogue: each spreadsheet function described once, from which
+ * both hosts' custom functions (Excel `CCHC.X`, Sheets `CCHC_X`) are generated.
+ */
+
+/** One cell as hosts pass it: Excel gives numbers/strings/booleans, Sheets also Date objects. */
+export type CellScalar = number | string | boolean | Date | null | undefined;
+/** A range, row by row. */
+export type CellGrid = CellScalar[][];
+export type CellArg = CellScalar | CellGrid;
+
+/** An error value for a cell, with a Vietnamese message (hosts map `kind` to #VALUE!, #NUM!, #N/A). */
+export class CellError {
+  readonly kind: "value" | "num" | "na";
+  readonly message: string;
+  constructor(kind: "value" | "num" | "na", message: string) {
+    this.kind = kind;
+    this.message = message;
+  }
+}
+
+export type CellOut = number | string | boolean | CellError;
+export type CellResult = CellOut | CellOut[][];
+
+/**
+ * How an argument is read:
+ * - date: one date (serial, Date, or dd/mm/yyyy text); may be a range when `spill` is set
+ * - number, text: one value; may be a range when `spill` is set
+ * - dateList: a range (or one value) of dates, blanks ignored (e.g. extra days off)
+ * - grid: a whole range passed as is (e.g. a column of appointment dates)
+ */
+export type ParamKind = "date" | "number" | "text" | "dateList" | "grid";
+
+export interface ParamSpec {
+  /** ASCII identifier for generated code, e.g. "ngay_nhan". */
+  id: string;
+  /** Vietnamese name shown to users, e.g. "ngày nhận". */
+  name: string;
+  /** Vietnamese help for the argument. */
+  description: string;
+  kind: ParamKind;
+  optional?: boolean;
+  /** When true a range may be passed here and the function is evaluated cell by cell, spilling. */
+  spill?: boolean;
+}
+
+/** What the result is, so hosts can format it (dates → dd/mm/yyyy, percent → 0.00%). */
+export type ResultKind = "date" | "number" | "integer" | "percent" | "text" | "row";
+
+export interface FunctionSpec {
+  /** Name typed by users, ASCII capitals: "HANXULY". Excel: =CCHC.HANXULY(…), Sheets: =CCHC_HANXULY(…). */
+  id: string;
+  /** Vietnamese one-line description. */
+  description: string;
+  /** A Vietnamese example formula with its result, for help texts. */
+  example: string;
+  params: ParamSpec[];
+  result: ResultKind;
+  /**
+   * Google Sheets note (e.g. that TODAY() is not allowed and the reporting date comes from a cell).
+   * Shown in Sheets help only.
+   */
+  sheetsNote?: string;
+  /**
+   * The implementation over plain values. Arguments arrive already read according to their
+   * kind (see `ReadArg`), one call per cell for spilling arguments.
+   */
+  impl: (...args: never[]) => CellOut | CellOut[][];
+}
