@@ -6,3 +6,6 @@ export * from "./calendar/types.js";
 export * from "./schedule/types.js";
 export * from "./status/types.js";
 export * from "./catalogue/types.js";
+export * from "./catalogue/readArg.js";
+export * from "./catalogue/evaluate.js";
+export * from "./catalogue/functions.js";

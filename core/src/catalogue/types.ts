@@ -26,10 +26,11 @@ export type CellResult = CellOut | CellOut[][];
  * How an argument is read:
  * - date: one date (serial, Date, or dd/mm/yyyy text); may be a range when `spill` is set
  * - number, text: one value; may be a range when `spill` is set
+ * - dateOrText: a date, or a schedule text such as "Quý I/2025" (TRANGTHAI's first argument)
  * - dateList: a range (or one value) of dates, blanks ignored (e.g. extra days off)
  * - grid: a whole range passed as is (e.g. a column of appointment dates)
  */
-export type ParamKind = "date" | "number" | "text" | "dateList" | "grid";
+export type ParamKind = "date" | "number" | "text" | "dateOrText" | "dateList" | "grid";
 
 export interface ParamSpec {
   /** ASCII identifier for generated code, e.g. "ngay_nhan". */
@@ -40,12 +41,14 @@ export interface ParamSpec {
   description: string;
   kind: ParamKind;
   optional?: boolean;
+  /** A required argument whose cells may be blank (blank → null), e.g. "ngày hoàn thành" of an unfinished task. */
+  allowBlank?: boolean;
   /** When true a range may be passed here and the function is evaluated cell by cell, spilling. */
   spill?: boolean;
 }
 
 /** What the result is, so hosts can format it (dates → dd/mm/yyyy, percent → 0.00%). */
-export type ResultKind = "date" | "number" | "integer" | "percent" | "text" | "row";
+export type ResultKind = "date" | "number" | "integer" | "percent" | "text" | "boolean" | "row";
 
 export interface FunctionSpec {
   /** Name typed by users, ASCII capitals: "HANXULY". Excel: =CCHC.HANXULY(…), Sheets: =CCHC_HANXULY(…). */
@@ -63,7 +66,8 @@ export interface FunctionSpec {
   sheetsNote?: string;
   /**
    * The implementation over plain values. Arguments arrive already read according to their
-   * kind (see `ReadArg`), one call per cell for spilling arguments.
+   * kind (see `readArg.ts`), one call per cell for spilling arguments. Dates come in and go
+   * out as `Day` numbers; hosts convert results of kind "date" (Excel: serial = Day + 25569).
    */
   impl: (...args: never[]) => CellOut | CellOut[][];
 }

@@ -1,0 +1,180 @@
+import { canChiYear, solarToLunar } from "../calendar/lunar.js";
+import type { CalendarOptions } from "../calendar/types.js";
+import { addWorkingDays, isWorkingDay, workingDaysBetween } from "../calendar/workingDays.js";
+import { type Day, toVN, yearOf } from "../dates/day.js";
+import { effectiveDue } from "../schedule/effectiveDue.js";
+import { parseSchedule } from "../schedule/parseSchedule.js";
+import { taskStatus } from "../status/taskStatus.js";
+import { CellError, type FunctionSpec, type ParamSpec } from "./types.js";
+
+/** Largest |N| accepted for working-day offsets (about 40 years of working days). */
+export const MAX_WORKING_DAYS = 10_000;
+
+const EXTRA_DAYS_OFF: ParamSpec = {
+  id: "ngay_nghi_them",
+  name: "ngày nghỉ thêm",
+  description:
+    "Tùy chọn: vùng ô chứa các ngày nghỉ thêm của đơn vị (ngoài lịch nghỉ chính thức), ví dụ cột A của trang \"CCHC – Cài đặt\".",
+  kind: "dateList",
+  optional: true,
+};
+
+const PLAN_YEAR: ParamSpec = {
+  id: "nam_ke_hoach",
+  name: "năm kế hoạch",
+  description: "Tùy chọn: năm của kế hoạch (ví dụ 2025), để hiểu \"6 tháng cuối năm\", \"Hằng năm\" và cảnh báo tiến độ ngoài năm.",
+  kind: "number",
+  optional: true,
+};
+
+function calendarOptions(extra: Day[] | null): CalendarOptions | undefined {
+  return extra && extra.length > 0 ? { extraDaysOff: extra } : undefined;
+}
+
+function readPlanYear(value: number | null): number | undefined | CellError {
+  if (value === null) return undefined;
+  if (!Number.isInteger(value) || value < 1900 || value > 2100) {
+    return new CellError("value", `Năm kế hoạch phải là một năm từ 1900 đến 2100 (đang là ${value}).`);
+  }
+  return value;
+}
+
+const outOfRange = () => new CellError("num", "Kết quả nằm ngoài khoảng 1900–2100 mà lịch hỗ trợ.");
+
+export const HANXULY: FunctionSpec = {
+  id: "HANXULY",
+  description:
+    "Hạn xử lý: ngày làm việc thứ N sau ngày nhận, theo lịch nghỉ lễ, Tết và ngày làm bù chính thức của Việt Nam (như WORKDAY).",
+  example: "=HANXULY(\"24/01/2025\"; 5) → 07/02/2025",
+  params: [
+    { id: "ngay_nhan", name: "ngày nhận", description: "Ngày tiếp nhận hồ sơ/nhiệm vụ (một ô hoặc cả cột).", kind: "date", spill: true },
+    { id: "so_ngay", name: "số ngày làm việc", description: "Số ngày làm việc được giao để xử lý (số nguyên; số âm để tính lùi).", kind: "number", spill: true },
+    EXTRA_DAYS_OFF,
+  ],
+  result: "date",
+  impl: (start: Day, n: number, extra: Day[] | null) => {
+    if (!Number.isInteger(n)) return new CellError("num", `Số ngày làm việc phải là số nguyên (đang là ${n}).`);
+    if (Math.abs(n) > MAX_WORKING_DAYS) {
+      return new CellError("num", `Số ngày làm việc ${n} quá lớn; tối đa ±${MAX_WORKING_DAYS}.`);
+    }
+    const due = addWorkingDays(start, n, calendarOptions(extra));
+    return due === null ? outOfRange() : due;
+  },
+};
+
+export const NGAYLAMVIEC: FunctionSpec = {
+  id: "NGAYLAMVIEC",
+  description: "Số ngày làm việc từ ngày đầu đến ngày cuối, tính cả hai đầu, trừ ngày nghỉ lễ, Tết (như NETWORKDAYS).",
+  example: "=NGAYLAMVIEC(\"01/02/2025\"; \"28/02/2025\") → 20",
+  params: [
+    { id: "tu_ngay", name: "từ ngày", description: "Ngày bắt đầu (một ô hoặc cả cột).", kind: "date", spill: true },
+    { id: "den_ngay", name: "đến ngày", description: "Ngày kết thúc (một ô hoặc cả cột).", kind: "date", spill: true },
+    EXTRA_DAYS_OFF,
+  ],
+  result: "integer",
+  impl: (from: Day, to: Day, extra: Day[] | null) => {
+    const n = workingDaysBetween(from, to, calendarOptions(extra));
+    return n === null ? outOfRange() : n;
+  },
+};
+
+export const LANGAYLAMVIEC: FunctionSpec = {
+  id: "LANGAYLAMVIEC",
+  description: "TRUE nếu ngày là ngày làm việc của cơ quan nhà nước (theo lịch nghỉ chính thức), FALSE nếu là ngày nghỉ.",
+  example: "=LANGAYLAMVIEC(\"15/02/2025\") → TRUE (thứ Bảy làm bù)",
+  params: [{ id: "ngay", name: "ngày", description: "Ngày cần kiểm tra (một ô hoặc cả cột).", kind: "date", spill: true }, EXTRA_DAYS_OFF],
+  result: "boolean",
+  impl: (day: Day, extra: Day[] | null) => isWorkingDay(day, calendarOptions(extra)),
+};
+
+export const THOIHAN: FunctionSpec = {
+  id: "THOIHAN",
+  description:
+    "Hạn hoàn thành đọc từ cột tiến độ (\"Trước ngày 05/12/2025\", \"Quý I/2025\", \"Trong năm 2025\"…). Tiến độ \"Thường xuyên\" hoặc theo cơ quan khác không có hạn: #N/A.",
+  example: "=THOIHAN(\"Quý I năm 2025\") → 31/03/2025",
+  params: [
+    { id: "tien_do", name: "tiến độ", description: "Văn bản tiến độ thực hiện (một ô hoặc cả cột).", kind: "text", spill: true },
+    PLAN_YEAR,
+  ],
+  result: "date",
+  impl: (text: string, year: number | null) => {
+    const planYear = readPlanYear(year);
+    if (planYear instanceof CellError) return planYear;
+    const s = parseSchedule(text, planYear);
+    if (s.kind === "unknown") {
+      return new CellError("value", `Không hiểu tiến độ "${s.text}". Hãy viết như "Trước ngày 05/12/2025", "Quý I/2025" hoặc "Trong năm 2025".`);
+    }
+    if (s.due === null) {
+      return new CellError("na", `Tiến độ "${s.text}" không có hạn cụ thể${s.authority ? ` (theo ${s.authority})` : ""}.`);
+    }
+    return s.due;
+  },
+};
+
+export const TRANGTHAI: FunctionSpec = {
+  id: "TRANGTHAI",
+  description:
+    "Tình trạng nhiệm vụ tại ngày báo cáo: hoàn thành trước hạn, đúng hạn, trễ hạn, đang thực hiện trong hạn, quá hạn, hoặc không có hạn.",
+  example: "=TRANGTHAI(\"Quý I/2025\"; \"05/04/2025\"; \"30/06/2025\") → Hoàn thành trễ hạn",
+  params: [
+    {
+      id: "han_hoac_tien_do",
+      name: "hạn hoặc tiến độ",
+      description: "Ngày hạn, hoặc văn bản tiến độ như \"Quý I/2025\" (một ô hoặc cả cột).",
+      kind: "dateOrText",
+      spill: true,
+    },
+    {
+      id: "ngay_hoan_thanh",
+      name: "ngày hoàn thành",
+      description: "Ngày hoàn thành; để trống nếu chưa hoàn thành (một ô hoặc cả cột).",
+      kind: "date",
+      spill: true,
+      allowBlank: true,
+    },
+    {
+      id: "ngay_bao_cao",
+      name: "ngày báo cáo",
+      description: "Ngày chốt số liệu báo cáo (có thể dùng TODAY() trong Excel).",
+      kind: "date",
+      spill: true,
+    },
+    PLAN_YEAR,
+  ],
+  result: "text",
+  sheetsNote:
+    "Google Sheets không cho dùng TODAY() trong hàm tùy chỉnh: hãy tham chiếu ô \"Ngày báo cáo\" trên trang \"CCHC – Cài đặt\".",
+  impl: (dueOrSchedule: { date: Day } | { text: string }, completed: Day | null, asOf: Day, year: number | null) => {
+    const planYear = readPlanYear(year);
+    if (planYear instanceof CellError) return planYear;
+    let due: Day | null;
+    if ("date" in dueOrSchedule) {
+      due = dueOrSchedule.date;
+    } else {
+      const py = planYear ?? yearOf(asOf);
+      const s = parseSchedule(dueOrSchedule.text, py);
+      if (s.kind === "unknown") {
+        return new CellError("value", `Không hiểu tiến độ "${s.text}". Hãy nhập ngày hạn hoặc tiến độ như "Quý I/2025".`);
+      }
+      due = effectiveDue(s, py, asOf);
+    }
+    return taskStatus(due, completed, asOf).label;
+  },
+};
+
+export const AMLICH: FunctionSpec = {
+  id: "AMLICH",
+  description: "Ngày âm lịch Việt Nam (múi giờ UTC+7) của một ngày dương lịch, kèm năm can chi.",
+  example: "=AMLICH(\"29/01/2025\") → 01/01/2025 (Ất Tỵ)",
+  params: [{ id: "ngay", name: "ngày", description: "Ngày dương lịch (một ô hoặc cả cột).", kind: "date", spill: true }],
+  result: "text",
+  impl: (day: Day) => {
+    const l = solarToLunar(day);
+    const dd = String(l.day).padStart(2, "0");
+    const mm = String(l.month).padStart(2, "0");
+    return `${dd}/${mm}${l.leap ? " nhuận" : ""}/${l.year} (${canChiYear(l.year)})`;
+  },
+};
+
+/** For messages: a day as dd/mm/yyyy. */
+export const formatDay = toVN;
