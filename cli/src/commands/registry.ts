@@ -1,4 +1,15 @@
 import type { Command } from "../command.js";
+import { deadline } from "./deadline.js";
+import { due } from "./due.js";
+import { holidays } from "./holidays.js";
+import { lunar } from "./lunar.js";
+import { workdays } from "./workdays.js";
 
 /** Every command of the CLI, in the order `cchc --help` lists them. Add one line per command. */
-export const commands: Command[] = [];
+export const commands: Command[] = [
+  due,
+  workdays,
+  holidays,
+  lunar,
+  deadline,
+];
