@@ -65,7 +65,7 @@ export const HANXULY: FunctionSpec = {
 export const NGAYLAMVIEC: FunctionSpec = {
   id: "NGAYLAMVIEC",
   description: "Số ngày làm việc từ ngày đầu đến ngày cuối, tính cả hai đầu, trừ ngày nghỉ lễ, Tết (như NETWORKDAYS).",
-  example: "=NGAYLAMVIEC(\"01/02/2025\"; \"28/02/2025\") → 20",
+  example: "=NGAYLAMVIEC(\"01/02/2025\"; \"28/02/2025\") → 21 (có thứ Bảy 15/02 làm bù)",
   params: [
     { id: "tu_ngay", name: "từ ngày", description: "Ngày bắt đầu (một ô hoặc cả cột).", kind: "date", spill: true },
     { id: "den_ngay", name: "đến ngày", description: "Ngày kết thúc (một ô hoặc cả cột).", kind: "date", spill: true },
