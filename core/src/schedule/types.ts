@@ -40,6 +40,15 @@ export interface Schedule {
   /** Free text in parentheses, e.g. "theo đề nghị của Sở Tư pháp". */
   note?: string;
   milestones?: Milestone[];
-  /** true when a due date exists and falls outside the plan year passed in. */
+  /**
+   * true when a due date exists and the schedule falls outside the plan year passed in
+   * (for schedules with a period — range, quarter… — when the period does not overlap the plan
+   * year; for milestones when none of them falls inside it).
+   */
   outsidePlanYear: boolean;
+  /**
+   * Why a schedule that looks like a date has no due date, in Vietnamese
+   * (e.g. "Ngày 31/02/2025 không tồn tại.", "Không ghi năm: cần năm kế hoạch để tính hạn.").
+   */
+  problem?: string;
 }

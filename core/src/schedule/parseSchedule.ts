@@ -1,0 +1,424 @@
+/**
+ * Reading a schedule text ("Tiến độ thực hiện", "Thời gian", "Thời hạn") — DOMAIN.md §2.
+ *
+ * The text is cleaned (NFC, one space), parenthesised parts become the `note`, and the rest
+ * is folded by `scheduleKey` (no diacritics, lower case, OCR repairs) and matched against
+ * precompiled patterns. Dates are day/month/year; impossible dates give kind "unknown" with a
+ * `problem`. Never throws. Results are cached (bounded) per (text, plan year).
+ */
+import { type Day, dayFromYMD, isSupportedYear, isValidYMD, lastDayOfMonth, MAX_YEAR, MIN_YEAR, yearOf } from "../dates/day.js";
+import { cleanText, foldKey } from "../text/normalize.js";
+import { authorityName, findKnownAuthority } from "./authorities.js";
+import { scheduleKey } from "./scheduleKey.js";
+import type { Milestone, Recurrence, Schedule, ScheduleKind } from "./types.js";
+
+/** What the patterns find in one schedule phrase (no text, note or plan-year flag yet). */
+interface Parsed {
+  kind: ScheduleKind;
+  due: Day | null;
+  period?: { start: Day; end: Day };
+  recurrence?: Recurrence;
+  authority?: string;
+  milestones?: Milestone[];
+  problem?: string;
+}
+
+// ---------------------------------------------------------------- patterns (on scheduleKey)
+
+const Y = "(\\d{4})";
+const DATE = "(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})";
+/** Roman or Arabic quarter number, including OCR forms ("l", "11" for II, "1v" for IV). */
+const Q = "(?:[1-4]|[ivl1|]{1,4})(?![0-9a-z])";
+const M = "\\d{1,2}(?!\\d)";
+/** Words that may precede "quý …", "tháng …", "năm …" without changing the due date. */
+const WITHIN = "(?:(?:hoan thanh|thuc hien|trien khai|bao cao|xong) )?(?:(?:trong|cuoi|vao|den het|het|den cuoi|trong suot|suot|ca|trong ca|ngay cuoi) )?";
+const YEAR_TAIL = `(?:(?:/|-| nam | |, nam |, )${Y})?`;
+
+const RE_CONTINUOUS = /^(?:(?:duoc |se )?(?:thuc hien|trien khai|to chuc|cap nhat) )?(?:thuong xuyen|lien tuc|hang ngay|hang tuan|moi ngay|moi tuan|dot xuat|khi phat sinh|khi co phat sinh)\b/;
+
+const UNIT =
+  "(?:(?:hang|moi|tung|theo|dinh ky) )?(?:quy|thang|nam|nua nam|(?:3|03|ba|6|06|sau) thang)(?: (?:1|mot) lan|/lan)?|thuong nien|(?:1|mot) lan/(?:quy|thang|nam)";
+const RE_RECURRING = new RegExp(`^(?:(?:bao cao|thuc hien|to chuc|kiem tra) )?(dinh ky )?(${UNIT})((?:(?:, ?| va | hoac |, va |/)(?:${UNIT}))*)$`);
+const RE_UNIT_QUALIFIED = /^(?:(?:hang|moi|tung|theo|dinh ky) |thuong nien|(?:1|mot) lan\/)|(?: (?:1|mot) lan|\/lan)$/;
+const RE_YEARLY_DAY = [
+  /^(?:(?:hoan thanh|bao cao) )?(?:truoc ngay |truoc |ngay |han |cham nhat(?: la)?(?: ngay)? |den ngay |den )?(\d{1,2})\/(\d{1,2}),? (?:hang|moi|cua moi|cua hang) nam$/,
+  /^(?:hang|moi) nam,? (?:(?:hoan thanh|bao cao) )?(?:truoc ngay |truoc |ngay |han |cham nhat(?: la)?(?: ngay)? |den ngay |den )(\d{1,2})\/(\d{1,2})$/,
+];
+const RE_YEAR_AND_FOLLOWING = new RegExp(`^(?:tu )?(?:nam )?${Y},? (?:va|den|cho) (?:cac|nhung) nam (?:tiep theo|sau|ke tiep|tiep|sau do)$`);
+const RE_FROM_YEAR = new RegExp(`^tu (?:nam )?${Y}(?: (?:tro di|tro ve sau|den nay|ve sau))?$`);
+
+const DATE_PREFIX =
+  "(?:(?:hoan thanh|xong|thuc hien|ban hanh|bao cao|gui|trinh|nop) )?(?:truoc hoac vao ngay |truoc ngay |truoc |cham nhat la ngay |cham nhat ngay |cham nhat la |cham nhat |den het ngay |den ngay |den |han chot |han |vao ngay |ngay |trong ngay )?";
+const RE_DATE_RANGE = new RegExp(`^(?:tu )?(?:ngay )?${DATE} ?(?:-|den ngay|den) ?(?:ngay )?${DATE}$`);
+const RE_DATE = new RegExp(`^${DATE_PREFIX}${DATE}(?![0-9])`);
+const RE_DATE_NO_YEAR = new RegExp(`^${DATE_PREFIX}(\\d{1,2})/(\\d{1,2})$`);
+const RE_DATE_ANYWHERE = new RegExp(`(?:^|\\s)(?:truoc ngay|truoc|cham nhat(?: la)?(?: ngay)?|han chot|thoi han|den ngay|han) ${DATE}(?![0-9])`);
+
+const RE_QUARTER = new RegExp(`^${WITHIN}quy (${Q}(?:(?:, ?| va | - |-| den |, va )(?:quy )?${Q})*)${YEAR_TAIL}$`);
+const RE_MONTH = new RegExp(`^${WITHIN}thang (${M}(?:(?:, ?| va | - |-| den |, va )(?:thang )?${M})*)${YEAR_TAIL}$`);
+const RE_MONTH_SHORT = new RegExp(`^${WITHIN}(\\d{1,2})/${Y}$`);
+const RE_HALF = new RegExp(`^${WITHIN}(?:(?:6|06|sau) thang|nua) (dau|cuoi)(?: nam)?(?:(?: |/|-)${Y})?$`);
+const RE_RANGE = new RegExp(
+  `^(?:(?:thuc hien |trien khai )?(?:trong )?(?:giai doan|thoi ky|tu nam|tu|nam|cac nam|trong nam|trong cac nam) )?${Y} ?(?:-|den nam|den|toi|/) ?(?:nam )?${Y}(?:,? dinh huong (?:den )?(?:nam )?\\d{4})?$`,
+);
+const RE_YEAR = new RegExp(`^${WITHIN}(?:nam )?${Y}$`);
+const RE_YEAR_NO_NUMBER = /^(?:(?:hoan thanh|thuc hien|trien khai) )?(?:trong|ca|suot|trong suot|trong ca|cuoi|den cuoi|den het) nam$/;
+const RE_EXTERNAL =
+  /^(?:(?:duoc |se )?(?:thuc hien|trien khai|hoan thanh|to chuc|bao cao) )?(?:theo|tuy theo|can cu|khi co|khi|tuy|dua theo|phu hop)\b|^(?:yeu cau|chi dao|huong dan|ke hoach|lo trinh|tien do|thong bao|quy dinh|van ban) (?:cua|tu)\b/;
+const RE_YEAR_MENTION = /\bnam (\d{4})\b/;
+const RE_OF = /^(?:cua|ciia|cta|cia|ctia|cda|cũa)$/;
+
+// ---------------------------------------------------------------- helpers
+
+function yearPeriod(y: number): { start: Day; end: Day } {
+  return { start: dayFromYMD(y, 1, 1), end: dayFromYMD(y, 12, 31) };
+}
+
+function unknown(problem?: string): Parsed {
+  return problem === undefined ? { kind: "unknown", due: null } : { kind: "unknown", due: null, problem };
+}
+
+const OUT_OF_RANGE = (y: number) => `Năm ${y} nằm ngoài khoảng hỗ trợ ${MIN_YEAR}–${MAX_YEAR}.`;
+const NO_YEAR = "Không ghi năm: cần năm kế hoạch để tính hạn.";
+
+function quarterNumber(token: string): number | null {
+  if (/^[1-4]$/.test(token)) return Number(token);
+  switch (token.replace(/[l1|]/g, "i")) {
+    case "i":
+      return 1;
+    case "ii":
+      return 2;
+    case "iii":
+      return 3;
+    case "iv":
+      return 4;
+    default:
+      return null;
+  }
+}
+
+/** The year written, else the plan year, else a problem. */
+function pickYear(written: string | undefined, planYear: number | undefined): number | string {
+  if (written !== undefined) {
+    const y = Number(written);
+    return isSupportedYear(y) ? y : OUT_OF_RANGE(y);
+  }
+  return planYear ?? NO_YEAR;
+}
+
+function dateFrom(d: string, m: string, y: string): Day | string {
+  const year = Number(y);
+  if (!isSupportedYear(year)) return OUT_OF_RANGE(year);
+  if (!isValidYMD(year, Number(m), Number(d))) return `Ngày ${d}/${m}/${y} không tồn tại.`;
+  return dayFromYMD(year, Number(m), Number(d));
+}
+
+function recurrenceOf(unit: string): Recurrence | null {
+  if (/(?:^|\s|\/)(?:3|03|ba) thang|quy/.test(unit)) return "quarterly";
+  if (/(?:6|06|sau) thang|nua nam/.test(unit)) return "half-yearly";
+  if (/thang/.test(unit)) return "monthly";
+  if (/nam|thuong nien/.test(unit)) return "yearly";
+  return null;
+}
+
+const FINEST: readonly Recurrence[] = ["monthly", "quarterly", "half-yearly", "yearly"];
+
+function yearly(planYear: number | undefined): Parsed {
+  if (planYear === undefined) return { kind: "recurring", due: null, recurrence: "yearly" };
+  return { kind: "recurring", due: dayFromYMD(planYear, 12, 31), recurrence: "yearly", period: yearPeriod(planYear) };
+}
+
+// ---------------------------------------------------------------- one phrase
+
+function parseKey(k: string, words: string[], planYear: number | undefined): Parsed {
+  let m: RegExpExecArray | null;
+
+  if (RE_CONTINUOUS.test(k)) {
+    const y = RE_YEAR_MENTION.exec(k);
+    const year = y ? Number(y[1]) : NaN;
+    return isSupportedYear(year) ? { kind: "continuous", due: null, period: yearPeriod(year) } : { kind: "continuous", due: null };
+  }
+
+  if ((m = RE_RECURRING.exec(k))) {
+    const first = m[2];
+    if (m[1] !== undefined || RE_UNIT_QUALIFIED.test(first)) {
+      const units = [first, ...m[3].split(/, ?| va | hoac |, va |\//).filter((u) => u !== "")];
+      const found = new Set(units.map(recurrenceOf));
+      const rec = FINEST.find((r) => found.has(r));
+      if (rec === "yearly") return yearly(planYear);
+      if (rec) return { kind: "recurring", due: null, recurrence: rec };
+    }
+  }
+
+  for (const re of RE_YEARLY_DAY) {
+    if ((m = re.exec(k))) {
+      if (planYear === undefined) return { kind: "recurring", due: null, recurrence: "yearly" };
+      const d = dateFrom(m[1], m[2], String(planYear));
+      if (typeof d === "string") return { kind: "recurring", due: null, recurrence: "yearly", problem: d };
+      return { kind: "recurring", due: d, recurrence: "yearly", period: yearPeriod(planYear) };
+    }
+  }
+
+  if ((m = RE_DATE_RANGE.exec(k))) {
+    const a = dateFrom(m[1], m[2], m[3]);
+    const b = dateFrom(m[4], m[5], m[6]);
+    if (typeof a === "string") return unknown(a);
+    if (typeof b === "string") return unknown(b);
+    if (b < a) return unknown(`Khoảng thời gian có ngày đầu sau ngày cuối.`);
+    return { kind: "range", due: b, period: { start: a, end: b } };
+  }
+
+  if ((m = RE_DATE.exec(k))) {
+    const d = dateFrom(m[1], m[2], m[3]);
+    return typeof d === "string" ? unknown(d) : { kind: "date", due: d };
+  }
+
+  if ((m = RE_DATE_NO_YEAR.exec(k))) {
+    if (planYear === undefined) return { kind: "date", due: null, problem: NO_YEAR };
+    const d = dateFrom(m[1], m[2], String(planYear));
+    return typeof d === "string" ? unknown(d) : { kind: "date", due: d };
+  }
+
+  if ((m = RE_QUARTER.exec(k))) {
+    const qs = m[1].split(/, ?| va | - |-| den |, va /).map((t) => quarterNumber(t.replace(/^quy /, "")));
+    if (qs.some((q) => q === null)) return unknown("Quý không hợp lệ (chỉ có quý I, II, III, IV).");
+    const y = pickYear(m[2], planYear);
+    const nums = qs as number[];
+    const lo = Math.min(...nums);
+    const hi = Math.max(...nums);
+    if (typeof y === "string") return { kind: "quarter", due: null, problem: y };
+    const due = lastDayOfMonth(y, hi * 3);
+    return { kind: "quarter", due, period: { start: dayFromYMD(y, lo * 3 - 2, 1), end: due } };
+  }
+
+  if ((m = RE_MONTH.exec(k)) || (m = RE_MONTH_SHORT.exec(k))) {
+    const ms = m[1].split(/, ?| va | - |-| den |, va /).map((t) => Number(t.replace(/^thang /, "")));
+    const bad = ms.find((x) => !(x >= 1 && x <= 12));
+    if (bad !== undefined) return unknown(`Tháng ${bad} không tồn tại.`);
+    const y = pickYear(m[2], planYear);
+    if (typeof y === "string") return { kind: "month", due: null, problem: y };
+    const due = lastDayOfMonth(y, Math.max(...ms));
+    return { kind: "month", due, period: { start: dayFromYMD(y, Math.min(...ms), 1), end: due } };
+  }
+
+  if ((m = RE_HALF.exec(k))) {
+    const y = pickYear(m[2], planYear);
+    if (typeof y === "string") return { kind: "half", due: null, problem: y };
+    return m[1] === "dau"
+      ? { kind: "half", due: dayFromYMD(y, 6, 30), period: { start: dayFromYMD(y, 1, 1), end: dayFromYMD(y, 6, 30) } }
+      : { kind: "half", due: dayFromYMD(y, 12, 31), period: { start: dayFromYMD(y, 7, 1), end: dayFromYMD(y, 12, 31) } };
+  }
+
+  if ((m = RE_YEAR_AND_FOLLOWING.exec(k)) || (m = RE_FROM_YEAR.exec(k))) {
+    const y = Number(m[1]);
+    if (!isSupportedYear(y)) return unknown(OUT_OF_RANGE(y));
+    return yearly(planYear);
+  }
+
+  if ((m = RE_RANGE.exec(k))) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (!isSupportedYear(a)) return unknown(OUT_OF_RANGE(a));
+    if (!isSupportedYear(b)) return unknown(OUT_OF_RANGE(b));
+    if (b < a) return unknown(`Giai đoạn ${a}–${b} có năm đầu lớn hơn năm cuối.`);
+    const due = dayFromYMD(b, 12, 31);
+    return { kind: "range", due, period: { start: dayFromYMD(a, 1, 1), end: due } };
+  }
+
+  if ((m = RE_YEAR.exec(k))) {
+    const y = Number(m[1]);
+    if (!isSupportedYear(y)) return unknown(OUT_OF_RANGE(y));
+    return { kind: "year", due: dayFromYMD(y, 12, 31), period: yearPeriod(y) };
+  }
+
+  if (RE_YEAR_NO_NUMBER.test(k)) {
+    if (planYear === undefined) return { kind: "year", due: null, problem: NO_YEAR };
+    return { kind: "year", due: dayFromYMD(planYear, 12, 31), period: yearPeriod(planYear) };
+  }
+
+  if (RE_EXTERNAL.test(k)) {
+    const out: Parsed = { kind: "external", due: null };
+    const authority = externalAuthority(k, words);
+    if (authority) out.authority = authority;
+    const y = RE_YEAR_MENTION.exec(k);
+    if (y && isSupportedYear(Number(y[1]))) out.period = yearPeriod(Number(y[1]));
+    return out;
+  }
+
+  if ((m = RE_DATE_ANYWHERE.exec(k))) {
+    const d = dateFrom(m[1], m[2], m[3]);
+    return typeof d === "string" ? unknown(d) : { kind: "date", due: d };
+  }
+
+  return unknown();
+}
+
+/** The body after "của …" (proper name when known), else any known body named in the text. */
+function externalAuthority(k: string, words: string[]): string | undefined {
+  for (let i = 0; i < words.length - 1; i++) {
+    if (RE_OF.test(foldKey(words[i]))) return authorityName(words.slice(i + 1).join(" "));
+  }
+  return findKnownAuthority(k);
+}
+
+// ---------------------------------------------------------------- milestones
+
+/** Separators between milestones: ";" and bullets ("- ", "+ ", "• ") not followed by a digit. */
+const SEGMENT_SPLIT = /(\s*;\s*|(?:^|\s)[-–+•]\s+(?=[^\d\s]))/;
+const RE_HEAD_NO_COLON = new RegExp(`^(?:den|truoc|han|cham nhat)(?: ngay)? ${DATE}(?![0-9])`);
+const DATED: ReadonlySet<ScheduleKind> = new Set(["date", "year", "quarter", "month", "half", "range"]);
+
+interface Segment {
+  text: string;
+  head: Parsed | null;
+}
+
+function segmentHead(seg: string, planYear: number | undefined): Parsed | null {
+  const k = scheduleKey(seg);
+  const colon = k.indexOf(":");
+  if (colon > 0 && colon <= 60) {
+    const head = parseKey(k.slice(0, colon).trim(), [], planYear);
+    if (DATED.has(head.kind) && head.due !== null) return head;
+  }
+  const m = RE_HEAD_NO_COLON.exec(k);
+  if (m) {
+    const d = dateFrom(m[1], m[2], m[3]);
+    if (typeof d !== "string") return { kind: "date", due: d };
+  }
+  return null;
+}
+
+/** "Đến 31/12/2025: …; Đến 31/01/2026: …" → milestones; null when the text is not written so. */
+function parseMilestones(main: string, planYear: number | undefined): Parsed | null {
+  const pieces = main.split(SEGMENT_SPLIT);
+  const segments: Segment[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const piece = pieces[i].trim();
+    if (piece === "") continue;
+    const head = segmentHead(piece, planYear);
+    if (head !== null || segments.length === 0) {
+      segments.push({ text: piece, head });
+    } else {
+      const last = segments[segments.length - 1];
+      last.text = `${last.text}${pieces[i - 1]}${piece}`;
+    }
+  }
+  if (segments.length === 0 || segments[0].head === null) return null;
+  const dated = segments.filter((s) => s.head !== null);
+  const hasColon = dated.some((s) => s.text.includes(":"));
+  if (dated.length < 2 && !hasColon) return null;
+  const milestones: Milestone[] = dated.map((s) => ({
+    due: (s.head as Parsed).due as Day,
+    label: s.text.replace(/[\s;.,]+$/, ""),
+  }));
+  if (dated.length === 1) return { ...(dated[0].head as Parsed), milestones };
+  const due = Math.max(...milestones.map((x) => x.due));
+  return { kind: "milestones", due, milestones };
+}
+
+// ---------------------------------------------------------------- notes in parentheses
+
+function splitNote(text: string): { main: string; note?: string } {
+  if (!text.includes("(")) return { main: text };
+  let depth = 0;
+  let main = "";
+  let cur = "";
+  const notes: string[] = [];
+  for (const ch of text) {
+    if (ch === "(") {
+      if (depth === 0) cur = "";
+      else cur += ch;
+      depth++;
+    } else if (ch === ")" && depth > 0) {
+      depth--;
+      if (depth === 0) notes.push(cur);
+      else cur += ch;
+    } else if (depth > 0) cur += ch;
+    else main += ch;
+  }
+  if (depth > 0) notes.push(cur);
+  const note = notes
+    .map((n) => cleanText(n).replace(/^[\s,;:.]+|[\s,;:.]+$/g, ""))
+    .filter((n) => n !== "")
+    .join("; ");
+  const mainClean = cleanText(main).replace(/[\s,;:]+$/, "");
+  if (mainClean === "" || !/[\p{L}\p{N}]/u.test(mainClean)) return { main: note };
+  return note === "" ? { main: mainClean } : { main: mainClean, note };
+}
+
+// ---------------------------------------------------------------- assembly
+
+function outsidePlanYear(p: Parsed, planYear: number | undefined): boolean {
+  if (planYear === undefined || p.due === null) return false;
+  const start = dayFromYMD(planYear, 1, 1);
+  const end = dayFromYMD(planYear, 12, 31);
+  if (p.kind === "milestones" && p.milestones) {
+    const first = Math.min(...p.milestones.map((m) => m.due));
+    return first > end || p.due < start;
+  }
+  if (p.period) return p.period.end < start || p.period.start > end;
+  return yearOf(p.due) !== planYear;
+}
+
+/** parseSchedule without the cache (for benchmarks and tests). */
+export function parseScheduleUncached(text: string, planYear?: number): Schedule {
+  let cleaned = "";
+  try {
+    cleaned = cleanText(typeof text === "string" ? text : text === null || text === undefined ? "" : String(text));
+    const py = typeof planYear === "number" && isSupportedYear(planYear) ? planYear : undefined;
+    if (cleaned === "") return { text: "", kind: "unknown", due: null, outsidePlanYear: false };
+    const { main, note } = splitNote(cleaned);
+    let parsed: Parsed | null = null;
+    if (main.includes(":") || main.includes(";") || /\s[-–+•]\s/.test(main)) parsed = parseMilestones(main, py);
+    if (parsed === null) parsed = parseKey(scheduleKey(main), main.split(" "), py);
+    const s: Schedule = { text: cleaned, kind: parsed.kind, due: parsed.due, outsidePlanYear: outsidePlanYear(parsed, py) };
+    if (parsed.period) s.period = parsed.period;
+    if (parsed.recurrence) s.recurrence = parsed.recurrence;
+    if (parsed.authority) s.authority = parsed.authority;
+    if (note) s.note = note;
+    if (parsed.milestones) s.milestones = parsed.milestones;
+    if (parsed.problem) s.problem = parsed.problem;
+    return s;
+  } catch {
+    return { text: cleaned, kind: "unknown", due: null, outsidePlanYear: false };
+  }
+}
+
+// ---------------------------------------------------------------- cache
+
+const CACHE_LIMIT = 4096;
+const YEAR_LIMIT = 16;
+const caches = new Map<number, Map<string, Schedule>>();
+
+function freeze(s: Schedule): Schedule {
+  if (s.period) Object.freeze(s.period);
+  if (s.milestones) {
+    for (const m of s.milestones) Object.freeze(m);
+    Object.freeze(s.milestones);
+  }
+  return Object.freeze(s);
+}
+
+/**
+ * Understand a schedule text. Never throws: empty or unreadable text gives kind "unknown",
+ * due null. `planYear` resolves texts without a year ("Trong năm", "Quý IV", "Hằng năm") and
+ * sets `outsidePlanYear`. Returns a fresh top-level object each call (nested `period` and
+ * `milestones` are shared with the cache and frozen).
+ */
+export function parseSchedule(text: string, planYear?: number): Schedule {
+  if (typeof text !== "string" || text.length > 2000) return parseScheduleUncached(text, planYear);
+  const yearKey = typeof planYear === "number" && isSupportedYear(planYear) ? planYear : 0;
+  let cache = caches.get(yearKey);
+  if (cache === undefined) {
+    if (caches.size >= YEAR_LIMIT) caches.clear();
+    cache = new Map();
+    caches.set(yearKey, cache);
+  }
+  let s = cache.get(text);
+  if (s === undefined) {
+    s = freeze(parseScheduleUncached(text, yearKey === 0 ? undefined : yearKey));
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    cache.set(text, s);
+  }
+  return { ...s };
+}
