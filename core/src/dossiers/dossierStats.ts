@@ -1,0 +1,226 @@
+import { toVN, yearOf } from "../dates/day.js";
+import { cellText, foldKey } from "../text/normalize.js";
+import { classifyDossier } from "./classifyDossier.js";
+import { findDossierHeaderRow, headerKey, mapDossierHeader, type DossierColumnMap } from "./columns.js";
+import { kl91StaffVerdict, kl91UnitVerdict } from "./kl91.js";
+import { type DossierCounters, emptyCounters, figuresOf } from "./lateRate.js";
+import { isBlankRow, isInvalidDossierRow, missingDossierColumns, readDossierRow } from "./readDossier.js";
+import type {
+  Dossier,
+  DossierGroup,
+  DossierGroupBy,
+  DossierStatsOptions,
+  DossierStatsResult,
+  InvalidDossierRow,
+} from "./types.js";
+
+/** A header that cannot be used for the statistics (Vietnamese message). */
+export class DossierHeaderError extends Error {}
+
+/** Feeds rows one at a time (streaming: nothing but counters and invalid-row messages is kept). */
+export interface DossierAccumulator {
+  /** `physicalRow` is the 1-based row in the file or sheet, used in messages. */
+  add(row: readonly unknown[], physicalRow: number): void;
+  /** Add an already read dossier (hosts that read rows themselves). */
+  addDossier(d: Dossier): void;
+  result(): DossierStatsResult;
+}
+
+const NO_UNIT = "(Không ghi đơn vị)";
+const NO_STAFF = "(Không ghi cán bộ xử lý)";
+
+interface GroupState {
+  key: string;
+  counters: DossierCounters;
+}
+
+/**
+ * Start the statistics of a period from a header row. Throws DossierHeaderError (Vietnamese)
+ * when the header lacks ngày tiếp nhận, ngày hẹn trả or every end-date column, or lacks the
+ * column of an explicitly requested grouping. Without `by`, groups are units; an export
+ * without a unit column then gives one group "(Không ghi đơn vị)" and a warning.
+ */
+export function createDossierAccumulator(header: readonly unknown[], options: DossierStatsOptions): DossierAccumulator {
+  const { columns, duplicates } = mapDossierHeader(header);
+  const missing = missingDossierColumns(columns, options.by);
+  if (missing) throw new DossierHeaderError(missing);
+  if (!Number.isInteger(options.from) || !Number.isInteger(options.to) || options.from > options.to) {
+    throw new DossierHeaderError(
+      `Kỳ báo cáo không hợp lệ: "từ ngày" phải trước hoặc bằng "đến ngày"${
+        Number.isInteger(options.from) && Number.isInteger(options.to) ? ` (đang là ${toVN(options.from)} – ${toVN(options.to)})` : ""
+      }.`,
+    );
+  }
+  const by: DossierGroupBy = options.by ?? "unit";
+  const denominator = options.denominator ?? "resolvedAndPending";
+  const classify = { calendar: options.calendar, pauseForSupplement: options.pauseForSupplement };
+  const headerKeys = header.map(headerKey).join("\u0001");
+  const receivedCol = columns.received as number;
+  const receivedTitle = headerKey(header[receivedCol]);
+  /** Pasted or paged exports repeat the header row: such rows are skipped. Cheap test first. */
+  const isRepeatedHeader = (row: readonly unknown[]): boolean => {
+    const v = row[receivedCol];
+    if (typeof v !== "string" || v === "" || (v.charCodeAt(0) >= 48 && v.charCodeAt(0) <= 57)) return false;
+    return headerKey(v) === receivedTitle && row.map(headerKey).join("\u0001") === headerKeys;
+  };
+
+  const total = emptyCounters();
+  const groups = new Map<string, GroupState>();
+  const invalidRows: InvalidDossierRow[] = [];
+  let rowsRead = 0;
+  let outsidePeriod = 0;
+  let channelUnknown = 0;
+  let channelUnknownExample = "";
+  let paymentUnknown = 0;
+  let paymentUnknownExample = "";
+
+  const groupKeys = new Map<string, string>();
+  const groupKeyOf = (name: string): string => {
+    let k = groupKeys.get(name);
+    if (k === undefined) {
+      k = foldKey(name);
+      groupKeys.set(name, k);
+    }
+    return k;
+  };
+
+  function addDossier(d: Dossier): void {
+    const outcome = classifyDossier(d, options.from, options.to, classify);
+    if (outcome.kind === "outside") {
+      outsidePeriod++;
+      return;
+    }
+    if (outcome.kind === "error") {
+      invalidRows.push({ row: d.row, message: outcome.message });
+      return;
+    }
+    const name = by === "unit" ? d.unit : d.staff;
+    const gk = name === "" ? "" : groupKeyOf(name);
+    let g = groups.get(gk);
+    if (!g) {
+      g = { key: name === "" ? (by === "unit" ? NO_UNIT : NO_STAFF) : name, counters: emptyCounters() };
+      groups.set(gk, g);
+    }
+    for (const c of [total, g.counters]) {
+      if (outcome.receivedInPeriod) {
+        c.received++;
+        if (d.online === true) c.online++;
+        if (d.onlinePayment !== null) {
+          c.paymentRecorded++;
+          if (d.onlinePayment) c.paid++;
+        }
+      } else c.carriedOver++;
+      switch (outcome.result) {
+        case "early":
+          c.early++;
+          break;
+        case "onTime":
+          c.onTime++;
+          break;
+        case "late":
+          c.late++;
+          break;
+        case "pendingWithin":
+          c.pendingWithin++;
+          break;
+        case "pendingOverdue":
+          c.pendingOverdue++;
+          break;
+      }
+    }
+    if (d.channelUnknown !== undefined) {
+      if (channelUnknown++ === 0) channelUnknownExample = `"${d.channelUnknown}" (dòng ${d.row})`;
+    }
+    if (d.paymentUnknown !== undefined) {
+      if (paymentUnknown++ === 0) paymentUnknownExample = `"${d.paymentUnknown}" (dòng ${d.row})`;
+    }
+  }
+
+  function add(row: readonly unknown[], physicalRow: number): void {
+    if (isBlankRow(row)) return;
+    if (isRepeatedHeader(row)) return;
+    rowsRead++;
+    const r = readDossierRow(row, columns, physicalRow);
+    if (isInvalidDossierRow(r)) invalidRows.push(r);
+    else addDossier(r);
+  }
+
+  function result(): DossierStatsResult {
+    const hasChannel = columns.channel !== undefined;
+    const year = yearOf(options.to);
+    const out: DossierGroup[] = [...groups.values()]
+      .sort((a, b) => a.key.localeCompare(b.key, "vi"))
+      .map((g) => {
+        const f = figuresOf(g.counters, denominator, hasChannel);
+        const kl91 = by === "unit" ? kl91UnitVerdict(f.lateRate, null, options.kl91) : kl91StaffVerdict(f.lateRate, year, options.kl91);
+        return { key: g.key, ...f, kl91 };
+      });
+    const warnings = headerWarnings(columns, by, duplicates);
+    if (channelUnknown > 0) {
+      warnings.push(
+        `${channelUnknown} hồ sơ có hình thức nộp không nhận ra, ví dụ ${channelUnknownExample}: đã tính là trực tiếp/bưu chính.`,
+      );
+    }
+    if (paymentUnknown > 0) {
+      warnings.push(`${paymentUnknown} hồ sơ có ô thanh toán trực tuyến không nhận ra, ví dụ ${paymentUnknownExample}: không tính vào tỷ lệ thanh toán.`);
+    }
+    if (invalidRows.length > 0) {
+      warnings.push(`${invalidRows.length} dòng không đọc được và không được tính (xem danh sách dòng lỗi).`);
+    }
+    return {
+      from: options.from,
+      to: options.to,
+      by,
+      denominator,
+      ...figuresOf(total, denominator, hasChannel),
+      groups: out,
+      invalidRows: [...invalidRows].sort((a, b) => a.row - b.row),
+      rowsRead,
+      outsidePeriod,
+      hasChannelColumn: hasChannel,
+      warnings,
+    };
+  }
+
+  return { add, addDossier, result };
+}
+
+function headerWarnings(columns: DossierColumnMap, by: DossierGroupBy, duplicates: string[]): string[] {
+  const w: string[] = [];
+  if (by === "unit" && columns.unit === undefined) w.push(`Không có cột "Đơn vị"/"Cơ quan": mọi hồ sơ được gộp vào "${NO_UNIT}".`);
+  if (columns.channel === undefined) w.push(`Không có cột "Hình thức nộp": không tính được tỷ lệ hồ sơ trực tuyến.`);
+  if (duplicates.length > 0) w.push(`Bỏ qua các cột trùng nghĩa với cột đã có: ${duplicates.map((d) => `"${d}"`).join(", ")}.`);
+  return w;
+}
+
+export type DossierStatsOutcome = { ok: true; result: DossierStatsResult } | { ok: false; message: string };
+
+/**
+ * For hosts: the statistics of a pasted export (a sheet's values, row by row). The header row
+ * is found among the first 30 rows (a title block above it is skipped); reported row numbers
+ * are 1-based positions in `cells` (plus `firstRow − 1` when the range starts lower).
+ */
+export function dossierStats(
+  cells: readonly (readonly unknown[])[],
+  options: DossierStatsOptions & { firstRow?: number },
+): DossierStatsOutcome {
+  const h = findDossierHeaderRow(cells);
+  if (h < 0) {
+    return {
+      ok: false,
+      message:
+        `Không tìm thấy dòng tiêu đề của danh sách hồ sơ trong 30 dòng đầu: cần các cột "Ngày tiếp nhận" và "Ngày hẹn trả"` +
+        (cells.length > 0 ? ` (dòng đầu: ${cells[0].map(cellText).filter(Boolean).slice(0, 6).join(" | ") || "trống"}).` : "."),
+    };
+  }
+  let acc: DossierAccumulator;
+  try {
+    acc = createDossierAccumulator(cells[h], options);
+  } catch (e) {
+    if (e instanceof DossierHeaderError) return { ok: false, message: e.message };
+    throw e;
+  }
+  const base = (options.firstRow ?? 1) - 1;
+  for (let i = h + 1; i < cells.length; i++) acc.add(cells[i], base + i + 1);
+  return { ok: true, result: acc.result() };
+}

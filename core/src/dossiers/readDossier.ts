@@ -1,0 +1,200 @@
+import { type Day, toVN } from "../dates/day.js";
+import { parseDateCell } from "../dates/parseDate.js";
+import { cellText, foldKey } from "../text/normalize.js";
+import { DOSSIER_COLUMN_NAMES, type DossierColumn, type DossierColumnMap } from "./columns.js";
+import type { Dossier, InvalidDossierRow } from "./types.js";
+
+/** The columns a dossier list must have, and at least one column giving the end of processing. */
+export const END_COLUMNS: readonly DossierColumn[] = ["processed", "returned", "completed"];
+
+/**
+ * What is missing from a header for the dossier statistics, as a Vietnamese message, or null.
+ * `by` makes the grouping column required too.
+ */
+export function missingDossierColumns(columns: DossierColumnMap, by?: "unit" | "staff"): string | null {
+  const missing: string[] = [];
+  if (columns.received === undefined) missing.push(`"${DOSSIER_COLUMN_NAMES.received}"`);
+  if (columns.appointment === undefined) missing.push(`"${DOSSIER_COLUMN_NAMES.appointment}"`);
+  if (END_COLUMNS.every((c) => columns[c] === undefined)) {
+    missing.push(`một cột ngày kết thúc ("Ngày kết thúc xử lý", "Ngày trả kết quả" hoặc "Ngày hoàn thành")`);
+  }
+  if (by === "unit" && columns.unit === undefined) missing.push(`"${DOSSIER_COLUMN_NAMES.unit}" (hoặc "Cơ quan")`);
+  if (by === "staff" && columns.staff === undefined) missing.push(`"${DOSSIER_COLUMN_NAMES.staff}"`);
+  if (missing.length === 0) return null;
+  return `Danh sách hồ sơ thiếu cột ${missing.join(", ")}. Hãy kiểm tra dòng tiêu đề của tệp xuất từ phần mềm một cửa.`;
+}
+
+/** Kind of a status text: an ending status of 766, a status of a dossier still in progress, or unknown/blank. */
+export type StatusKind = "ended" | "pending" | "unknown";
+
+const ENDED_STATUS = [
+  "da xu ly xong",
+  "da tra ket qua",
+  "da tra",
+  "da giai quyet",
+  "hoan thanh",
+  "da hoan thanh",
+  "dung xu ly",
+  "tu choi",
+  "khong giai quyet",
+  "rut ho so",
+  "da rut",
+];
+const PENDING_STATUS = ["dang xu ly", "dang giai quyet", "cho bo sung", "cho xu ly", "moi tiep nhan", "da tiep nhan", "tam dung", "cho tra"];
+
+/** Memoise a classifier of short repeated cell texts (statuses, channels): exports repeat a handful of values. */
+function memo<T>(f: (v: unknown) => T): (v: unknown) => T {
+  const cache = new Map<string, T>();
+  return (v: unknown): T => {
+    if (typeof v !== "string") return f(v);
+    let r = cache.get(v);
+    if (r === undefined && !cache.has(v)) {
+      r = f(v);
+      if (cache.size < 2000) cache.set(v, r);
+    }
+    return r as T;
+  };
+}
+
+/** 766 ending statuses: "đã xử lý xong", "đã trả kết quả", "dừng xử lý / từ chối" (and their usual variants). */
+export const statusKind = memo(function statusKind(value: unknown): StatusKind {
+  const k = foldKey(cellText(value));
+  if (k === "") return "unknown";
+  // "chờ trả kết quả" is pending although it contains "trả kết quả": test pending first.
+  if (PENDING_STATUS.some((s) => k.includes(s))) return "pending";
+  if (ENDED_STATUS.some((s) => k.includes(s))) return "ended";
+  return "unknown";
+});
+
+/** Channel text: true = online, false = trực tiếp / bưu chính, null = blank, "unknown" otherwise. */
+export const channelIsOnline = memo(function channelIsOnline(value: unknown): boolean | null | "unknown" {
+  const k = foldKey(cellText(value));
+  if (k === "") return null;
+  if (/truc tuyen|online|qua mang|dich vu cong|dvc|cong dich vu|internet/.test(k)) return true;
+  if (/truc tiep|buu chinh|buu dien|qua buu|tai quay|bo phan mot cua|offline/.test(k)) return false;
+  return "unknown";
+});
+
+/** Yes/no cells ("Có", "x", "1", "TRUE", "Đã thanh toán" / "Không", "0", "FALSE", "Chưa"). */
+export const yesNo = memo(function yesNo(value: unknown): boolean | null | "unknown" {
+  if (value === true) return true;
+  if (value === false) return false;
+  if (typeof value === "number") return value === 1 ? true : value === 0 ? false : "unknown";
+  const k = foldKey(cellText(value));
+  if (k === "") return null;
+  if (/^(khong|chua|no|false|0|k)\b/.test(k)) return false;
+  if (/^(co|x|yes|true|1|da|truc tuyen|online)\b/.test(k)) return true;
+  return "unknown";
+});
+
+function at(row: readonly unknown[], col: number | undefined): unknown {
+  return col === undefined ? undefined : row[col];
+}
+
+function isBlankCell(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/** True when every cell of the row is blank (such rows are skipped, not reported). */
+export function isBlankRow(row: readonly unknown[]): boolean {
+  for (const v of row) if (!isBlankCell(v)) return false;
+  return true;
+}
+
+/**
+ * Read one export row as a Dossier, or explain (in Vietnamese, naming the columns) why it
+ * cannot be counted. Dates: Date objects, Excel serials, dd/mm/yyyy, dd/mm/yyyy HH:mm, YYYY-MM-DD.
+ */
+export function readDossierRow(
+  row: readonly unknown[],
+  columns: DossierColumnMap,
+  physicalRow: number,
+): Dossier | InvalidDossierRow {
+  const problems: string[] = [];
+  const date = (col: DossierColumn, required: boolean): Day | null => {
+    const v = at(row, columns[col]);
+    if (isBlankCell(v)) {
+      if (required) problems.push(`thiếu ${DOSSIER_COLUMN_NAMES[col].toLowerCase()}`);
+      return null;
+    }
+    const r = parseDateCell(v);
+    if (r.ok) return r.day;
+    problems.push(`${DOSSIER_COLUMN_NAMES[col]}: ${r.message}`);
+    return null;
+  };
+
+  const received = date("received", true);
+  const appointment = date("appointment", true);
+  let end: Day | null = null;
+  for (const c of END_COLUMNS) {
+    const d = date(c, false);
+    if (d !== null && (end === null || d < end)) end = d;
+  }
+  const supplementRequested = date("supplementRequested", false);
+  const supplementCompleted = date("supplementCompleted", false);
+
+  let supplementCount = 0;
+  const countCell = at(row, columns.supplementCount);
+  if (!isBlankCell(countCell)) {
+    const n = typeof countCell === "number" ? countCell : Number(cellText(countCell).replace(",", "."));
+    if (!Number.isInteger(n) || n < 0) {
+      problems.push(`${DOSSIER_COLUMN_NAMES.supplementCount} "${cellText(countCell)}" không phải là số nguyên không âm`);
+    } else supplementCount = n;
+  }
+  if (supplementCount === 0 && supplementRequested !== null) supplementCount = 1;
+
+  const status = statusKind(at(row, columns.status));
+  if (status === "ended" && end === null && problems.length === 0) {
+    problems.push(
+      `trạng thái "${cellText(at(row, columns.status))}" là đã kết thúc nhưng không có ngày kết thúc xử lý / trả kết quả`,
+    );
+  }
+  if (received !== null && appointment !== null && appointment < received) {
+    problems.push(`ngày hẹn trả ${toVN(appointment)} trước ngày tiếp nhận ${toVN(received)}`);
+  }
+  if (received !== null && end !== null && end < received) {
+    problems.push(`ngày kết thúc ${toVN(end)} trước ngày tiếp nhận ${toVN(received)}`);
+  }
+  if (supplementCompleted !== null && supplementRequested === null) {
+    problems.push(`có ngày hoàn thành bổ sung ${toVN(supplementCompleted)} nhưng thiếu ngày yêu cầu bổ sung`);
+  }
+  if (supplementRequested !== null && supplementCompleted !== null && supplementCompleted < supplementRequested) {
+    problems.push(
+      `ngày hoàn thành bổ sung ${toVN(supplementCompleted)} trước ngày yêu cầu bổ sung ${toVN(supplementRequested)}`,
+    );
+  }
+  if (problems.length > 0) {
+    const code = cellText(at(row, columns.code));
+    return { row: physicalRow, message: `${code ? `Hồ sơ ${code}: ` : ""}${capitalise(problems.join("; "))}.` };
+  }
+
+  const channelCell = at(row, columns.channel);
+  const ch = channelIsOnline(channelCell);
+  const paymentCell = at(row, columns.onlinePayment);
+  const pay = yesNo(paymentCell);
+  const d: Dossier = {
+    row: physicalRow,
+    code: cellText(at(row, columns.code)),
+    unit: cellText(at(row, columns.unit)),
+    staff: cellText(at(row, columns.staff)),
+    received: received as Day,
+    appointment: appointment as Day,
+    end,
+    online: ch === "unknown" ? false : ch,
+    supplementCount,
+    supplementRequested,
+    supplementCompleted,
+    onlinePayment: pay === "unknown" ? null : pay,
+  };
+  if (ch === "unknown") d.channelUnknown = cellText(channelCell);
+  if (pay === "unknown") d.paymentUnknown = cellText(paymentCell);
+  return d;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function isInvalidDossierRow(r: Dossier | InvalidDossierRow): r is InvalidDossierRow {
+  return (r as InvalidDossierRow).message !== undefined;
+}
