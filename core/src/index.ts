@@ -24,3 +24,8 @@ export * from "./dossiers/dossierStats.js";
 export * from "./dossiers/formII06a.js";
 export * from "./scoring/score766.js";
 export * from "./catalogue/dossierFunctions.js";
+export * from "./schedule/parseSchedule.js";
+export * from "./schedule/effectiveDue.js";
+export * from "./schedule/describeSchedule.js";
+export * from "./schedule/authorities.js";
+export * from "./status/taskStatus.js";
