@@ -1,0 +1,266 @@
+/**
+ * Host-neutral sheet specifications (from core) → a formatted exceljs workbook, ready to print:
+ * Vietnamese headers, bold header rows with fill and borders, 0.00% for rates, dd/mm/yyyy for
+ * dates, column widths, frozen header, A4 landscape fitted to the page width, page numbers.
+ */
+import { type Day, parseDateText } from "@cchc/core";
+import ExcelJS from "exceljs";
+
+/** The shape of core's SheetSpec that this writer needs. */
+export type ColumnKind = "text" | "integer" | "percent" | "date";
+
+export interface ColumnSpecLike {
+  header: string;
+  kind: ColumnKind;
+  /** Width in characters; computed from the content when absent. */
+  width?: number;
+}
+
+export interface BlockSpecLike {
+  title?: string;
+  columns: ColumnSpecLike[];
+  rows: unknown[][];
+}
+
+export interface SheetSpecLike {
+  name: string;
+  title: string;
+  subtitle?: string;
+  blocks: BlockSpecLike[];
+  /** Lines printed under the tables (sources, bands in use, "ví dụ minh họa"…). */
+  notes?: string[];
+}
+
+export const FONT_NAME = "Times New Roman";
+export const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
+  text: undefined,
+  integer: "#,##0",
+  percent: "0.00%",
+  date: "dd/mm/yyyy",
+};
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 60;
+
+/** Excel sheet names: at most 31 characters, none of []:*?/\ . */
+export function safeSheetName(name: string): string {
+  const cleaned = name.replace(/[[\]:*?/\\]/g, "-").trim().slice(0, 31);
+  return cleaned === "" ? "Trang 1" : cleaned;
+}
+
+/** A Day (days since 1970-01-01) → the UTC-midnight Date exceljs writes as that calendar day. */
+export function dayToDate(day: Day): Date {
+  return new Date(day * 86_400_000);
+}
+
+/** A cell of a column of the given kind → the value to write. */
+export function cellValueFor(kind: ColumnKind, value: unknown): ExcelJS.CellValue {
+  if (value === null || value === undefined || value === "") return null;
+  if (kind === "date") {
+    if (value instanceof Date) return value;
+    if (typeof value === "number" && Number.isInteger(value)) return dayToDate(value);
+    if (typeof value === "string") {
+      const r = parseDateText(value);
+      return r.ok ? dayToDate(r.day) : value;
+    }
+  }
+  if ((kind === "integer" || kind === "percent") && typeof value === "number") {
+    return Number.isFinite(value) ? value : null;
+  }
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) {
+    return value;
+  }
+  return String(value);
+}
+
+/** Width (characters) a column needs: its header words and its values, within bounds. */
+export function columnWidth(column: ColumnSpecLike, values: unknown[]): number {
+  if (column.width !== undefined) return column.width;
+  if (column.kind === "date") return Math.max(12, longestWord(column.header) + 2);
+  if (column.kind === "percent") return Math.max(10, longestWord(column.header) + 2);
+  let longest = Math.min(column.header.length, 18); // headers wrap
+  longest = Math.max(longest, longestWord(column.header));
+  for (const v of values) {
+    const text = v === null || v === undefined ? "" : String(v);
+    longest = Math.max(longest, column.kind === "integer" ? text.length + 2 : text.length);
+  }
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
+}
+
+function longestWord(text: string): number {
+  return Math.max(0, ...text.split(/\s+/).map((w) => w.length));
+}
+
+/** A4 landscape, fitted to one page wide, centred, with page numbers in the footer. */
+export function applyPrintSetup(ws: ExcelJS.Worksheet, repeatRows?: { from: number; to: number }): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  if (repeatRows) ws.pageSetup.printTitlesRow = `${repeatRows.from}:${repeatRows.to}`;
+  ws.headerFooter.oddFooter = `&C&"${FONT_NAME},Regular"&10Trang &P/&N`;
+}
+
+function styleHeaderCell(cell: ExcelJS.Cell): void {
+  cell.font = { name: FONT_NAME, size: 11, bold: true };
+  cell.fill = HEADER_FILL;
+  cell.border = BORDER;
+  cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+}
+
+/** Text wraps (short code columns such as STT are centred); numbers right with a little room; dates centred. */
+function alignmentFor(kind: ColumnKind, width: number): Partial<ExcelJS.Alignment> {
+  if (kind === "text") return width <= 10 ? { vertical: "top", horizontal: "center", wrapText: true } : { vertical: "top", wrapText: true };
+  if (kind === "date") return { vertical: "top", horizontal: "center" };
+  return { vertical: "top", horizontal: "right", indent: 1 };
+}
+
+/** Estimated printed lines of a wrapped text in a column `width` characters wide. */
+export function wrappedLines(text: string, width: number): number {
+  const usable = Math.max(1, width - 1);
+  return text.split(/\r?\n/).reduce((n, line) => n + Math.max(1, Math.ceil(line.length / usable)), 0);
+}
+
+/** Title rows (document title, subtitle, block title); returns the next free row. */
+interface TitleLine {
+  text: string;
+  size: number;
+  bold?: boolean;
+  italic?: boolean;
+  center: boolean;
+}
+
+function writeTitles(ws: ExcelJS.Worksheet, lines: TitleLine[], widths: number[]): number {
+  const span = Math.max(1, widths.length);
+  const total = widths.reduce((a, b) => a + b, 0) || 12;
+  let r = 1;
+  for (const line of lines) {
+    const cell = ws.getCell(r, 1);
+    cell.value = line.text;
+    cell.font = { name: FONT_NAME, size: line.size, bold: line.bold, italic: line.italic };
+    cell.alignment = { horizontal: line.center ? "center" : "left", vertical: "middle", wrapText: true };
+    if (span > 1) ws.mergeCells(r, 1, r, span);
+    // Characters per line shrink as the font grows (widths count 11-point characters).
+    const lineCount = wrappedLines(line.text, Math.floor((total * 11) / line.size / (line.bold ? 1.1 : 1)));
+    ws.getRow(r).height = (line.size + 5) * lineCount + 3;
+    r++;
+  }
+  return r;
+}
+
+/**
+ * Render one block as its own worksheet: the document title, the block title, one header row
+ * (frozen and repeated on every printed page) and the rows. Tables of different shapes do not
+ * share column widths this way, and each prints on its own pages.
+ */
+function addBlockSheet(
+  wb: ExcelJS.Workbook,
+  sheetName: string,
+  spec: SheetSpecLike,
+  block: BlockSpecLike,
+  notes: string[],
+): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(sheetName);
+  const span = Math.max(1, block.columns.length);
+  const titles: TitleLine[] = [{ text: spec.title, size: 14, bold: true, center: true }];
+  if (spec.subtitle) titles.push({ text: spec.subtitle, size: 11, italic: true, center: true });
+  if (block.title) titles.push({ text: block.title, size: 12, bold: true, center: false });
+  const widths = block.columns.map((col, j) => columnWidth(col, block.rows.map((v) => v[j])));
+  widths.forEach((w, j) => {
+    ws.getColumn(j + 1).width = w;
+  });
+  let r = writeTitles(ws, titles, widths);
+
+  const headerRowNumber = r;
+  const headerRow = ws.getRow(r);
+  block.columns.forEach((col, j) => {
+    const cell = headerRow.getCell(j + 1);
+    cell.value = col.header;
+    styleHeaderCell(cell);
+  });
+  headerRow.height = 15 * Math.max(1, ...block.columns.map((c, j) => wrappedLines(c.header, widths[j]))) + 6;
+  r++;
+
+  if (block.rows.length === 0) {
+    const cell = ws.getCell(r, 1);
+    cell.value = "(không có)";
+    cell.font = { name: FONT_NAME, size: 11, italic: true };
+    cell.alignment = { horizontal: "center" };
+    cell.border = BORDER;
+    if (span > 1) ws.mergeCells(r, 1, r, span);
+    r++;
+  }
+  for (const values of block.rows) {
+    const row = ws.getRow(r);
+    let lines = 1;
+    block.columns.forEach((col, j) => {
+      const cell = row.getCell(j + 1);
+      const value = cellValueFor(col.kind, values[j]);
+      cell.value = value;
+      cell.font = { name: FONT_NAME, size: 11 };
+      cell.border = BORDER;
+      const fmt = NUMBER_FORMATS[col.kind];
+      if (fmt) cell.numFmt = fmt;
+      cell.alignment = alignmentFor(col.kind, widths[j]);
+      if (col.kind === "text" && typeof value === "string") lines = Math.max(lines, wrappedLines(value, widths[j]));
+    });
+    row.height = 15 * lines + 2;
+    r++;
+  }
+  if (notes.length > 0) {
+    r++;
+    for (const note of notes) {
+      const cell = ws.getCell(r, 1);
+      cell.value = note;
+      cell.font = { name: FONT_NAME, size: 10, italic: true };
+      r++;
+    }
+  }
+  ws.views = [{ state: "frozen", xSplit: 0, ySplit: headerRowNumber, topLeftCell: `A${headerRowNumber + 1}`, activeCell: `A${headerRowNumber + 1}` }];
+  applyPrintSetup(ws, { from: headerRowNumber, to: headerRowNumber });
+  return ws;
+}
+
+/** A name not yet used in the workbook ("Theo đơn vị", "Theo đơn vị (2)"…). */
+function uniqueSheetName(wb: ExcelJS.Workbook, wanted: string): string {
+  const base = safeSheetName(wanted);
+  const taken = (n: string) => wb.worksheets.some((w) => w.name.toLowerCase() === n.toLowerCase());
+  if (!taken(base)) return base;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = base.slice(0, 31 - suffix.length) + suffix;
+    if (!taken(name)) return name;
+  }
+}
+
+/** Sheet name for a block: its title without the leading "1." numbering. */
+function blockSheetName(spec: SheetSpecLike, block: BlockSpecLike, index: number): string {
+  if (index === 0) return spec.name;
+  const t = (block.title ?? "").replace(/^\s*[0-9IVXivx]+[.)]\s*/, "").trim();
+  return t === "" ? `${spec.name} ${index + 1}` : t;
+}
+
+/** Render one SheetSpec: one worksheet per block, the first named after the spec. Returns them. */
+export function addSheetSpec(wb: ExcelJS.Workbook, spec: SheetSpecLike): ExcelJS.Worksheet[] {
+  const blocks = spec.blocks.length > 0 ? spec.blocks : [{ columns: [], rows: [] }];
+  return blocks.map((block, i) =>
+    addBlockSheet(wb, uniqueSheetName(wb, blockSheetName(spec, block, i)), spec, block, i === 0 ? (spec.notes ?? []) : []),
+  );
+}
+
+/** A new workbook with one worksheet per spec. */
+export function sheetSpecsToWorkbook(specs: SheetSpecLike[]): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "cchc";
+  wb.calcProperties.fullCalcOnLoad = false;
+  for (const spec of specs) addSheetSpec(wb, spec);
+  return wb;
+}
