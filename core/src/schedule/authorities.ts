@@ -96,5 +96,46 @@ export function authorityName(written: string): string {
       return key.length - k.length <= 12 ? (BY_KEY.get(k) as string) : cleaned;
     }
   }
-  return cleaned;
+  return nearestKnown(key) ?? cleaned;
+}
+
+/** Levenshtein distance, stopping early above `max`. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * OCR-damaged names ("Trun uong" for "Trung ương"): the one known key within 1 edit (2 for keys of
+ * 10+ letters), when exactly one is that close.
+ */
+function nearestKnown(key: string): string | undefined {
+  if (key.length < 5) return undefined;
+  let found: string | undefined;
+  let best = 99;
+  let ties = 0;
+  for (const k of KEYS_LONGEST_FIRST) {
+    const max = k.length >= 10 ? 2 : 1;
+    const d = distance(key, k, max);
+    if (d > max) continue;
+    const name = BY_KEY.get(k) as string;
+    if (d < best) {
+      best = d;
+      found = name;
+      ties = 0;
+    } else if (d === best && name !== found) ties++;
+  }
+  return ties === 0 ? found : undefined;
 }

@@ -4,7 +4,7 @@
  * spaces around "/" and between "2021 - 2030" removed, dashes unified, "ngày 05 tháng 12 năm
  * 2025" → "05/12/2025", letters read in place of digits in number tokens ("3l/12/2O25",
  * "Quý l/2023" → "1/2023"), "nim"/"narn"/"ndm" → "nam", "trone" → "trong", "quí" → "quy",
- * "Pén 31/12" (Đ read as P) → "den 31/12".
+ * "Pén 31/12" (Đ read as P) → "den 31/12", "Trud ngay 05/12" → "truoc ngay 05/12", "Theotiến" → "theo tien".
  */
 import { foldKey } from "../text/normalize.js";
 
@@ -18,7 +18,9 @@ const OCR_YEAR_WORD = /\bn(?:a|i|d|e|o|u)?(?:m|rn)(?=(?: ?\d{4}\b)|$)/g;
 const OCR_TRONG = /\btr[o0c][nm][ge]\b/g;
 const OCR_QUI = /\bqui\b/g;
 const OCR_DEN = /\b[pb]en(?= (?:ngay )?\d)/g;
-const OCR_TRUOC = /\btru[a-z]{0,2}c(?= (?:ngay )?\d)/g;
+const OCR_TRUOC = /\btru[a-z]{0,3}(?= ngay \d| \d{1,2}\/)/g;
+/** "Theo" is a whole syllable: letters glued to it come from a lost space ("Theotiến độ"). */
+const OCR_THEO = /\btheo(?=[a-z0-9])/g;
 const EDGES = /^[\s\-+•*.,;:]+|[\s.,;]+$/g;
 
 function fixNumberToken(tok: string): string {
@@ -37,6 +39,7 @@ export function scheduleKey(text: string): string {
     .replace(OCR_TRONG, "trong")
     .replace(OCR_QUI, "quy")
     .replace(OCR_DEN, "den")
-    .replace(OCR_TRUOC, "truoc");
+    .replace(OCR_TRUOC, "truoc")
+    .replace(OCR_THEO, "theo ");
   return k.replace(EDGES, "");
 }
