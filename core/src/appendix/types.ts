@@ -81,6 +81,12 @@ export interface AppendixTask {
   explicitDue: Day | null;
   statusText: string;
   notes: string;
+  /** When several units are named and none is marked "chủ trì": the units that could lead. */
+  leadCandidates?: string[];
+  /** The completion-date cell when it holds something that is not a date. */
+  completedInvalid?: { text: string; message: string };
+  /** The due-date cell when it holds something that is not a date. */
+  dueInvalid?: { text: string; message: string };
 }
 
 export interface AppendixTable {
@@ -96,4 +102,9 @@ export interface AppendixTable {
   tasks: AppendixTask[];
   /** Findings made while reading (blank rows, repeated headers, legacy encoding…). */
   findings: Finding[];
+  /** Non-blank rows read below the header (tasks, headings, continuation rows), repeated headers excluded. */
+  dataRows?: number;
+  /** Physical row and column of the grid's first cell (1-based), as passed in. */
+  firstRow?: number;
+  firstColumn?: number;
 }

@@ -1,0 +1,67 @@
+/**
+ * Cell values of an appendix grid as hosts read them (numbers, strings, booleans, Date objects,
+ * null, error strings "#N/A"), turned into the text and dates the reader needs.
+ */
+import { type Day, toVN } from "../dates/day.js";
+import { parseDateCell } from "../dates/parseDate.js";
+import { cellText } from "../text/normalize.js";
+
+const ERROR_VALUE =
+  /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|ERROR!?|LỖI!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+
+/** True for spreadsheet error values ("#N/A", "#REF!", "#VALUE!"…). */
+export function isErrorValue(value: unknown): boolean {
+  return typeof value === "string" && value.length <= 14 && value.charAt(0) === "#" && ERROR_VALUE.test(value.trim());
+}
+
+/** Display text of a cell; error values give "". */
+export function textOf(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") {
+    if (value.length === 0) return "";
+    if (isErrorValue(value)) return "";
+    return cellText(value);
+  }
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return "";
+    // 2.1 as a number must read "2.1", not "2.1000000000000001".
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)));
+  }
+  return cellText(value);
+}
+
+/**
+ * Text of a schedule cell: a real date (or a date serial, as when Excel turned "05/12/2025" into
+ * a date) is written dd/mm/yyyy so the schedule parser reads it as a date; a bare year stays a year.
+ */
+export function scheduleTextOf(value: unknown): string {
+  if (value instanceof Date) {
+    const d = parseDateCell(value);
+    return d.ok ? toVN(d.day) : "";
+  }
+  if (typeof value === "number" && Number.isFinite(value)) {
+    if (Number.isInteger(value) && value >= 1900 && value <= 2100) return `Năm ${value}`;
+    if (value > 2100) {
+      const d = parseDateCell(value);
+      if (d.ok) return toVN(d.day);
+    }
+  }
+  return textOf(value);
+}
+
+/** A tracking date cell: empty, a readable day, or unreadable text to report. */
+export type DateCell = { kind: "empty" } | { kind: "day"; day: Day } | { kind: "invalid"; text: string; message: string };
+
+export function readDateCell(value: unknown): DateCell {
+  if (value === null || value === undefined) return { kind: "empty" };
+  if (typeof value === "string" && value.trim() === "") return { kind: "empty" };
+  if (isErrorValue(value)) {
+    return { kind: "invalid", text: String(value).trim(), message: `Ô chứa giá trị lỗi ${String(value).trim()} thay vì một ngày.` };
+  }
+  if (typeof value === "number" && Number.isFinite(value) && value > 0 && value < 61) {
+    return { kind: "invalid", text: String(value), message: `Số ${value} không phải là ngày.` };
+  }
+  const parsed = parseDateCell(typeof value === "string" ? value.normalize("NFC").trim() : value);
+  if (parsed.ok) return { kind: "day", day: parsed.day };
+  return { kind: "invalid", text: textOf(value) || String(value), message: parsed.message };
+}

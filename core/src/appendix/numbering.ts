@@ -1,0 +1,131 @@
+/**
+ * Numbering rules of the STT column (DOMAIN.md §1): numbering restarts inside each parent and
+ * runs 1, 2, 3 (I, II, III; A, B; a, b, c) without gaps or repeats; "2.1" sits under "2".
+ * A repeat is an error (duplicate-stt), a gap, a wrong order or a wrong parent a warning
+ * (stt-sequence). Headings without a title are missing-task errors.
+ */
+import { parseStt, toRoman, type SttInfo } from "./stt.js";
+import type { AppendixTable, Finding } from "./types.js";
+
+interface Item {
+  row: number;
+  stt: string;
+  heading: boolean;
+  title: string;
+}
+
+interface Counter {
+  last: number;
+  seen: Map<number, number>; // value → row
+}
+
+function label(info: SttInfo, n: number): string {
+  if (info.kind === "roman") return toRoman(n);
+  if (info.kind === "part") return String.fromCharCode(64 + n);
+  if (info.kind === "letter") return "abcdđeghiklmnopqrstuvxy".charAt(n - 1) || String(n);
+  return [...info.path.slice(0, -1), n].join(".");
+}
+
+export function checkNumbering(table: AppendixTable): Finding[] {
+  const out: Finding[] = [];
+  const letter = table.columnLetters.stt ?? null;
+  const taskLetter = table.columnLetters.task ?? null;
+  const items: Item[] = [
+    ...table.headings.map((h) => ({ row: h.row, stt: h.stt, heading: true, title: h.title })),
+    ...table.tasks.filter((t) => t.stt !== "").map((t) => ({ row: t.row, stt: t.stt, heading: false, title: t.task })),
+  ].sort((a, b) => a.row - b.row);
+
+  const counters = new Map<string, Counter>();
+  let part = "";
+  let section = "";
+  let path: number[] = [];
+  const cell = (row: number): string => (letter ? `${letter}${row}` : `dòng ${row}`);
+  const parentName = (scope: string): string => (scope === "" ? "đầu bảng" : `mục ${scope}`);
+
+  const sequence = (key: string, scope: string, info: SttInfo, row: number): void => {
+    const n = info.path[info.path.length - 1];
+    let c = counters.get(key);
+    if (c === undefined) {
+      c = { last: 0, seen: new Map() };
+      counters.set(key, c);
+    }
+    const firstRow = c.seen.get(n);
+    if (firstRow !== undefined) {
+      out.push({
+        code: "duplicate-stt",
+        severity: "error",
+        row,
+        column: letter,
+        message: `Số thứ tự "${info.text}" ở ô ${cell(row)} trùng với dòng ${firstRow} trong ${parentName(scope)}. Hãy đánh lại số thứ tự (số tiếp theo phải là "${label(info, c.last + 1)}").`,
+      });
+      return;
+    }
+    if (n !== c.last + 1) {
+      const expected = label(info, c.last + 1);
+      const message =
+        c.last === 0
+          ? `Số thứ tự "${info.text}" ở ô ${cell(row)} là mục đầu tiên trong ${parentName(scope)} nhưng không bắt đầu từ "${expected}". Số thứ tự bắt đầu lại từ 1 (I, A, a) trong mỗi mục; hãy sửa thành "${expected}".`
+          : n < c.last
+            ? `Số thứ tự "${info.text}" ở ô ${cell(row)} đứng sau "${label(info, c.last)}" trong ${parentName(scope)} (sai thứ tự). Hãy sửa thành "${expected}" hoặc sắp xếp lại các dòng.`
+            : `Số thứ tự "${info.text}" ở ô ${cell(row)} không liền sau "${label(info, c.last)}" trong ${parentName(scope)} (thiếu "${expected}"). Hãy đánh số liên tục 1, 2, 3…`;
+      out.push({ code: "stt-sequence", severity: "warning", row, column: letter, message });
+    }
+    c.seen.set(n, row);
+    c.last = Math.max(c.last, n);
+  };
+
+  for (const it of items) {
+    const info = parseStt(it.stt);
+    if (it.heading && it.title === "") {
+      out.push({
+        code: "missing-task",
+        severity: "error",
+        row: it.row,
+        column: taskLetter,
+        message: `Dòng ${it.row} có số thứ tự "${it.stt}" nhưng không có nội dung: ô ${taskLetter ? `${taskLetter}${it.row}` : "nội dung"} trống. Hãy ghi tên mục/nhiệm vụ, hoặc xóa dòng nếu thừa.`,
+      });
+    }
+    if (info.kind === "part") {
+      sequence("P", "", info, it.row);
+      part = info.text;
+      section = "";
+      path = [];
+    } else if (info.kind === "roman") {
+      sequence(`R|${part}`, part, info, it.row);
+      section = info.text;
+      path = [];
+    } else if (info.kind === "number") {
+      const parent = info.path.slice(0, -1);
+      const scopeBase = [part, section].filter((s) => s !== "").join(".");
+      const prefixOk = parent.length <= path.length && parent.every((v, k) => v === path[k]);
+      if (!prefixOk) {
+        const expectedParent = path.slice(0, parent.length).join(".") || "(chưa có)";
+        out.push({
+          code: "stt-sequence",
+          severity: "warning",
+          row: it.row,
+          column: letter,
+          message:
+            parent.length > path.length
+              ? `Số thứ tự "${info.text}" ở ô ${cell(it.row)} là mục con của "${parent.join(".")}" nhưng phía trên chưa có mục "${parent.join(".")}". Hãy kiểm tra lại số thứ tự.`
+              : `Số thứ tự "${info.text}" ở ô ${cell(it.row)} nằm dưới mục "${expectedParent}", không phải "${parent.join(".")}". Hãy sửa thành "${[...path.slice(0, parent.length), 1].join(".")}" hoặc số tiếp theo trong mục "${expectedParent}".`,
+        });
+      }
+      const scope = [scopeBase, parent.join(".")].filter((s) => s !== "").join(" › ");
+      sequence(`N|${part}|${section}|${parent.join(".")}`, scope, info, it.row);
+      path = info.path;
+    } else if (info.kind === "letter") {
+      const scope = [part, section, path.join(".")].filter((s) => s !== "").join(" › ");
+      sequence(`L|${part}|${section}|${path.join(".")}`, scope, info, it.row);
+    } else if (info.kind === "other" || info.kind === "bullet") {
+      out.push({
+        code: "stt-sequence",
+        severity: "warning",
+        row: it.row,
+        column: letter,
+        message: `Số thứ tự "${it.stt}" ở ô ${cell(it.row)} không đúng dạng (cần A, B…; I, II…; 1, 2…; 1.1, 1.2…; hoặc a, b…). Hãy sửa lại số thứ tự.`,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,420 @@
+/**
+ * Read an appendix table (phụ lục) from a 2-D array of cell values (DOMAIN.md §1).
+ *
+ * Row i of `cells` is physical row `firstRow + i`, column j is column `firstColumn + j`
+ * (both 1-based, default 1). The header row is searched in the first 30 rows; repeated header
+ * rows and blank rows are skipped and reported as info; legacy-encoded (TCVN3, VNI) and NFD
+ * text is converted to Unicode NFC before anything is read, with a `legacy-encoding` warning.
+ */
+import { parseSchedule } from "../schedule/parseSchedule.js";
+import type { Schedule } from "../schedule/types.js";
+import { encodingLabel, toUnicodeText } from "../text/legacyEncoding.js";
+import { readDateCell, scheduleTextOf, textOf } from "./cells.js";
+import { columnLetter, matchAppendixHeaderRow } from "./columns.js";
+import { parseLeadAndPartners, parseResponsibility, type Responsibility } from "./responsibility.js";
+import { parseStt } from "./stt.js";
+import type { AppendixHeading, AppendixTable, AppendixTask, ColumnKey, Finding } from "./types.js";
+
+export interface ReadAppendixOptions {
+  /** Physical row of cells[0], 1-based (default 1). */
+  firstRow?: number;
+  /** Physical column of cells[i][0], 1-based (default 1). */
+  firstColumn?: number;
+  /** Plan year: resolves "Trong năm", "Hằng năm" and flags schedules outside the year. */
+  planYear?: number;
+}
+
+/** How many rows from the top are searched for the header. */
+export const HEADER_SEARCH_ROWS = 30;
+
+/** Columns whose content makes a numbered row a task rather than a heading. */
+const CONTENT_KEYS: ColumnKey[] = ["responsibility", "lead", "partners", "deadline", "output", "completed", "due", "status"];
+
+export function noHeaderMessage(rowsSearched: number): string {
+  return (
+    `Không tìm thấy dòng tiêu đề của bảng phụ lục trong ${rowsSearched} dòng đầu. ` +
+    `Đã tìm các cột: "STT" (hoặc "TT", "Số TT"); "Nội dung công việc" (hoặc "Nhiệm vụ", "Nội dung"); ` +
+    `"Trách nhiệm thực hiện" (hoặc "Cơ quan chủ trì" và "Cơ quan phối hợp"); ` +
+    `"Tiến độ thực hiện" (hoặc "Thời gian", "Thời hạn"); "Kết quả/sản phẩm". ` +
+    `Hãy kiểm tra đúng trang tính (sheet) và đặt tên cột như trên, ít nhất có cột nội dung và một cột khác.`
+  );
+}
+
+function positiveInt(n: unknown, fallback: number): number {
+  return typeof n === "number" && Number.isInteger(n) && n >= 1 && n < 1e7 ? n : fallback;
+}
+
+/** Cell (row, j) with legacy/NFD text converted; conversions are reported once per cell. */
+class Grid {
+  readonly findings: Finding[] = [];
+  private readonly converted = new Map<number, unknown[]>();
+
+  constructor(
+    readonly cells: readonly unknown[],
+    readonly firstRow: number,
+    readonly firstColumn: number,
+  ) {}
+
+  get length(): number {
+    return this.cells.length;
+  }
+
+  letter(j: number): string {
+    return columnLetter(this.firstColumn - 1 + j);
+  }
+
+  physicalRow(i: number): number {
+    return this.firstRow + i;
+  }
+
+  /** Row i, converted to Unicode NFC (computed once). */
+  row(i: number): readonly unknown[] {
+    const cached = this.converted.get(i);
+    if (cached) return cached;
+    const raw = this.cells[i];
+    const row: unknown[] = Array.isArray(raw) ? raw : [];
+    let out: unknown[] = row;
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
+      if (typeof v !== "string" || !/[^\x00-\x7f]/.test(v)) continue;
+      const fix = toUnicodeText(v);
+      if (fix.from === null) continue;
+      if (out === row) out = row.slice();
+      out[j] = fix.text;
+      const cell = `${this.letter(j)}${this.physicalRow(i)}`;
+      this.findings.push({
+        code: "legacy-encoding",
+        severity: "warning",
+        row: this.physicalRow(i),
+        column: this.letter(j),
+        message:
+          fix.from === "nfd"
+            ? `Ô ${cell} được gõ bằng ${encodingLabel(fix.from)}, nên tìm kiếm và so sánh có thể sai. ` +
+              `Hãy thay bằng Unicode dựng sẵn (NFC): "${shorten(fix.text)}".`
+            : `Ô ${cell} được gõ bằng bảng mã cũ ${encodingLabel(fix.from)}, hiển thị sai khi thiếu phông. ` +
+              `Hãy chuyển sang Unicode: "${shorten(fix.text)}".`,
+        fix: fix.text,
+      });
+    }
+    this.converted.set(i, out);
+    return out;
+  }
+
+  /** Forget converted rows already read (keeps memory flat on very large tables). */
+  release(i: number): void {
+    this.converted.delete(i);
+  }
+}
+
+function shorten(text: string, max = 80): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function isBlankRow(row: readonly unknown[]): boolean {
+  for (const v of row) if (textOf(v) !== "") return false;
+  return true;
+}
+
+/** "(1) (2) (3) …" or "1 2 3 …": the row of column numbers printed under many headers. */
+function isColumnNumberRow(row: readonly unknown[]): boolean {
+  const nums: number[] = [];
+  for (const v of row) {
+    const t = textOf(v);
+    if (t === "") continue;
+    const m = /^\(?(\d{1,2})\)?$/.exec(t);
+    if (!m) return false;
+    nums.push(Number(m[1]));
+  }
+  if (nums.length < 3) return false;
+  return nums.every((n, k) => n === nums[0] + k);
+}
+
+interface HeaderChoice {
+  index: number;
+  columns: Partial<Record<ColumnKey, number>>;
+  /** Rows taken by the header (2 when a second header row names "Chủ trì" / "Phối hợp"). */
+  height: number;
+}
+
+function findHeader(grid: Grid): HeaderChoice | null {
+  const limit = Math.min(grid.length, HEADER_SEARCH_ROWS);
+  let best: HeaderChoice | null = null;
+  let bestScore = 0;
+  for (let i = 0; i < limit; i++) {
+    const m = matchAppendixHeaderRow(grid.row(i));
+    if (m.columns.task === undefined || m.score < 2) continue;
+    if (m.score > bestScore) {
+      best = { index: i, columns: m.columns, height: 1 };
+      bestScore = m.score;
+    }
+    if (m.score >= 3) break;
+  }
+  if (best === null) return null;
+  // A second header row ("Cơ quan thực hiện" above "Chủ trì" | "Phối hợp").
+  if (best.index + 1 < grid.length) {
+    const next = matchAppendixHeaderRow(grid.row(best.index + 1));
+    const used = new Set(Object.values(best.columns));
+    const added = (Object.keys(next.columns) as ColumnKey[]).filter(
+      (k) => best!.columns[k] === undefined || best!.columns[k] === next.columns[k],
+    );
+    const fresh = added.filter((k) => best!.columns[k] === undefined);
+    const sttCell = textOf(grid.row(best.index + 1)[best.columns.stt ?? -1]);
+    if (fresh.length > 0 && (sttCell === "" || next.columns.stt !== undefined)) {
+      const columns = { ...best.columns };
+      for (const k of fresh) {
+        const j = next.columns[k]!;
+        if (used.has(j) && k !== "lead" && k !== "partners") continue;
+        columns[k] = j;
+      }
+      if (columns.lead !== undefined && columns.responsibility !== undefined && columns.responsibility === columns.lead) {
+        delete columns.responsibility;
+      }
+      best = { index: best.index, columns, height: 2 };
+    }
+  }
+  return best;
+}
+
+function sameHeader(row: readonly unknown[], header: Partial<Record<ColumnKey, number>>): boolean {
+  const m = matchAppendixHeaderRow(row);
+  if (m.score < 2 || m.columns.task === undefined) return false;
+  return m.columns.task === header.task;
+}
+
+function responsibilityOf(
+  row: readonly unknown[],
+  columns: Partial<Record<ColumnKey, number>>,
+  cache: Map<string, Responsibility>,
+): { text: string; r: Responsibility } {
+  const leadText = columns.lead !== undefined ? textOf(row[columns.lead]) : "";
+  const partnersText = columns.partners !== undefined ? textOf(row[columns.partners]) : "";
+  const respText = columns.responsibility !== undefined ? textOf(row[columns.responsibility]) : "";
+  if (columns.lead !== undefined && (leadText !== "" || respText === "")) {
+    const key = `L\u0000${leadText}\u0000${partnersText}`;
+    let r = cache.get(key);
+    if (r === undefined) {
+      r = parseLeadAndPartners(leadText, partnersText);
+      cache.set(key, r);
+    }
+    const text = leadText === "" ? partnersText : partnersText === "" ? leadText : `${leadText} chủ trì, phối hợp ${partnersText}`;
+    return { text, r };
+  }
+  let r = cache.get(respText);
+  if (r === undefined) {
+    r = parseResponsibility(respText);
+    if (partnersText !== "") r = { ...r, partners: [...r.partners, ...parseLeadAndPartners("", partnersText).partners] };
+    cache.set(respText, r);
+  }
+  return { text: partnersText === "" ? respText : `${respText}; phối hợp: ${partnersText}`, r };
+}
+
+/**
+ * Read an appendix table. Never throws: returns `{ error }` (Vietnamese) when no header row
+ * is found in the first 30 rows.
+ */
+export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = {}): AppendixTable | { error: string } {
+  if (!Array.isArray(cells) || cells.length === 0) {
+    return { error: "Trang tính trống: không có dòng nào để đọc. Hãy chọn trang tính chứa bảng phụ lục." };
+  }
+  const firstRow = positiveInt(options.firstRow, 1);
+  const firstColumn = positiveInt(options.firstColumn, 1);
+  const planYear = typeof options.planYear === "number" && Number.isInteger(options.planYear) ? options.planYear : undefined;
+  const grid = new Grid(cells, firstRow, firstColumn);
+
+  const header = findHeader(grid);
+  if (header === null) {
+    return { error: noHeaderMessage(Math.min(grid.length, HEADER_SEARCH_ROWS)) };
+  }
+  // Findings about rows above the header (titles) are not kept: only the header row's own cells.
+  const headerFindings = grid.findings.filter((f) => f.row >= grid.physicalRow(header.index) && f.row < grid.physicalRow(header.index + header.height));
+  grid.findings.length = 0;
+  grid.findings.push(...headerFindings);
+
+  const columns = header.columns;
+  const columnLetters: Partial<Record<ColumnKey, string>> = {};
+  for (const k of Object.keys(columns) as ColumnKey[]) columnLetters[k] = grid.letter(columns[k]!);
+  const mapped = new Set(Object.values(columns));
+  const otherColumns: { letter: string; title: string }[] = [];
+  for (let h = 0; h < header.height; h++) {
+    const hr = grid.row(header.index + h);
+    for (let j = 0; j < hr.length; j++) {
+      const t = textOf(hr[j]);
+      if (t !== "" && !mapped.has(j) && !otherColumns.some((o) => o.letter === grid.letter(j))) {
+        otherColumns.push({ letter: grid.letter(j), title: t });
+      }
+    }
+  }
+
+  // Last non-blank row: trailing empty rows (common in exported sheets) are not "blank rows".
+  let last = grid.length - 1;
+  while (last > header.index && isBlankRow(Array.isArray(cells[last]) ? cells[last] : [])) last--;
+
+  const headings: AppendixHeading[] = [];
+  const tasks: AppendixTask[] = [];
+  const findings = grid.findings;
+  const respCache = new Map<string, Responsibility>();
+  const scheduleCache = new Map<string, Schedule>();
+  const col = (k: ColumnKey): number => columns[k] ?? -1;
+  const cSTT = col("stt");
+  const cTask = col("task");
+  const cDeadline = col("deadline");
+  const cOutput = col("output");
+  const cCompleted = col("completed");
+  const cDue = col("due");
+  const cStatus = col("status");
+  const cNotes = col("notes");
+  const contentCols = CONTENT_KEYS.map(col).filter((j) => j >= 0);
+
+  let part: { stt: string; title: string } | null = null;
+  let section: AppendixTask["section"] = null;
+  let blankStart = -1;
+  let dataRows = 0;
+  let lastTaskRow = -1;
+
+  const flushBlank = (i: number): void => {
+    if (blankStart < 0) return;
+    const from = grid.physicalRow(blankStart);
+    const to = grid.physicalRow(i - 1);
+    findings.push({
+      code: "blank-row",
+      severity: "info",
+      row: from,
+      column: null,
+      message:
+        from === to
+          ? `Dòng ${from} trống, đã bỏ qua. Có thể xóa dòng này cho gọn bảng.`
+          : `Các dòng ${from}–${to} trống, đã bỏ qua. Có thể xóa các dòng này cho gọn bảng.`,
+    });
+    blankStart = -1;
+  };
+
+  for (let i = header.index + header.height; i <= last; i++) {
+    const row = grid.row(i);
+    const physical = grid.physicalRow(i);
+    if (isBlankRow(row)) {
+      if (blankStart < 0) blankStart = i;
+      grid.release(i);
+      continue;
+    }
+    flushBlank(i);
+    if (sameHeader(row, columns) || isColumnNumberRow(row)) {
+      findings.push({
+        code: "repeated-header",
+        severity: "info",
+        row: physical,
+        column: null,
+        message: isColumnNumberRow(row)
+          ? `Dòng ${physical} là dòng đánh số cột (1), (2), (3)…, không phải nhiệm vụ: đã bỏ qua.`
+          : `Dòng ${physical} lặp lại dòng tiêu đề (thường do bảng sang trang hoặc dán nối): đã bỏ qua. Có thể xóa dòng này.`,
+      });
+      grid.release(i);
+      continue;
+    }
+    dataRows++;
+    const sttRaw = cSTT >= 0 ? textOf(row[cSTT]) : "";
+    const stt = parseStt(sttRaw);
+    const title = cTask >= 0 ? textOf(row[cTask]) : "";
+    const hasContent = contentCols.some((j) => textOf(row[j]) !== "");
+
+    if (stt.kind === "part") {
+      part = { stt: stt.text, title };
+      section = null;
+      headings.push({ row: physical, stt: stt.text, title, level: "part" });
+      grid.release(i);
+      continue;
+    }
+    if (stt.kind === "roman") {
+      section = part ? { stt: stt.text, title, part: part.stt } : { stt: stt.text, title };
+      headings.push({ row: physical, stt: stt.text, title, level: "section" });
+      grid.release(i);
+      continue;
+    }
+    if (!hasContent && (stt.kind === "number" || stt.kind === "letter" || stt.kind === "other")) {
+      headings.push({ row: physical, stt: stt.text, title, level: "group" });
+      grid.release(i);
+      continue;
+    }
+    const numbered = stt.kind === "number" || stt.kind === "letter" || stt.kind === "other";
+    if (!numbered && !(title !== "" && hasContent)) {
+      // Empty STT and not a full task row: a continuation of the row above, or a stray note.
+      const cells = [cTask, ...contentCols].filter((j) => j >= 0 && textOf(row[j]) !== "");
+      const j0 = cells[0] ?? (cSTT >= 0 ? cSTT : 0);
+      findings.push({
+        code: "unnumbered-row",
+        severity: "warning",
+        row: physical,
+        column: grid.letter(j0),
+        message:
+          `Dòng ${physical} không có số thứ tự và không đủ nội dung một nhiệm vụ` +
+          (lastTaskRow > 0 ? ` (có thể là phần tiếp theo của dòng ${lastTaskRow} do gộp ô hoặc sang trang)` : "") +
+          `: chưa được tính. Hãy gộp nội dung vào dòng phía trên, hoặc ghi STT và đủ nội dung, đơn vị, tiến độ.`,
+      });
+      grid.release(i);
+      continue;
+    }
+    if (!numbered) {
+      findings.push({
+        code: "unnumbered-row",
+        severity: "warning",
+        row: physical,
+        column: grid.letter(cSTT >= 0 ? cSTT : cTask),
+        message:
+          `Dòng ${physical} có nội dung nhiệm vụ nhưng ô STT ${grid.letter(cSTT >= 0 ? cSTT : cTask)}${physical} để trống: ` +
+          `đã tính là một nhiệm vụ không đánh số. Hãy ghi số thứ tự (ví dụ tiếp theo số của mục phía trên).`,
+      });
+    }
+
+    const deadlineText = cDeadline >= 0 ? scheduleTextOf(row[cDeadline]) : "";
+    let schedule = scheduleCache.get(deadlineText);
+    if (schedule === undefined) {
+      schedule = parseSchedule(deadlineText, planYear);
+      scheduleCache.set(deadlineText, schedule);
+    }
+    const { text: responsibility, r } = responsibilityOf(row, columns, respCache);
+    const task: AppendixTask = {
+      row: physical,
+      stt: numbered ? stt.text : "",
+      section,
+      task: title,
+      responsibility,
+      lead: r.lead,
+      partners: r.partners,
+      blanket: r.blanket,
+      deadlineText,
+      schedule,
+      output: cOutput >= 0 ? textOf(row[cOutput]) : "",
+      completed: null,
+      explicitDue: null,
+      statusText: cStatus >= 0 ? textOf(row[cStatus]) : "",
+      notes: cNotes >= 0 ? textOf(row[cNotes]) : "",
+    };
+    if (r.multipleLeads) task.leadCandidates = r.candidates;
+    if (cCompleted >= 0) {
+      const d = readDateCell(row[cCompleted]);
+      if (d.kind === "day") task.completed = d.day;
+      else if (d.kind === "invalid") task.completedInvalid = { text: d.text, message: d.message };
+    }
+    if (cDue >= 0) {
+      const d = readDateCell(row[cDue]);
+      if (d.kind === "day") task.explicitDue = d.day;
+      else if (d.kind === "invalid") task.dueInvalid = { text: d.text, message: d.message };
+    }
+    tasks.push(task);
+    lastTaskRow = physical;
+    grid.release(i);
+  }
+  flushBlank(last + 1);
+
+  return {
+    headerRow: grid.physicalRow(header.index),
+    columns,
+    columnLetters,
+    otherColumns,
+    headings,
+    tasks,
+    findings: findings.sort((a, b) => a.row - b.row),
+    dataRows,
+    firstRow,
+    firstColumn,
+  };
+}

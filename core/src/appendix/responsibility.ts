@@ -1,0 +1,285 @@
+/**
+ * Who leads a task and who takes part, from the "Trách nhiệm thực hiện" text or from separate
+ * "Cơ quan chủ trì" / "Cơ quan phối hợp" cells (DOMAIN.md §1, seed 004 III.4.a: one lead per task).
+ *
+ *   "Văn phòng chủ trì, phối hợp các phòng, đơn vị trực thuộc xây dựng báo cáo."
+ *       → lead "Văn phòng", partners ["các phòng, đơn vị trực thuộc"]
+ *   "Văn phòng phối hợp với Sở Tư pháp thực hiện"      → lead "Văn phòng" (X phối hợp với Y: X leads)
+ *   "Văn phòng thực hiện."                             → lead "Văn phòng"
+ *   "Tất cả các phòng, đơn vị trực thuộc thực hiện."   → blanket assignment (legal, not an error)
+ *   "Văn phòng, các phòng chuyên môn thực hiện"        → several units, none marked: multipleLeads
+ */
+import { cleanText, foldKey } from "../text/normalize.js";
+
+export interface Responsibility {
+  /** The one unit that leads; for a blanket assignment the collective ("Tất cả các phòng, đơn vị trực thuộc"). */
+  lead: string | null;
+  partners: string[];
+  /** "Tất cả các phòng, đơn vị trực thuộc…": every unit, a legal assignment. */
+  blanket: boolean;
+  /** Several units named and none marked "chủ trì" (or several marked): one lead is required. */
+  multipleLeads: boolean;
+  /** The units that could each be the lead, when `multipleLeads`. */
+  candidates: string[];
+}
+
+/** Folded verbs that always end a unit name ("Văn phòng | thực hiện …"). */
+const MAIN_VERBS = ["chu tri", "phoi hop", "thuc hien", "tham muu", "chiu trach nhiem"];
+/**
+ * Verbs that end a unit name unless they are part of it: "Tổ kiểm tra", "Phòng Tổ chức",
+ * "Bộ phận tiếp nhận và trả kết quả" (a verb right after an organisational noun, or capitalised).
+ */
+const OTHER_VERBS = [
+  "xay dung", "lap", "tong hop", "cung cap", "dang tai", "nghien cuu", "tra loi", "tiep nhan",
+  "ra soat", "to chuc", "kiem tra", "theo doi", "bao cao", "trien khai", "huong dan", "de xuat",
+  "trinh", "gui", "cap nhat", "thong ke", "ban hanh", "dam bao",
+];
+const VERBS = [...MAIN_VERBS, ...OTHER_VERBS];
+const MAIN = new Set(MAIN_VERBS);
+/** Organisational nouns after which a verb is part of a name. */
+const ORG_NOUN = /(^|\s)(to|ban|phan|doan|tam|dong|nhom|so|cuc|vien)\s$|(^|\s)(?<!van )phong\s$/;
+/** Words that start a unit name: a list item after "và" that does not start so is part of a name ("Sở Khoa học và Công nghệ"). */
+const UNIT_START =
+  /^(cac|tat ca|toan the|moi|phong|van phong|van thu|ban|so|bo|bo phan|trung tam|to|doan|ubnd|uy ban|co quan|don vi|cong chuc|vien chuc|can bo|lanh dao|chi cuc|cuc|vien|hoi dong|nhom|thanh tra|ke toan)\b/;
+
+/** Heads of collective nouns that keep their comma: "các phòng, đơn vị trực thuộc". */
+const COLLECTIVE_HEAD = /^(tat ca|toan the|cac|moi|nhung)\b/;
+const BLANKET = /^(tat ca|toan bo|toan the)( cac)? (phong|don vi|co quan|bo phan|cong chuc|can bo)|^cac phong, (cac )?don vi truc thuoc$|^cac phong, (cac )?don vi truc thuoc\b/;
+
+interface Token {
+  /** Folded form (same length as the cleaned text: foldKey keeps one char per char for NFC Vietnamese). */
+  folded: string;
+  text: string;
+}
+
+const CHAR_FOLD = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let f = CHAR_FOLD.get(ch);
+  if (f === undefined) {
+    const k = foldKey(ch);
+    f = k.length === 1 ? k : k.length === 0 ? " " : k.charAt(0);
+    if (ch.length !== 1) f = f + " ".repeat(ch.length - 1);
+    CHAR_FOLD.set(ch, f);
+  }
+  return f;
+}
+
+/** Folded copy of a cleaned text with one folded code unit per original code unit, so indexes line up. */
+function fold(text: string): Token {
+  let folded = "";
+  for (const ch of text) folded += foldChar(ch);
+  return { folded, text };
+}
+
+/** Index of the first verb (at a word start) at or after `from`, or -1. */
+function findVerb(tok: Token, from: number, verbs: readonly string[] = VERBS): { at: number; verb: string } | null {
+  let best: { at: number; verb: string } | null = null;
+  for (const v of verbs) {
+    let i = tok.folded.indexOf(v, from);
+    while (i >= 0) {
+      const before = i === 0 ? " " : tok.folded.charAt(i - 1);
+      const after = tok.folded.charAt(i + v.length);
+      const ok =
+        /[\s,;(.-]/.test(before) &&
+        (after === "" || /[\s,;.)]/.test(after)) &&
+        (i === 0 || tok.text.charAt(i) === tok.text.charAt(i).toLowerCase()) &&
+        (MAIN.has(v) || !ORG_NOUN.test(tok.folded.slice(Math.max(0, i - 12), i)));
+      if (ok) break;
+      i = tok.folded.indexOf(v, i + 1);
+    }
+    if (i >= 0 && !insideParens(tok.text, i) && (best === null || i < best.at || (i === best.at && v.length > best.verb.length))) {
+      best = { at: i, verb: v };
+    }
+  }
+  return best;
+}
+
+function insideParens(text: string, index: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < index; i++) {
+    const c = text.charAt(i);
+    if (c === "(") depth++;
+    else if (c === ")" && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+function trimUnit(s: string): string {
+  return s
+    .replace(/^[\s,;:.\-–•+]+/, "")
+    .replace(/[\s,;:.\-–•+]+$/, "")
+    .replace(/^(và|với)\s+/i, "")
+    .trim();
+}
+
+/** Split a list of units on "," ";" "và" (not inside parentheses), keeping collectives whole. */
+export function splitUnits(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = "";
+  const flush = (): void => {
+    const t = trimUnit(cur);
+    if (t !== "") parts.push(t);
+    cur = "";
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === "(") depth++;
+    if (c === ")" && depth > 0) depth--;
+    if (depth === 0 && (c === "," || c === ";")) {
+      flush();
+      continue;
+    }
+    if (depth === 0 && c === " " && (text.startsWith(" và ", i) || text.startsWith(" cùng ", i))) {
+      const skip = text.startsWith(" và ", i) ? 4 : 6;
+      if (UNIT_START.test(foldKey(text.slice(i + skip, i + skip + 24)))) {
+        flush();
+        i += skip - 1;
+        continue;
+      }
+    }
+    cur += c;
+  }
+  flush();
+  // Join "các phòng" + "đơn vị trực thuộc" back: a collective followed by bare lower-case nouns.
+  const out: string[] = [];
+  for (const p of parts) {
+    const prev = out[out.length - 1];
+    const bare = /^[a-zà-ỹđ]/.test(p) && !COLLECTIVE_HEAD.test(foldKey(p)) && !/^(lanh dao|van phong|ban |phong |so )/.test(foldKey(p));
+    if (prev !== undefined && COLLECTIVE_HEAD.test(foldKey(prev)) && bare) out[out.length - 1] = `${prev}, ${p}`;
+    else out.push(p);
+  }
+  return out;
+}
+
+function isBlanket(unit: string): boolean {
+  return BLANKET.test(foldKey(unit));
+}
+
+/** Split a cell into bullet items ("- A thực hiện. - B phối hợp") or sentences; one item when none. */
+function bulletItems(text: string): string[] {
+  if (!/(^|[.;:]\s*)[-–•+]\s+\S/.test(text)) return [text];
+  return text
+    .split(/(?:^|(?<=[.;:])\s*)[-–•+]\s+(?=\S)/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+interface ItemResult {
+  marked: string[]; // units marked "chủ trì"
+  subjects: string[]; // units that act, not marked
+  partners: string[];
+}
+
+function parseItem(raw: string): ItemResult {
+  const text = cleanText(raw).replace(/[.;]+$/, "");
+  const tok = fold(text);
+  const first = findVerb(tok, 0);
+  if (first === null) return { marked: [], subjects: splitUnits(text), partners: [] };
+  const subjectText = text.slice(0, first.at);
+  const subjects = splitUnits(subjectText);
+  const rest = first.at;
+  // "X chủ trì[,] phối hợp (với) Y …"
+  if (first.verb === "chu tri") {
+    const after = rest + first.verb.length;
+    const ph = findVerb(tok, after, ["phoi hop"]);
+    let partners: string[] = [];
+    if (ph !== null && /^[\s,;]*$/.test(text.slice(after, ph.at)) === true) {
+      partners = partnersFrom(tok, ph.at + ph.verb.length);
+    }
+    return { marked: subjects, subjects: [], partners };
+  }
+  // "X phối hợp (với) Y …": X leads.
+  if (first.verb === "phoi hop") {
+    const partners = partnersFrom(tok, rest + first.verb.length);
+    // "Các phòng … phối hợp thực hiện": no partner named, X acts.
+    return { marked: [], subjects, partners };
+  }
+  // "X thực hiện …", "X tham mưu …"; a later "chủ trì" may still mark X ("X thực hiện, chủ trì …" is rare).
+  return { marked: [], subjects, partners: [] };
+}
+
+/** Units after "phối hợp (với)", up to the next verb or the end. */
+function partnersFrom(tok: Token, from: number): string[] {
+  let start = from;
+  const m = /^\s*(với|cùng)?\s*/i.exec(tok.text.slice(start));
+  if (m) start += m[0].length;
+  const verb = findVerb(tok, start, VERBS.filter((v) => v !== "phoi hop"));
+  const end = verb === null ? tok.text.length : verb.at;
+  return splitUnits(tok.text.slice(start, end)).filter((u) => !/^(thực hiện|chủ trì)$/i.test(u));
+}
+
+function uniqueUnits(units: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const u of units) {
+    const k = foldKey(u);
+    if (k === "" || seen.has(k)) continue;
+    seen.add(k);
+    out.push(u);
+  }
+  return out;
+}
+
+/** Parse one "Trách nhiệm thực hiện" cell. Empty text gives lead null. */
+export function parseResponsibility(text: string): Responsibility {
+  const clean = cleanText(text ?? "");
+  if (clean === "") return { lead: null, partners: [], blanket: false, multipleLeads: false, candidates: [] };
+  const items = bulletItems(clean).map(parseItem);
+  const marked = uniqueUnits(items.flatMap((i) => i.marked));
+  const subjects = uniqueUnits(items.flatMap((i) => i.subjects));
+  const partnersRaw = uniqueUnits(items.flatMap((i) => i.partners));
+
+  const acting = marked.length > 0 ? marked : subjects;
+  if (marked.length === 0 && acting.length > 0 && isBlanket(acting[0])) {
+    // A blanket assignment named first covers every other unit named.
+    const blanketUnit = acting[0];
+    const partners = uniqueUnits([...acting.slice(1), ...partnersRaw]).filter((p) => foldKey(p) !== foldKey(blanketUnit));
+    return { lead: blanketUnit, partners, blanket: true, multipleLeads: false, candidates: [] };
+  }
+  if (acting.length === 0) {
+    return { lead: null, partners: partnersRaw, blanket: false, multipleLeads: false, candidates: [] };
+  }
+  const lead = acting[0];
+  const leadKey = foldKey(lead);
+  const partners = uniqueUnits([
+    ...(marked.length > 0 ? subjects : []),
+    ...partnersRaw,
+  ]).filter((p) => foldKey(p) !== leadKey);
+  if (acting.length > 1) {
+    return {
+      lead: marked.length > 0 ? lead : null,
+      partners: marked.length > 0 ? uniqueUnits([...acting.slice(1), ...partners]) : partners,
+      blanket: false,
+      multipleLeads: true,
+      candidates: acting,
+    };
+  }
+  return { lead, partners, blanket: isBlanket(lead), multipleLeads: false, candidates: [] };
+}
+
+/** Split layout: "Cơ quan chủ trì" + "Cơ quan phối hợp" cells. */
+export function parseLeadAndPartners(leadText: string, partnersText: string): Responsibility {
+  const leadClean = cleanText(leadText ?? "");
+  const partners = uniqueUnits(bulletItems(cleanText(partnersText ?? "")).flatMap(splitUnits));
+  if (leadClean === "") return { lead: null, partners, blanket: false, multipleLeads: false, candidates: [] };
+  const units = uniqueUnits(bulletItems(leadClean).flatMap(splitUnits)).map((u) =>
+    u.replace(/\s+(chủ trì|thực hiện)$/i, "").trim(),
+  );
+  if (units.length === 1 || units.some(isBlanket)) {
+    const lead = units.find(isBlanket) ?? units[0];
+    return { lead, partners, blanket: isBlanket(lead), multipleLeads: false, candidates: [] };
+  }
+  const markedUnit = units.find((u) => /\((chủ trì|chính)\)/i.test(u));
+  if (markedUnit) {
+    return {
+      lead: markedUnit.replace(/\s*\((chủ trì|chính)\)/i, ""),
+      partners: uniqueUnits([...units.filter((u) => u !== markedUnit), ...partners]),
+      blanket: false,
+      multipleLeads: false,
+      candidates: [],
+    };
+  }
+  return { lead: null, partners, blanket: false, multipleLeads: true, candidates: units };
+}

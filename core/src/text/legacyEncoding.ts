@@ -1,0 +1,239 @@
+/**
+ * Vietnamese text typed in the legacy 8-bit encodings, as it reaches a spreadsheet once the
+ * old font is gone (DOMAIN.md §8):
+ *
+ * - TCVN3 (ABC, fonts ".VnTime", ".VnArial"…): one byte per accented letter, in the Latin-1
+ *   range: "Trong n¨m 2025" = "Trong năm 2025", "Qu¶n lý" = "Quản lý". Capitals with tone marks
+ *   have no code: they were typed with the capitals-only font ".VnTimeH" using the lower-case
+ *   codes, so an all-capitals text is converted to capitals.
+ * - VNI Windows (fonts "VNI-Times"…): a base letter followed by mark bytes:
+ *   "Trong naêm 2025" = "Trong năm 2025", "Vieät Nam" = "Việt Nam".
+ *
+ * Code tables: TCVN 5712:1993 VN3 (ABC) and VNI for Windows, as used by the common converters
+ * (Unikey, vietnamese-conversion); verified on the real texts of the Kế hoạch 607 appendix.
+ */
+
+export type LegacyEncoding = "tcvn3" | "vni";
+
+// ---------------------------------------------------------------- TCVN3 (ABC)
+
+/** Unicode letter → TCVN3 code point (lower case; plus the 7 capitals TCVN3 encodes). */
+const TCVN3_PAIRS: readonly [string, string][] = [
+  ["à", "µ"], ["á", "¸"], ["ả", "¶"], ["ã", "·"], ["ạ", "¹"],
+  ["ă", "¨"], ["ằ", "»"], ["ắ", "¾"], ["ẳ", "¼"], ["ẵ", "½"], ["ặ", "Æ"],
+  ["â", "©"], ["ầ", "Ç"], ["ấ", "Ê"], ["ẩ", "È"], ["ẫ", "É"], ["ậ", "Ë"],
+  ["đ", "®"],
+  ["è", "Ì"], ["é", "Ð"], ["ẻ", "Î"], ["ẽ", "Ï"], ["ẹ", "Ñ"],
+  ["ê", "ª"], ["ề", "Ò"], ["ế", "Õ"], ["ể", "Ó"], ["ễ", "Ô"], ["ệ", "Ö"],
+  ["ì", "×"], ["í", "Ý"], ["ỉ", "Ø"], ["ĩ", "Ü"], ["ị", "Þ"],
+  ["ò", "ß"], ["ó", "ã"], ["ỏ", "á"], ["õ", "â"], ["ọ", "ä"],
+  ["ô", "«"], ["ồ", "å"], ["ố", "è"], ["ổ", "æ"], ["ỗ", "ç"], ["ộ", "é"],
+  ["ơ", "¬"], ["ờ", "ê"], ["ớ", "í"], ["ở", "ë"], ["ỡ", "ì"], ["ợ", "î"],
+  ["ù", "ï"], ["ú", "ó"], ["ủ", "ñ"], ["ũ", "ò"], ["ụ", "ô"],
+  ["ư", "\u00ad"], ["ừ", "õ"], ["ứ", "ø"], ["ử", "ö"], ["ữ", "÷"], ["ự", "ù"],
+  ["ỳ", "ú"], ["ý", "ý"], ["ỷ", "û"], ["ỹ", "ü"], ["ỵ", "þ"],
+  ["Ă", "¡"], ["Â", "¢"], ["Đ", "§"], ["Ê", "£"], ["Ô", "¤"], ["Ơ", "¥"], ["Ư", "¦"],
+];
+
+const TCVN3_TO_UNI = new Map<string, string>(TCVN3_PAIRS.map(([u, t]) => [t, u]));
+const UNI_TO_TCVN3 = new Map<string, string>(TCVN3_PAIRS.map(([u, t]) => [u, t]));
+
+/**
+ * TCVN3 codes that never occur in Vietnamese Unicode text nor in VNI text: one of them next to a
+ * letter marks TCVN3.
+ */
+const TCVN3_ONLY = new Set("µ¸¶·¹¨»¾¼½©Ç®ª×Þßç÷þ«¬\u00ad¡¢§£¤¥¦Ð");
+
+// ---------------------------------------------------------------- VNI Windows
+
+/** Tone marks of VNI, lower case, in the order acute, grave, hook, tilde, dot. */
+const VNI_TONES = ["ù", "ø", "û", "õ", "ï"];
+const UNI_TONES = ["\u0301", "\u0300", "\u0309", "\u0303", "\u0323"];
+
+/** Vowels with their VNI spelling (lower case), before tone marks. */
+const VNI_BASES: readonly [string, string][] = [
+  ["a", "a"], ["e", "e"], ["o", "o"], ["u", "u"], ["y", "y"],
+  ["ơ", "ô"], ["ư", "ö"],
+];
+
+function buildVni(): Map<string, string> {
+  const m = new Map<string, string>(); // VNI sequence → Unicode (lower case)
+  for (const [uni, vni] of VNI_BASES) {
+    if (vni !== uni) m.set(vni, uni);
+    VNI_TONES.forEach((t, i) => m.set(vni + t, (uni + UNI_TONES[i]).normalize("NFC")));
+  }
+  // â and ê: base + "â", tones replace the circumflex byte: á à å ã ä
+  const circTones = ["á", "à", "å", "ã", "ä"];
+  for (const [uni, base] of [["â", "a"], ["ê", "e"], ["ô", "o"]] as const) {
+    m.set(base + "â", uni);
+    circTones.forEach((t, i) => m.set(base + t, (uni + UNI_TONES[i]).normalize("NFC")));
+  }
+  // ă: a + "ê", tones: é è ú ü ë
+  m.set("aê", "ă");
+  ["é", "è", "ú", "ü", "ë"].forEach((t, i) => m.set("a" + t, ("ă" + UNI_TONES[i]).normalize("NFC")));
+  // i: single bytes
+  m.set("í", "í");
+  m.set("ì", "ì");
+  m.set("æ", "ỉ");
+  m.set("ó", "ĩ");
+  m.set("ò", "ị");
+  m.set("î", "ỵ");
+  m.set("ñ", "đ");
+  return m;
+}
+
+const VNI_LOWER = buildVni();
+const VNI_TO_UNI = new Map<string, string>();
+const UNI_TO_VNI = new Map<string, string>();
+for (const [v, u] of VNI_LOWER) {
+  const V = v.toUpperCase();
+  const U = u.toUpperCase();
+  VNI_TO_UNI.set(v, u);
+  VNI_TO_UNI.set(V, U);
+  // A capital base followed by a lower-case mark, as some converters wrote title case.
+  if (v.length === 2) VNI_TO_UNI.set(V.charAt(0) + v.charAt(1), U);
+  UNI_TO_VNI.set(u, v);
+  UNI_TO_VNI.set(U, V);
+}
+// One regular expression of all VNI sequences, longest first.
+const VNI_RE = new RegExp(
+  [...VNI_TO_UNI.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|"),
+  "g",
+);
+
+/** VNI marks written after a vowel (tones, and tones on â/ê/ô/ă); never in Vietnamese Unicode. */
+const VNI_AFTER_VOWEL = new Set("øûïåäëüØÛÏÅÄËÜ");
+/** VNI letters standing alone (ỉ, ỵ, đ, ư); never in Vietnamese Unicode. */
+const VNI_STANDALONE = new Set("æîñöÆÎÑÖ");
+const VNI_VOWEL = /[aeouyAEOUYôÔöÖ]/;
+/** Vowel + mark pairs that Vietnamese Unicode never writes but VNI does ("naêm", "vieät"). */
+const VNI_PAIR = /[aeoAEO][âÂ]|[aA][êÊéÉèÈúÚ]|[uUyY][ùÙ]|[ôÔöÖ][ùÙøØõÕ]/g;
+
+// ---------------------------------------------------------------- detection
+
+/** Characters that exist only in Unicode Vietnamese (ă, đ, ơ, ư, ĩ, ũ, ạ…ỹ) or combining marks. */
+const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u036f]/;
+const LATIN1_HIGH = /[\u00a1-\u00ff]/;
+const LETTER = /[A-Za-z\u00a1-\u00ff]/;
+
+function adjacentToLetter(text: string, i: number): boolean {
+  return LETTER.test(text.charAt(i - 1)) || LETTER.test(text.charAt(i + 1));
+}
+
+/**
+ * Which legacy encoding a text is in, or null (plain ASCII, Unicode Vietnamese, anything else).
+ * Text that already holds Unicode-only Vietnamese letters is never legacy.
+ */
+export function detectLegacyEncoding(text: string): LegacyEncoding | null {
+  if (typeof text !== "string" || !LATIN1_HIGH.test(text) || UNICODE_VIETNAMESE.test(text)) return null;
+  let tcvn = 0;
+  let vni = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (!adjacentToLetter(text, i)) continue;
+    if (TCVN3_ONLY.has(ch)) tcvn += 2;
+    else if (VNI_AFTER_VOWEL.has(ch)) {
+      // In VNI these follow a vowel; in TCVN3 the same bytes are whole vowels, after consonants.
+      if (VNI_VOWEL.test(text.charAt(i - 1))) vni += 2;
+      else tcvn++;
+    } else if (VNI_STANDALONE.has(ch)) {
+      vni++;
+      tcvn++;
+    }
+  }
+  vni += 2 * (text.match(VNI_PAIR)?.length ?? 0);
+  if (tcvn === 0 && vni === 0) return null;
+  return tcvn > vni ? "tcvn3" : "vni";
+}
+
+/** True when the text is Unicode in decomposed form (NFD), e.g. typed on a Mac or copied from a PDF. */
+export function isDecomposed(text: string): boolean {
+  return typeof text === "string" && /[\u0300-\u036f]/.test(text) && text !== text.normalize("NFC");
+}
+
+const WORD = /[^\s,.;:!?()"“”'/\-–]+/g;
+
+function asciiCapitals(word: string): number {
+  const ascii = word.replace(/[^A-Za-z]/g, "");
+  return ascii !== "" && ascii === ascii.toUpperCase() ? ascii.length : 0;
+}
+
+/**
+ * Capitals typed with ".VnTimeH" carry lower-case codes. A word whose Latin letters are all
+ * capitals (at least two, or one next to such a word) is converted to capitals.
+ */
+function restoreCapitals(source: string, converted: string): string {
+  const words = [...source.matchAll(WORD)];
+  const caps = words.map((m) => asciiCapitals(m[0]));
+  const upper = caps.map((n, k) => n >= 2 || (n === 1 && m1(caps[k - 1]) && m1(caps[k + 1])));
+  let out = "";
+  let last = 0;
+  words.forEach((m, k) => {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    out += converted.slice(last, start);
+    const w = converted.slice(start, end);
+    out += upper[k] ? w.toUpperCase() : w;
+    last = end;
+  });
+  return out + converted.slice(last);
+}
+
+function m1(n: number | undefined): boolean {
+  return n === undefined || n >= 2;
+}
+
+/** Convert legacy-encoded text to Unicode NFC. Characters outside the table are kept. */
+export function legacyToUnicode(text: string, enc: LegacyEncoding): string {
+  let out: string;
+  if (enc === "tcvn3") {
+    let s = "";
+    // TCVN3 is one code unit per letter, so positions in `s` and `text` agree.
+    for (let i = 0; i < text.length; i++) s += TCVN3_TO_UNI.get(text.charAt(i)) ?? text.charAt(i);
+    out = restoreCapitals(text, s);
+  } else {
+    out = text.replace(VNI_RE, (m) => VNI_TO_UNI.get(m) ?? m);
+  }
+  return out.normalize("NFC");
+}
+
+/** Encode Unicode Vietnamese as TCVN3 (capitals with tone marks fall back to the lower-case code, as .VnTimeH did). */
+export function unicodeToTcvn3(text: string): string {
+  let s = "";
+  for (const ch of text.normalize("NFC")) {
+    const code = UNI_TO_TCVN3.get(ch) ?? UNI_TO_TCVN3.get(ch.toLowerCase());
+    s += code ?? ch;
+  }
+  return s;
+}
+
+/** Encode Unicode Vietnamese as VNI Windows. */
+export function unicodeToVni(text: string): string {
+  let s = "";
+  for (const ch of text.normalize("NFC")) s += UNI_TO_VNI.get(ch) ?? ch;
+  return s;
+}
+
+/** What a text cell needed to become clean Unicode NFC. */
+export interface UnicodeFix {
+  text: string;
+  from: LegacyEncoding | "nfd" | null;
+}
+
+/** Any text to Unicode NFC: legacy encodings converted, NFD composed; `from` says what was done. */
+export function toUnicodeText(text: string): UnicodeFix {
+  const enc = detectLegacyEncoding(text);
+  if (enc) return { text: legacyToUnicode(text, enc), from: enc };
+  if (isDecomposed(text)) return { text: text.normalize("NFC"), from: "nfd" };
+  return { text, from: null };
+}
+
+/** Vietnamese name of an encoding, for messages. */
+export function encodingLabel(from: LegacyEncoding | "nfd"): string {
+  if (from === "tcvn3") return "TCVN3 (ABC, phông .VnTime)";
+  if (from === "vni") return "VNI Windows (phông VNI-Times)";
+  return "Unicode tổ hợp (NFD)";
+}
