@@ -1,5 +1,6 @@
 import type { Command } from "../command.js";
 import { deadline } from "./deadline.js";
+import { dossiers } from "./dossiers.js";
 import { due } from "./due.js";
 import { holidays } from "./holidays.js";
 import { lunar } from "./lunar.js";
@@ -12,4 +13,5 @@ export const commands: Command[] = [
   holidays,
   lunar,
   deadline,
+  dossiers,
 ];

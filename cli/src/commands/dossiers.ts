@@ -1,0 +1,194 @@
+import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join } from "node:path";
+import {
+  createDossierAccumulator,
+  type DossierAccumulator,
+  DossierHeaderError,
+  type DossierFigures,
+  type DossierGroupBy,
+  type DossierStatsResult,
+  isDossierHeader,
+  type LateRateDenominator,
+  toISO,
+  toVN,
+  formatPercentVN,
+} from "@cchc/core";
+import type { Command } from "../command.js";
+import { CliError } from "../cliError.js";
+import { dossierWorkbook } from "../files/dossierWorkbook.js";
+import { streamDossierRows } from "../files/dossierStream.js";
+import { json, readDate, readFormat } from "../options.js";
+import { CALENDAR_OPTIONS_USAGE, readCalendarOptions } from "./calendarOptions.js";
+
+/** How many rows are searched for the header (a title block may sit above it). */
+const HEADER_SCAN_ROWS = 30;
+
+const USAGE =
+  "cchc dossiers <tệp.csv|tệp.xlsx> --from YYYY-MM-DD --to YYYY-MM-DD [--by unit|staff] " +
+  "[--denominator resolvedAndPending|resolvedOnly] [--sheet TÊN] [--out TỆP.xlsx [--force]] " +
+  `${CALENDAR_OPTIONS_USAGE} [--format json]`;
+
+/** The figures as the CLI contract prints them (rates as fractions, null when undefined). */
+function figuresJson(f: DossierFigures) {
+  return {
+    received: f.received,
+    carriedOver: f.carriedOver,
+    resolved: f.resolved,
+    pending: f.pending,
+    lateRate: f.lateRate,
+    onTimeRate: f.onTimeRate,
+    online: f.online,
+    onlinePayment: f.onlinePayment,
+  };
+}
+
+export function dossiersJson(r: DossierStatsResult) {
+  return {
+    from: toISO(r.from),
+    to: toISO(r.to),
+    ...figuresJson(r),
+    by: r.by,
+    denominator: r.denominator,
+    groups: r.groups.map((g) => ({ key: g.key, ...figuresJson(g), kl91: g.kl91 })),
+    invalidRows: r.invalidRows,
+    rowsRead: r.rowsRead,
+    outsidePeriod: r.outsidePeriod,
+    warnings: r.warnings,
+  };
+}
+
+const n = (x: number): string => x.toLocaleString("de-DE"); // 615.045
+const pct = (x: number | null): string => (x === null ? "—" : formatPercentVN(x));
+
+function textReport(r: DossierStatsResult, file: string): string {
+  const lines = [
+    `Hồ sơ TTHC trong tệp "${basename(file)}", kỳ từ ${toVN(r.from)} đến ${toVN(r.to)}`,
+    `  Tiếp nhận trong kỳ: ${n(r.received)} (trực tuyến ${n(r.online.received)}, tỷ lệ ${pct(r.online.rate)}); từ kỳ trước: ${n(r.carriedOver)}`,
+    `  Đã giải quyết: ${n(r.resolved.total)} (trước hạn ${n(r.resolved.early)}, đúng hạn ${n(r.resolved.onTime)}, quá hạn ${n(r.resolved.late)})`,
+    `  Đang giải quyết đến ${toVN(r.to)}: ${n(r.pending.total)} (trong hạn ${n(r.pending.withinDeadline)}, quá hạn ${n(r.pending.overdue)})`,
+    `  Tỷ lệ trễ hạn: ${pct(r.lateRate)} = ${n(r.resolved.late + r.pending.overdue)} ÷ ${n(
+      r.denominator === "resolvedOnly" ? r.resolved.total : r.resolved.total + r.pending.total,
+    )}${r.denominator === "resolvedOnly" ? " (chỉ tính hồ sơ đã giải quyết)" : ""}; đúng hạn: ${pct(r.onTimeRate)}`,
+  ];
+  if (r.onlinePayment.recorded > 0) lines.push(`  Thanh toán trực tuyến: ${n(r.onlinePayment.paid)}/${n(r.onlinePayment.recorded)} (${pct(r.onlinePayment.rate)})`);
+  const flagged = r.groups.filter((g) => g.kl91.notEligible);
+  lines.push("", `Theo ${r.by === "unit" ? "đơn vị" : "cán bộ xử lý"} (${r.groups.length}); không đạt Kết luận 91-KL/TU: ${flagged.length}`);
+  for (const g of r.groups) {
+    lines.push(
+      `  ${g.kl91.notEligible ? "✗" : "·"} ${g.key}: ${n(g.resolved.total + g.pending.total)} hồ sơ, trễ hạn ${n(g.resolved.late + g.pending.overdue)} (${pct(g.lateRate)})`,
+    );
+  }
+  for (const g of flagged) lines.push(`    ${g.key}: ${g.kl91.reason}`);
+  if (r.invalidRows.length > 0) {
+    lines.push("", `Dòng lỗi (không được tính): ${n(r.invalidRows.length)}`);
+    for (const e of r.invalidRows.slice(0, 20)) lines.push(`  Dòng ${e.row}: ${e.message}`);
+    if (r.invalidRows.length > 20) lines.push(`  … và ${n(r.invalidRows.length - 20)} dòng khác (xem --format json hoặc --out).`);
+  }
+  for (const w of r.warnings) lines.push(`Lưu ý: ${w}`);
+  return lines.join("\n");
+}
+
+function readBy(v: string | true | undefined): DossierGroupBy | undefined {
+  if (v === undefined) return undefined;
+  if (v === "unit" || v === "staff") return v;
+  throw new CliError(`--by "${v === true ? "" : v}" không hợp lệ: dùng --by unit (theo đơn vị) hoặc --by staff (theo cán bộ xử lý).`);
+}
+
+function readDenominator(v: string | true | undefined): LateRateDenominator | undefined {
+  if (v === undefined) return undefined;
+  if (v === "resolvedAndPending" || v === "resolvedOnly") return v;
+  throw new CliError(
+    `--denominator "${v === true ? "" : v}" không hợp lệ: dùng resolvedAndPending (đã + đang giải quyết, mặc định) hoặc resolvedOnly (chỉ hồ sơ đã giải quyết).`,
+  );
+}
+
+async function checkOut(path: string, force: boolean): Promise<void> {
+  if (extname(path).toLowerCase() !== ".xlsx") {
+    throw new CliError(`Tệp kết quả "${path}" phải có đuôi .xlsx (ví dụ: bieu-II06a-2022.xlsx).`);
+  }
+  const existing = await stat(path).catch(() => null);
+  if (existing?.isDirectory()) throw new CliError(`"${path}" là một thư mục. Hãy ghi rõ tên tệp, ví dụ "${join(path, "bieu-II06a.xlsx")}".`);
+  if (existing && !force) {
+    throw new CliError(
+      `Tệp "${path}" đã có. Để không làm mất dữ liệu, công cụ không ghi đè: hãy chọn tên khác, hoặc thêm --force nếu chắc chắn muốn thay tệp cũ.`,
+    );
+  }
+}
+
+async function writeOut(path: string, bytes: Uint8Array): Promise<void> {
+  const dir = dirname(path);
+  const temp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(temp, bytes);
+    await rename(temp, path);
+  } catch (e) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw new CliError(`Không ghi được tệp "${path}": ${(e as Error).message} (tệp có đang mở trong Excel không?).`);
+  }
+}
+
+export const dossiers: Command = {
+  name: "dossiers",
+  usage: USAGE,
+  summary:
+    "Thống kê hồ sơ TTHC từ tệp xuất của phần mềm một cửa: biểu II.06a, tỷ lệ trễ hạn, đối chiếu Kết luận 91 theo đơn vị/cán bộ.",
+  async run(args, io) {
+    const format = readFormat(args);
+    const positionals = [...args.positionals];
+    // "--force file.csv" would read the file name as the value of --force.
+    let force = false;
+    if (args.options.force !== undefined) {
+      force = true;
+      if (typeof args.options.force === "string") positionals.push(args.options.force);
+    }
+    const [file, extra] = positionals;
+    if (file === undefined) throw new CliError(`Thiếu tệp danh sách hồ sơ (.csv hoặc .xlsx). Cách dùng: ${USAGE}`);
+    if (extra !== undefined) throw new CliError(`Thừa tham số "${extra}". Cách dùng: ${USAGE}`);
+    const from = readDate(args.options.from, "ngày đầu kỳ (--from)");
+    const to = readDate(args.options.to, "ngày cuối kỳ (--to)");
+    if (from > to) throw new CliError(`Kỳ báo cáo không hợp lệ: --from ${toVN(from)} sau --to ${toVN(to)}.`);
+    const by = readBy(args.options.by);
+    const denominator = readDenominator(args.options.denominator);
+    const calendar = readCalendarOptions(args);
+    const out = args.options.out;
+    if (out === true) throw new CliError("Thiếu tên tệp sau --out (ví dụ --out bieu-II06a.xlsx).");
+    if (out !== undefined) await checkOut(out, force);
+    const sheet = typeof args.options.sheet === "string" ? args.options.sheet : undefined;
+
+    let acc: DossierAccumulator | null = null;
+    const before: { row: unknown[]; n: number }[] = [];
+    const options = { from, to, by, denominator, calendar };
+    await streamDossierRows(
+      file,
+      (row, physicalRow) => {
+        if (acc) return acc.add(row, physicalRow);
+        if (before.length >= HEADER_SCAN_ROWS) return;
+        if (isDossierHeader(row)) {
+          try {
+            acc = createDossierAccumulator(row, options);
+          } catch (e) {
+            if (e instanceof DossierHeaderError) throw new CliError(`${e.message} (dòng tiêu đề: dòng ${physicalRow} của tệp "${file}")`);
+            throw e;
+          }
+        } else before.push({ row, n: physicalRow });
+      },
+      { sheet },
+    );
+    if (acc === null) {
+      const first = before.find((b) => b.row.some((c) => c !== null && c !== ""));
+      throw new CliError(
+        `Không tìm thấy dòng tiêu đề của danh sách hồ sơ trong ${HEADER_SCAN_ROWS} dòng đầu của tệp "${file}": cần ít nhất các cột ` +
+          `"Ngày tiếp nhận" và "Ngày hẹn trả"${first ? ` (dòng ${first.n}: ${first.row.filter((c) => c !== null && c !== "").slice(0, 6).join(" | ")})` : ""}.`,
+      );
+    }
+    const result = (acc as DossierAccumulator).result();
+    if (out !== undefined) {
+      const wb = await dossierWorkbook(result);
+      await writeOut(out, new Uint8Array(await wb.xlsx.writeBuffer()));
+    }
+    io.out(format === "json" ? json(dossiersJson(result)) : textReport(result, file));
+    if (out !== undefined && format !== "json") io.err(`Đã ghi biểu II.06a vào "${out}".`);
+    return 0;
+  },
+};
