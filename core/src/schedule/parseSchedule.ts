@@ -32,7 +32,7 @@ const Q = "(?:[1-4]|[ivl1|]{1,4})(?![0-9a-z])";
 const M = "\\d{1,2}(?!\\d)";
 /** Words that may precede "quý …", "tháng …", "năm …" without changing the due date. */
 const WITHIN = "(?:(?:hoan thanh|thuc hien|trien khai|bao cao|xong) )?(?:(?:trong|cuoi|vao|den het|het|den cuoi|trong suot|suot|ca|trong ca|ngay cuoi) )?";
-const YEAR_TAIL = `(?:(?:/|-| nam | |, nam |, )${Y})?`;
+const YEAR_TAIL = `(?:(?: ?[/-] ?| nam | |, nam |, )${Y})?`;
 
 const RE_CONTINUOUS = /^(?:(?:duoc |se )?(?:thuc hien|trien khai|to chuc|cap nhat) )?(?:thuong xuyen|lien tuc|hang ngay|hang tuan|moi ngay|moi tuan|dot xuat|khi phat sinh|khi co phat sinh)\b/;
 
@@ -57,7 +57,7 @@ const RE_DATE_ANYWHERE = new RegExp(`(?:^|\\s)(?:truoc ngay|truoc|cham nhat(?: l
 const RE_QUARTER = new RegExp(`^${WITHIN}quy (${Q}(?:(?:, ?| va | - |-| den |, va )(?:quy )?${Q})*)${YEAR_TAIL}$`);
 const RE_MONTH = new RegExp(`^${WITHIN}thang (${M}(?:(?:, ?| va | - |-| den |, va )(?:thang )?${M})*)${YEAR_TAIL}$`);
 const RE_MONTH_SHORT = new RegExp(`^${WITHIN}(\\d{1,2})/${Y}$`);
-const RE_HALF = new RegExp(`^${WITHIN}(?:(?:6|06|sau) thang|nua) (dau|cuoi)(?: nam)?(?:(?: |/|-)${Y})?$`);
+const RE_HALF = new RegExp(`^${WITHIN}(?:(?:6|06|sau) thang|nua) (dau|cuoi)(?: nam)?(?:(?: | ?[/-] ?)${Y})?$`);
 const RE_RANGE = new RegExp(
   `^(?:(?:thuc hien |trien khai )?(?:trong )?(?:giai doan|thoi ky|tu nam|tu|nam|cac nam|trong nam|trong cac nam) )?${Y} ?(?:-|den nam|den|toi|/) ?(?:nam )?${Y}(?:,? dinh huong (?:den )?(?:nam )?\\d{4})?$`,
 );
