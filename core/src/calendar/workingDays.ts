@@ -204,8 +204,24 @@ let defaultCalendar: WorkingCalendar | null = null;
 const LRU_SIZE = 16;
 const lru = new Map<string, WorkingCalendar>();
 
+/** Key of a list of days: the list itself when already clean (sorted, unique, valid), else cleaned. */
+function daysKey(days: readonly Day[] | undefined): string {
+  if (!Array.isArray(days) || days.length === 0) return "";
+  let clean = true;
+  let prev = -Infinity;
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i];
+    if (!isCalendarDay(d) || d <= prev) {
+      clean = false;
+      break;
+    }
+    prev = d;
+  }
+  return (clean ? days : cleanDays(days)).join(",");
+}
+
 function optionsKey(options: CalendarOptions): string {
-  return `${cleanDays(options.extraDaysOff).join(",")}|${cleanDays(options.extraWorkingDays).join(",")}`;
+  return `${daysKey(options.extraDaysOff)}|${daysKey(options.extraWorkingDays)}`;
 }
 
 function hasExtras(options: CalendarOptions | undefined): options is CalendarOptions {
@@ -215,12 +231,36 @@ function hasExtras(options: CalendarOptions | undefined): options is CalendarOpt
   return (Array.isArray(off) && off.length > 0) || (Array.isArray(on) && on.length > 0);
 }
 
+// One-entry memo of the last options seen (by content, not identity): spreadsheet functions
+// call with the same extra days over and over, each time in a fresh array.
+let lastOff: Day[] = [];
+let lastOn: Day[] = [];
+let lastCalendar: WorkingCalendar | null = null;
+
+function sameDays(a: readonly Day[] | undefined, b: readonly Day[]): boolean {
+  const list = Array.isArray(a) ? a : [];
+  if (list.length !== b.length) return false;
+  for (let i = 0; i < b.length; i++) if (list[i] !== b[i]) return false;
+  return true;
+}
+
 /** The calendar for these options (the default calendar when there are no additions). */
 export function getCalendar(options?: CalendarOptions): WorkingCalendar {
   if (!hasExtras(options)) {
     if (defaultCalendar === null) defaultCalendar = new WorkingCalendar();
     return defaultCalendar;
   }
+  if (lastCalendar !== null && sameDays(options.extraDaysOff, lastOff) && sameDays(options.extraWorkingDays, lastOn)) {
+    return lastCalendar;
+  }
+  const cal = lookUp(options);
+  lastOff = Array.isArray(options.extraDaysOff) ? [...options.extraDaysOff] : [];
+  lastOn = Array.isArray(options.extraWorkingDays) ? [...options.extraWorkingDays] : [];
+  lastCalendar = cal;
+  return cal;
+}
+
+function lookUp(options: CalendarOptions): WorkingCalendar {
   const key = optionsKey(options);
   if (key === "|") return getCalendar();
   let cal = lru.get(key);
