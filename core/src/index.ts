@@ -38,3 +38,5 @@ export * from "./appendix/responsibility.js";
 export * from "./appendix/readTable.js";
 export * from "./appendix/numbering.js";
 export * from "./appendix/validate.js";
+export * from "./summary/lateRate.js";
+export * from "./summary/annualSummary.js";

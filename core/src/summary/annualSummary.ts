@@ -1,0 +1,244 @@
+/**
+ * The one-click annual summary of an appendix with tracking columns (issue 3, "Summary";
+ * DOMAIN.md §3): status of every task as of a reporting date, totals, late rate, totals by
+ * Roman section (under its part) and by lead unit, overdue tasks and tasks due within the next
+ * 10 working days.
+ *
+ * Due date of a task: the explicit date column ("Hạn") when filled, else effectiveDue(schedule).
+ * Status: taskStatus(due, completed, asOf). Late rate: see ./lateRate.ts.
+ */
+import type { CalendarOptions } from "../calendar/types.js";
+import { addWorkingDays } from "../calendar/workingDays.js";
+import { type Day, isSupportedYear, toISO } from "../dates/day.js";
+import { effectiveDue } from "../schedule/effectiveDue.js";
+import { taskStatus } from "../status/taskStatus.js";
+import type { TaskStatus } from "../status/types.js";
+import { foldKey } from "../text/normalize.js";
+import { readAppendix } from "../appendix/readTable.js";
+import type { AppendixTable, AppendixTask } from "../appendix/types.js";
+import { taskLateRate } from "./lateRate.js";
+
+export interface StatusTotals {
+  tasks: number;
+  doneEarly: number;
+  doneOnTime: number;
+  doneLate: number;
+  pending: number;
+  overdue: number;
+  noDueDate: number;
+}
+
+export interface SummaryTaskRef {
+  row: number;
+  stt: string;
+  task: string;
+  /** YYYY-MM-DD */
+  due: string;
+}
+
+export interface AnnualSummary {
+  year: number;
+  /** YYYY-MM-DD */
+  asOf: string;
+  totals: StatusTotals;
+  /** (doneLate + overdue) ÷ (tasks − noDueDate); null when no task has a due date. */
+  lateRate: number | null;
+  /** Every Roman section in table order (also those without tasks); tasks outside any section last, stt "". */
+  bySection: { stt: string; title: string; part?: string; totals: StatusTotals }[];
+  /** By lead unit, most tasks first. */
+  byUnit: { unit: string; totals: StatusTotals }[];
+  /** Not done and due before the reporting date, earliest due first. */
+  overdueTasks: SummaryTaskRef[];
+  /** Not done and due from the reporting date to the 10th working day after it, earliest first. */
+  upcoming: SummaryTaskRef[];
+  /** Set when the grid holds no usable table or the options are unusable (Vietnamese); everything else is then empty. */
+  error?: string;
+}
+
+export interface AnnualSummaryOptions {
+  planYear: number;
+  /** Reporting date. */
+  asOf: Day;
+  /** Extra days off / working days from the settings (for "next 10 working days"). */
+  calendar?: CalendarOptions;
+  /** How many working days ahead "upcoming" looks (default 10). */
+  upcomingWorkingDays?: number;
+  /** When `cells` is a grid: its physical position (see readAppendix). */
+  firstRow?: number;
+  firstColumn?: number;
+}
+
+/** The status of one task as the summary computed it (hosts write it back next to the task). */
+export interface TaskStatusRow {
+  row: number;
+  stt: string;
+  task: string;
+  lead: string | null;
+  /** The unit the summary groups the task under. */
+  unit: string;
+  section: AppendixTask["section"];
+  due: Day | null;
+  /** Where the due date came from. */
+  dueFrom: "column" | "schedule" | null;
+  completed: Day | null;
+  status: TaskStatus;
+  label: string;
+}
+
+/** Unit label for tasks with several units and none leading. */
+export const UNIT_SEVERAL = "Nhiều đơn vị (chưa rõ đơn vị chủ trì)";
+/** Unit label for tasks with no unit. */
+export const UNIT_NONE = "Chưa giao đơn vị chủ trì";
+/** Section label for tasks outside any Roman section. */
+export const SECTION_NONE = "Nhiệm vụ không thuộc mục La Mã nào";
+
+export function emptyTotals(): StatusTotals {
+  return { tasks: 0, doneEarly: 0, doneOnTime: 0, doneLate: 0, pending: 0, overdue: 0, noDueDate: 0 };
+}
+
+function add(t: StatusTotals, s: TaskStatus): void {
+  t.tasks++;
+  t[s]++;
+}
+
+function unitOf(t: AppendixTask): string {
+  if (t.lead) return t.lead.replace(/[\s.;,]+$/, "");
+  if (t.leadCandidates && t.leadCandidates.length > 1) return UNIT_SEVERAL;
+  return UNIT_NONE;
+}
+
+/** Status of every task of a table as of `asOf` (due from the "Hạn" column, else from the schedule). */
+export function taskStatuses(table: AppendixTable, options: { planYear: number; asOf: Day }): TaskStatusRow[] {
+  return table.tasks.map((t) => {
+    let due: Day | null = null;
+    let dueFrom: TaskStatusRow["dueFrom"] = null;
+    if (t.explicitDue !== null) {
+      due = t.explicitDue;
+      dueFrom = "column";
+    } else {
+      due = effectiveDue(t.schedule, options.planYear, options.asOf);
+      if (due !== null) dueFrom = "schedule";
+    }
+    const st = taskStatus(due, t.completed, options.asOf);
+    return {
+      row: t.row,
+      stt: t.stt,
+      task: t.task,
+      lead: t.lead,
+      unit: unitOf(t),
+      section: t.section,
+      due,
+      dueFrom,
+      completed: t.completed !== null && t.completed <= options.asOf ? t.completed : null,
+      status: st.status,
+      label: st.label,
+    };
+  });
+}
+
+function emptySummary(year: number, asOf: Day, error: string): AnnualSummary {
+  return {
+    year,
+    asOf: Number.isFinite(asOf) ? toISO(Math.floor(asOf)) : "",
+    totals: emptyTotals(),
+    lateRate: null,
+    bySection: [],
+    byUnit: [],
+    overdueTasks: [],
+    upcoming: [],
+    error,
+  };
+}
+
+function sectionKey(s: { stt: string; part?: string } | null): string {
+  return s === null ? "" : `${s.part ?? ""}|${s.stt}`;
+}
+
+/**
+ * Summarise a year's tracking. `input` is a grid of cell values (read with readAppendix) or a
+ * table already read. Never throws; unusable input gives a summary with `error` set.
+ */
+export function annualSummary(input: unknown[][] | AppendixTable, options: AnnualSummaryOptions): AnnualSummary {
+  const planYear = options?.planYear;
+  const asOf = options?.asOf;
+  if (typeof asOf !== "number" || !Number.isInteger(asOf)) {
+    return emptySummary(typeof planYear === "number" ? planYear : 0, NaN, "Thiếu ngày báo cáo hợp lệ: hãy nhập ngày báo cáo dạng ngày/tháng/năm.");
+  }
+  if (typeof planYear !== "number" || !isSupportedYear(planYear)) {
+    return emptySummary(0, asOf, `Năm kế hoạch "${String(planYear)}" không hợp lệ: hãy nhập năm có 4 chữ số, ví dụ 2025.`);
+  }
+  let table: AppendixTable;
+  try {
+    if (Array.isArray(input)) {
+      const read = readAppendix(input, { planYear, firstRow: options.firstRow, firstColumn: options.firstColumn });
+      if ("error" in read) return emptySummary(planYear, asOf, read.error);
+      table = read;
+    } else if (input && typeof input === "object" && Array.isArray((input as AppendixTable).tasks)) {
+      table = input;
+    } else {
+      return emptySummary(planYear, asOf, "Không có bảng phụ lục để tổng hợp.");
+    }
+  } catch (e) {
+    return emptySummary(planYear, asOf, `Không đọc được bảng phụ lục (${e instanceof Error ? e.message : String(e)}).`);
+  }
+
+  const rows = taskStatuses(table, { planYear, asOf });
+  const totals = emptyTotals();
+
+  // Sections: every Roman heading in order, then tasks outside any section.
+  const sections = new Map<string, { stt: string; title: string; part?: string; totals: StatusTotals }>();
+  let part: string | undefined;
+  for (const h of table.headings) {
+    if (h.level === "part") part = h.stt;
+    if (h.level !== "section") continue;
+    const key = `${part ?? ""}|${h.stt}`;
+    if (!sections.has(key)) sections.set(key, part ? { stt: h.stt, title: h.title, part, totals: emptyTotals() } : { stt: h.stt, title: h.title, totals: emptyTotals() });
+  }
+  const units = new Map<string, { unit: string; totals: StatusTotals; first: number }>();
+  const overdueTasks: (SummaryTaskRef & { d: Day })[] = [];
+  const upcoming: (SummaryTaskRef & { d: Day })[] = [];
+  const horizon = addWorkingDays(asOf, Math.max(0, Math.floor(options.upcomingWorkingDays ?? 10)), options.calendar);
+
+  rows.forEach((r, k) => {
+    add(totals, r.status);
+    const sk = sectionKey(r.section);
+    let sec = sections.get(sk);
+    if (sec === undefined) {
+      sec = r.section === null ? { stt: "", title: SECTION_NONE, totals: emptyTotals() } : { ...r.section, totals: emptyTotals() };
+      sections.set(sk, sec);
+    }
+    add(sec.totals, r.status);
+    const uk = foldKey(r.unit);
+    let unit = units.get(uk);
+    if (unit === undefined) {
+      unit = { unit: r.unit, totals: emptyTotals(), first: k };
+      units.set(uk, unit);
+    }
+    add(unit.totals, r.status);
+    if (r.due === null) return;
+    const ref = { row: r.row, stt: r.stt, task: r.task, due: toISO(r.due), d: r.due };
+    if (r.status === "overdue") overdueTasks.push(ref);
+    else if (r.status === "pending" && horizon !== null && r.due >= asOf && r.due <= horizon) upcoming.push(ref);
+  });
+
+  const bySection = [...sections.values()];
+  // Tasks outside any section go last.
+  const none = sections.get("");
+  const orderedSections = none ? [...bySection.filter((s) => s !== none), none] : bySection;
+  const byUnit = [...units.values()]
+    .sort((a, b) => b.totals.tasks - a.totals.tasks || a.first - b.first)
+    .map(({ unit, totals: t }) => ({ unit, totals: t }));
+  const strip = (list: (SummaryTaskRef & { d: Day })[]): SummaryTaskRef[] =>
+    list.sort((a, b) => a.d - b.d || a.row - b.row).map(({ row, stt, task, due }) => ({ row, stt, task, due }));
+
+  return {
+    year: planYear,
+    asOf: toISO(asOf),
+    totals,
+    lateRate: taskLateRate(totals),
+    bySection: orderedSections,
+    byUnit,
+    overdueTasks: strip(overdueTasks),
+    upcoming: strip(upcoming),
+  };
+}
