@@ -289,3 +289,12 @@ export function workingDaysBetween(from: Day, to: Day, options?: CalendarOptions
 export function daysOffOfYear(year: number, options?: CalendarOptions): YearDaysOff | null {
   return getCalendar(options).daysOffOfYear(year);
 }
+
+/**
+ * Why a day is not an ordinary one, in Vietnamese: the holiday / nghỉ bù / hoán đổi name of a
+ * Monday–Friday day off, "Làm bù …" for a worked Saturday, the user-addition names; null for an
+ * ordinary working weekday or an ordinary weekend, and for days outside 1900–2100.
+ */
+export function dayOffReason(day: Day, options?: CalendarOptions): string | null {
+  return getCalendar(options).reasonOf(day);
+}

@@ -4,6 +4,7 @@ import {
   addWorkingDays,
   CALENDAR_FIRST_DAY,
   CALENDAR_LAST_DAY,
+  dayOffReason,
   daysOffOfYear,
   EXTRA_DAY_OFF_NAME,
   getCalendar,
@@ -270,6 +271,18 @@ describe("isWorkingDay", () => {
   });
 });
 
+describe("dayOffReason", () => {
+  it("names the holiday, the swap and the make-up Saturday; null for ordinary days", () => {
+    expect(dayOffReason(D(2025, 1, 29))).toBe("Tết Nguyên đán Ất Tỵ (mùng 1 Tết)");
+    expect(dayOffReason(D(2025, 2, 15))).toBe("Làm bù cho ngày 27/01/2025");
+    expect(dayOffReason(D(2030, 2, 6))).toMatch(/^Nghỉ bù: Tết Nguyên đán/);
+    expect(dayOffReason(D(2025, 2, 17))).toBeNull();
+    expect(dayOffReason(D(2025, 2, 22))).toBeNull();
+    expect(dayOffReason(D(2025, 3, 3), { extraDaysOff: [D(2025, 3, 3)] })).toBe(EXTRA_DAY_OFF_NAME);
+    expect(dayOffReason(Number.NaN)).toBeNull();
+  });
+});
+
 describe("user additions (extra days off / extra working days)", () => {
   const opts = {
     extraDaysOff: [D(2025, 3, 3), D(2025, 3, 3), D(2025, 11, 20)],
@@ -378,6 +391,7 @@ describe("properties", () => {
         const r1 = addWorkingDays(A, B, O);
         const r2 = workingDaysBetween(A, B, O);
         daysOffOfYear(A, O);
+        dayOffReason(A, O);
         getCalendar(O);
         if (r1 !== null) expect(Number.isInteger(r1)).toBe(true);
         if (r2 !== null) expect(Number.isInteger(r2)).toBe(true);
