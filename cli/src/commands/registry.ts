@@ -4,6 +4,7 @@ import { dossiers } from "./dossiers.js";
 import { due } from "./due.js";
 import { holidays } from "./holidays.js";
 import { lunar } from "./lunar.js";
+import { validate } from "./validate.js";
 import { workdays } from "./workdays.js";
 
 /** Every command of the CLI, in the order `cchc --help` lists them. Add one line per command. */
@@ -14,4 +15,5 @@ export const commands: Command[] = [
   lunar,
   deadline,
   dossiers,
+  validate,
 ];

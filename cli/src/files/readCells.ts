@@ -5,6 +5,7 @@
  */
 import { open, readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
+import { foldKey } from "@cchc/core";
 import { CliError } from "../cliError.js";
 import type { PlainCell } from "./cellValue.js";
 import { decodeText, parseCsv } from "./readCsv.js";
@@ -139,7 +140,9 @@ export async function readCells(file: string, options: ReadCellsOptions = {}): P
 
 async function loadXlsx(file: string, sheet: string | undefined, maxRows: number): Promise<SheetCells[]> {
   try {
-    const sheets = await readXlsx(file, { sheet, maxRows });
+    // The sheet asked for, matched as chooseSheet matches it (exactly, or ignoring case and diacritics).
+    const keepSheet = sheet === undefined ? undefined : (name: string) => name === sheet || foldKey(name) === foldKey(sheet);
+    const sheets = await readXlsx(file, { keepSheet, maxRows });
     if (sheets.length === 0) {
       throw new CliError(
         `Tệp "${file}" không có trang tính nào (có thể không phải tệp Excel, hoặc bị hỏng). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,

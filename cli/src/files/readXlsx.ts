@@ -15,8 +15,8 @@ export interface SheetCells {
 }
 
 export interface ReadXlsxOptions {
-  /** Keep only this sheet's cells (the other sheets are listed with no cells). */
-  sheet?: string;
+  /** Keep only the cells of the sheets this accepts (the others are listed with no cells). */
+  keepSheet?: (name: string) => boolean;
   maxRows: number;
 }
 
@@ -61,7 +61,7 @@ export async function readXlsx(file: string, options: ReadXlsxOptions): Promise<
   const sheets: (SheetCells & { order: string })[] = [];
   for await (const ws of reader) {
     const w = ws as unknown as { name: string; id: string | number; state?: string } & AsyncIterable<StreamRow>;
-    const keep = options.sheet === undefined || w.name === options.sheet;
+    const keep = options.keepSheet === undefined || options.keepSheet(w.name);
     const cells: PlainCell[][] = [];
     for await (const row of w) {
       if (!keep) continue;
