@@ -40,3 +40,4 @@ export * from "./appendix/numbering.js";
 export * from "./appendix/validate.js";
 export * from "./summary/lateRate.js";
 export * from "./summary/annualSummary.js";
+export * from "./catalogue/timeFunctions.js";

@@ -129,7 +129,7 @@ describe("cchc deadline", () => {
   });
 
   it("returns unknown text as a result, not an error", async () => {
-    expect(await runJson("deadline", "khi nào xong thì thôi")).toMatchObject({ kind: "unknown", due: null });
+    expect(await runJson("deadline", "làm cho đẹp")).toMatchObject({ kind: "unknown", due: null });
   });
 });
 
