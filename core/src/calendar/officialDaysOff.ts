@@ -21,9 +21,12 @@
  *  - 2026: TB 9441/TB-BNV and CV 9859/VPCP-KGVX as given in DOMAIN.md; the Quốc khánh swap
  *    (Monday 31/8 off, Saturday 22/8 worked) and the Tết Dương lịch swap (Friday 2/1 off,
  *    Saturday 10/1 worked, CV 12729/VPCP-KGVX of 25/12/2025) come from press reports of the
- *    Prime Minister's decisions. "Ngày Văn hóa Việt Nam" 24/11 (Nghị quyết 80-NQ/TW, 01/2026)
- *    is NOT included: no legal act making it a paid day off in 2026 could be verified — add it
- *    with `extraDaysOff` if your authority observes it.
+ *    Prime Minister's decisions; the totals match the press summary of 2026 (25 days: 4 for
+ *    Tết Dương lịch, 9 for Tết, 3 for Giỗ Tổ, 4 for 30/4–1/5, 5 for Quốc khánh).
+ *    "Ngày Văn hóa Việt Nam" 24/11 is NOT included: Nghị quyết 80-NQ/TW (01/2026) and
+ *    Nghị quyết 30/NQ-CP (02/2026) plan it as a paid holiday by amending Điều 112 of the Labour
+ *    Code, but no act in force for 2026 could be verified — add it with `extraDaysOff` if your
+ *    authority observes it, and add it here once the law is amended.
  */
 import { dayFromYMD, type Day } from "../dates/day.js";
 import type { CalendarEntry, OfficialYear } from "./types.js";
@@ -151,7 +154,7 @@ const DATA: Record<number, YearData> = {
       "Thông báo số 9441/TB-BNV của Bộ Nội vụ và Công văn số 9859/VPCP-KGVX (10/2025) của Văn phòng Chính phủ: nghỉ Tết Âm lịch từ 14/02/2026 đến hết 22/02/2026; nghỉ Quốc khánh từ 29/8/2026 đến hết 02/9/2026, hoán đổi thứ Hai 31/8 với thứ Bảy 22/8/2026 (hoán đổi theo tin báo chí về quyết định của Thủ tướng, chưa đối chiếu văn bản gốc)",
       "Công văn số 12729/VPCP-KGVX ngày 25/12/2025 của Văn phòng Chính phủ: nghỉ Tết Dương lịch từ 01/01/2026 đến hết 04/01/2026, hoán đổi thứ Sáu 02/01 với thứ Bảy 10/01/2026",
       `${BLLD}: Giỗ Tổ Hùng Vương 26/4 trùng Chủ nhật (nghỉ bù 27/4), 30/4, 1/5`,
-      "Không gồm ngày 24/11/2026 (Ngày Văn hóa Việt Nam theo Nghị quyết 80-NQ/TW): chưa kiểm chứng được văn bản quy định nghỉ hưởng lương năm 2026; nếu cơ quan áp dụng, hãy khai báo là ngày nghỉ thêm",
+      "Không gồm ngày 24/11/2026 (Ngày Văn hóa Việt Nam): Nghị quyết 80-NQ/TW (01/2026) chủ trương là ngày nghỉ hưởng nguyên lương và Nghị quyết 30/NQ-CP (02/2026) giao sửa khoản 1 Điều 112 Bộ luật Lao động, nhưng chưa kiểm chứng được văn bản có hiệu lực cho năm 2026; nếu cơ quan được nghỉ, hãy khai báo là ngày nghỉ thêm",
     ],
   },
 };
