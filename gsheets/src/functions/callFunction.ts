@@ -1,0 +1,16 @@
+import { evaluate, findFunction } from "@cchc/core";
+import { spreadsheetTimeZone } from "../dates/timeZone.js";
+import { argFromSheets } from "./cellsFromSheets.js";
+import { resultToSheets, type SheetsOut } from "./resultsToSheets.js";
+
+/**
+ * Body of every generated `CCHC_<ID>(…)` custom function: Sheets values → core's `evaluate`
+ * → Sheets values. One call handles a whole column (ranges in, a 2-D array out).
+ */
+export function callFunction(id: string, args: readonly unknown[], timeZone?: string): SheetsOut | SheetsOut[][] {
+  const spec = findFunction(id);
+  if (!spec) throw new Error(`Không có hàm CCHC_${id}.`);
+  const tz = timeZone ?? spreadsheetTimeZone();
+  const cellArgs = spec.params.map((_, i) => argFromSheets(args[i], tz));
+  return resultToSheets(evaluate(spec, cellArgs), spec.result, tz);
+}

@@ -1,0 +1,40 @@
+/**
+ * The add-on menu, described once: `onOpen` builds it from this list and the generator writes
+ * one top-level handler function per item into globals.ts (Apps Script menus call functions
+ * by name). `command` is the method of the CCHC namespace the handler calls.
+ */
+export interface MenuItem {
+  label: string;
+  handler: string;
+  command: string;
+  separatorBefore?: boolean;
+}
+
+export const MENU_TITLE = "CCHC";
+
+export const menuItems: readonly MenuItem[] = [
+  { label: "Chèn mẫu phụ lục", handler: "menuChenMauPhuLuc", command: "insertTemplate" },
+  { label: "Kiểm tra phụ lục", handler: "menuKiemTraPhuLuc", command: "validateActiveSheet" },
+  { label: "Tổng hợp năm", handler: "menuTongHopNam", command: "annualSummaryCommand" },
+  { label: "Thống kê hồ sơ", handler: "menuThongKeHoSo", command: "dossierStatsCommand" },
+  { label: "Xóa đánh dấu", handler: "menuXoaDanhDau", command: "clearMarksCommand", separatorBefore: true },
+  { label: "Cài đặt", handler: "menuCaiDat", command: "showSettings" },
+];
+
+/** Functions the sidebar calls through google.script.run (must be top-level). */
+export interface Endpoint {
+  name: string;
+  command: string;
+  params: string[];
+  description: string;
+}
+
+export const sidebarEndpoints: readonly Endpoint[] = [
+  { name: "sidebarLayCaiDat", command: "readSettingsForSidebar", params: [], description: "Cài đặt hiện tại cho thanh bên (ngày dạng YYYY-MM-DD)." },
+  {
+    name: "sidebarLuuCaiDat",
+    command: "saveSettingsFromSidebar",
+    params: ["caiDat"],
+    description: "Lưu cài đặt từ thanh bên (ngày dạng YYYY-MM-DD) vào trang \"CCHC – Cài đặt\".",
+  },
+];

@@ -1,0 +1,157 @@
+// The settings sidebar (runs in the browser, inside HtmlService's iframe). Talks to the server
+// only through google.script.run, with dates as ISO strings (YYYY-MM-DD) both ways.
+
+interface DatedDto {
+  date: string;
+  reason: string;
+}
+
+interface SettingsDto {
+  planYear: number | null;
+  asOf: string | null;
+  extraDaysOff: DatedDto[];
+  extraWorkingDays: DatedDto[];
+  problems: string[];
+  sheetExists: boolean;
+}
+
+interface SaveResult {
+  ok: boolean;
+  message: string;
+  problems: string[];
+  settings?: SettingsDto;
+}
+
+interface ScriptRun {
+  withSuccessHandler(f: (value: never) => void): ScriptRun;
+  withFailureHandler(f: (error: Error) => void): ScriptRun;
+  sidebarLayCaiDat(): void;
+  sidebarLuuCaiDat(settings: unknown): void;
+}
+
+declare const google: { script: { run: ScriptRun; host: { close(): void } } };
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function addEntry(listId: string, entry: DatedDto = { date: "", reason: "" }): void {
+  const list = $(listId);
+  list.querySelector(".empty")?.remove();
+  const row = document.createElement("div");
+  row.className = "entry";
+  const date = document.createElement("input");
+  date.type = "date";
+  date.value = entry.date;
+  date.setAttribute("aria-label", "Ngày");
+  const reason = document.createElement("input");
+  reason.type = "text";
+  reason.value = entry.reason;
+  reason.placeholder = "Lý do";
+  reason.setAttribute("aria-label", "Lý do");
+  const remove = document.createElement("button");
+  remove.type = "button";
+  remove.className = "secondary";
+  remove.textContent = "×";
+  remove.title = "Xóa dòng này";
+  remove.addEventListener("click", () => {
+    row.remove();
+    if (!list.querySelector(".entry")) showEmpty(list);
+  });
+  row.append(date, reason, remove);
+  list.append(row);
+}
+
+function showEmpty(list: HTMLElement): void {
+  const p = document.createElement("p");
+  p.className = "empty";
+  p.textContent = "Chưa có ngày nào.";
+  list.append(p);
+}
+
+function fillList(listId: string, entries: DatedDto[]): void {
+  const list = $(listId);
+  list.replaceChildren();
+  if (entries.length === 0) showEmpty(list);
+  for (const e of entries) addEntry(listId, e);
+}
+
+function readList(listId: string): DatedDto[] {
+  return Array.from($(listId).querySelectorAll(".entry")).map((row) => {
+    const inputs = row.querySelectorAll("input");
+    return { date: inputs[0].value, reason: inputs[1].value };
+  });
+}
+
+function setStatus(text: string, error = false): void {
+  const s = $("status");
+  s.textContent = text;
+  s.classList.toggle("error", error);
+}
+
+function showProblems(problems: string[]): void {
+  const box = $("problems");
+  box.replaceChildren();
+  box.hidden = problems.length === 0;
+  if (problems.length === 0) return;
+  const ul = document.createElement("ul");
+  for (const p of problems) {
+    const li = document.createElement("li");
+    li.textContent = p;
+    ul.append(li);
+  }
+  box.append(ul);
+}
+
+function fill(s: SettingsDto): void {
+  $<HTMLInputElement>("planYear").value = s.planYear === null ? "" : String(s.planYear);
+  $<HTMLInputElement>("asOf").value = s.asOf ?? "";
+  fillList("daysOff", s.extraDaysOff);
+  fillList("workingDays", s.extraWorkingDays);
+  showProblems(s.problems);
+  setStatus(s.sheetExists ? "" : "Chưa có trang \"CCHC – Cài đặt\": bấm Lưu để tạo.");
+}
+
+function formValue() {
+  const year = $<HTMLInputElement>("planYear").value.trim();
+  return {
+    planYear: year === "" ? null : Number(year),
+    asOf: $<HTMLInputElement>("asOf").value || null,
+    extraDaysOff: readList("daysOff"),
+    extraWorkingDays: readList("workingDays"),
+  };
+}
+
+function failed(error: Error): void {
+  setStatus(`Lỗi: ${error && error.message ? error.message : String(error)}`, true);
+  $<HTMLButtonElement>("save").disabled = false;
+}
+
+function load(): void {
+  google.script.run
+    .withSuccessHandler((s: SettingsDto) => fill(s))
+    .withFailureHandler(failed)
+    .sidebarLayCaiDat();
+}
+
+function save(event: Event): void {
+  event.preventDefault();
+  $<HTMLButtonElement>("save").disabled = true;
+  setStatus("Đang lưu…");
+  google.script.run
+    .withSuccessHandler((r: SaveResult) => {
+      $<HTMLButtonElement>("save").disabled = false;
+      showProblems(r.problems);
+      setStatus(r.message, !r.ok);
+      if (r.ok && r.settings) {
+        fillList("daysOff", r.settings.extraDaysOff);
+        fillList("workingDays", r.settings.extraWorkingDays);
+      }
+    })
+    .withFailureHandler(failed)
+    .sidebarLuuCaiDat(formValue());
+}
+
+$("form").addEventListener("submit", save);
+$("addDayOff").addEventListener("click", () => addEntry("daysOff"));
+$("addWorkingDay").addEventListener("click", () => addEntry("workingDays"));
+$("close").addEventListener("click", () => google.script.host.close());
+load();

@@ -1,0 +1,50 @@
+/**
+ * Function cases run against core's `evaluate` and the built Apps Script functions (a stand-in
+ * for the shared table test/shared/functionCases.ts, used until that file exists).
+ * Arguments are host-neutral: {date:"YYYY-MM-DD"} is a date cell (Sheets: a Date at midnight
+ * in the spreadsheet's time zone; core: a UTC-midnight Date); arrays are ranges.
+ */
+export type CaseScalar = number | string | boolean | null | { date: string };
+export type CaseArg = CaseScalar | CaseScalar[][];
+
+export interface FunctionCase {
+  name: string;
+  id: string;
+  args: CaseArg[];
+  /** Expected result where it is known by hand (dates as "YYYY-MM-DD"; errors as {error: kind}). */
+  expect?: unknown;
+}
+
+const d = (iso: string) => ({ date: iso });
+
+export const functionCases: FunctionCase[] = [
+  { name: "HANXULY over Tết 2025", id: "HANXULY", args: [d("2025-01-24"), 5], expect: "2025-02-07" },
+  { name: "HANXULY from dd/mm/yyyy text", id: "HANXULY", args: ["24/01/2025", 5], expect: "2025-02-07" },
+  { name: "HANXULY make-up Saturday 15/02/2025 counts", id: "HANXULY", args: [d("2025-02-14"), 1], expect: "2025-02-15" },
+  { name: "HANXULY column of dates", id: "HANXULY", args: [[[d("2025-01-24")], [d("2025-04-29")], [d("2025-08-29")]], 5] },
+  { name: "HANXULY with extra day off", id: "HANXULY", args: [d("2025-03-03"), 2, [[d("2025-03-04")], [null]]] },
+  { name: "HANXULY negative days", id: "HANXULY", args: [d("2025-02-07"), -5] },
+  { name: "HANXULY non-integer days", id: "HANXULY", args: [d("2025-02-07"), 1.5], expect: { error: "num" } },
+  { name: "HANXULY bad date text", id: "HANXULY", args: ["31/02/2025", 3], expect: { error: "value" } },
+  { name: "HANXULY column with one bad cell", id: "HANXULY", args: [[[d("2025-01-24")], ["abc"], [null]], 5] },
+  { name: "HANXULY mismatched ranges", id: "HANXULY", args: [[[d("2025-01-24")], [d("2025-01-27")]], [[1], [2], [3]]], expect: { error: "value" } },
+  { name: "NGAYLAMVIEC February 2025", id: "NGAYLAMVIEC", args: ["01/02/2025", "28/02/2025"], expect: 21 },
+  { name: "NGAYLAMVIEC dates", id: "NGAYLAMVIEC", args: [d("2025-01-01"), d("2025-12-31")] },
+  { name: "NGAYLAMVIEC row ranges", id: "NGAYLAMVIEC", args: [[[d("2025-01-01"), d("2025-04-01")]], [[d("2025-01-31"), d("2025-04-30")]]] },
+  { name: "LANGAYLAMVIEC make-up Saturday", id: "LANGAYLAMVIEC", args: ["15/02/2025"], expect: true },
+  { name: "LANGAYLAMVIEC 2/9/2025", id: "LANGAYLAMVIEC", args: [d("2025-09-02")], expect: false },
+  { name: "LANGAYLAMVIEC column", id: "LANGAYLAMVIEC", args: [[[d("2025-04-26")], [d("2025-04-27")], [d("2025-04-30")], [d("2025-05-05")]]] },
+  { name: "THOIHAN quarter", id: "THOIHAN", args: ["Quý I năm 2025"], expect: "2025-03-31" },
+  { name: "THOIHAN without diacritics", id: "THOIHAN", args: ["Trong nam 2025"], expect: "2025-12-31" },
+  { name: "THOIHAN continuous has no due date", id: "THOIHAN", args: ["Thường xuyên"], expect: { error: "na" } },
+  { name: "THOIHAN column", id: "THOIHAN", args: [[["Trước ngày 05/12/2025"], ["Tháng 6/2025"], ["6 tháng đầu năm 2025"], ["Theo kế hoạch của Bộ Nội vụ"], ["???"]], 2025] },
+  { name: "TRANGTHAI done late", id: "TRANGTHAI", args: ["Quý I/2025", "05/04/2025", "30/06/2025"], expect: "Hoàn thành trễ hạn" },
+  { name: "TRANGTHAI dates", id: "TRANGTHAI", args: [d("2025-03-31"), null, d("2025-06-30")] },
+  {
+    name: "TRANGTHAI columns with blanks",
+    id: "TRANGTHAI",
+    args: [[[d("2025-03-31")], ["Quý II/2025"], ["Thường xuyên"], [d("2025-12-31")]], [[d("2025-03-20")], [null], [null], [d("2025-12-31")]], d("2025-09-30"), 2025],
+  },
+  { name: "AMLICH Tết Ất Tỵ", id: "AMLICH", args: [d("2025-01-29")], expect: "01/01/2025 (Ất Tỵ)" },
+  { name: "AMLICH column", id: "AMLICH", args: [[[d("2024-02-10")], [d("2026-02-17")]]] },
+];
