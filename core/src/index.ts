@@ -41,3 +41,7 @@ export * from "./appendix/validate.js";
 export * from "./summary/lateRate.js";
 export * from "./summary/annualSummary.js";
 export * from "./catalogue/timeFunctions.js";
+export * from "./appendix/template.js";
+export * from "./report/sheetSpec.js";
+export * from "./report/summarySheet.js";
+export * from "./report/validationSheet.js";
