@@ -1,4 +1,4 @@
-import { parseSchedule, toISO, toVN } from "@cchc/core";
+import { parseSchedule, SCHEDULE_KIND_LABELS, toISO, toVN } from "@cchc/core";
 import type { Command } from "../command.js";
 import { CliError } from "../cliError.js";
 import { json, readFormat, readOptionalYear } from "../options.js";
@@ -28,7 +28,7 @@ export const deadline: Command = {
       io.out(json(out));
       return 0;
     }
-    const lines = [`Tiến độ: ${s.text}`, `Loại: ${s.kind}`, `Hạn: ${s.due === null ? "không có hạn cụ thể" : toVN(s.due)}`];
+    const lines = [`Tiến độ: ${s.text}`, `Loại: ${SCHEDULE_KIND_LABELS[s.kind]} (${s.kind})`, `Hạn: ${s.due === null ? "không có hạn cụ thể" : toVN(s.due)}`];
     if (s.authority) lines.push(`Cơ quan quyết định tiến độ: ${s.authority}`);
     if (s.note) lines.push(`Ghi chú: ${s.note}`);
     for (const m of s.milestones ?? []) lines.push(`  Mốc ${toVN(m.due)}: ${m.label}`);
