@@ -70,7 +70,9 @@ export function ratioPoints(rate: number, threshold: number, maxPoints: number):
   if (!Number.isFinite(maxPoints) || maxPoints < 0) {
     return { ok: false, message: `Điểm tối đa phải là số không âm, đang là ${maxPoints}.` };
   }
-  return { ok: true, points: rate >= threshold ? maxPoints : (rate * maxPoints) / threshold };
+  if (rate >= threshold) return { ok: true, points: maxPoints };
+  // 12 significant digits: 0.6 × 2 ÷ 0.8 is 1.5 points, not 1.4999999999999998.
+  return { ok: true, points: Number(((rate * maxPoints) / threshold).toPrecision(12)) };
 }
 
 /** One sub-criterion of a unit's 766 table (settings: the unit-level table is not fully known). */
