@@ -17,7 +17,11 @@
  *  - 2023: CV 8056/VPCP-KGVX is confirmed; Giỗ Tổ/30/4/1/5 followed the Labour Code (29/4–3/5,
  *    no swap, no Saturday worked). The Ministry's notice number was not found.
  *  - 2024: CV 8662/VPCP-KGVX, TB 5015/TB-LĐTBXH and CV 2450/VPCP-KGVX are confirmed.
- *  - 2025: CV 8726/VPCP-KGVX (date reported as 26/11/2024).
+ *  - 2025: CV 8726/VPCP-KGVX (date reported as 26/11/2024). UNCERTAIN: the Saturday 15/02/2025
+ *    worked in exchange for Monday 27/01 comes from DOMAIN.md; a press report of the Ministry of
+ *    Labour's notice (12/2024) describes Tết as "5 ngày Tết + 4 ngày nghỉ hằng tuần" (i.e. 27–31/1
+ *    as the five Tết days, no swap) and mentions only the 02/5 ↔ 26/4 swap. If the primary text
+ *    confirms that, delete the 15/02 row and rename 27/01 "Tết Nguyên đán Ất Tỵ (28 tháng Chạp)".
  *  - 2026: TB 9441/TB-BNV and CV 9859/VPCP-KGVX as given in DOMAIN.md; the Quốc khánh swap
  *    (Monday 31/8 off, Saturday 22/8 worked) and the Tết Dương lịch swap (Friday 2/1 off,
  *    Saturday 10/1 worked, CV 12729/VPCP-KGVX of 25/12/2025) come from press reports of the
@@ -128,6 +132,7 @@ const DATA: Record<number, YearData> = {
     sources: [
       "Công văn số 8726/VPCP-KGVX ngày 26/11/2024 của Văn phòng Chính phủ: nghỉ Tết Âm lịch từ 25/01/2025 đến hết 02/02/2025 (hoán đổi thứ Hai 27/01 với thứ Bảy 15/02/2025), nghỉ 30/4 – 1/5 từ 30/4/2025 đến hết 04/5/2025 (hoán đổi thứ Sáu 02/5 với thứ Bảy 26/4/2025), nghỉ Quốc khánh 01/9 – 02/9/2025",
       `${BLLD}: Tết Dương lịch, Giỗ Tổ Hùng Vương`,
+      "Cần đối chiếu văn bản gốc: ngày làm bù thứ Bảy 15/02/2025 (hoán đổi với thứ Hai 27/01) lấy theo tài liệu nghiệp vụ của dự án; tin báo chí về thông báo của Bộ Lao động – Thương binh và Xã hội (12/2024) chỉ nêu 9 ngày nghỉ Tết gồm 5 ngày Tết và 4 ngày nghỉ hằng tuần, không nêu hoán đổi dịp Tết",
     ],
   },
   2026: {
