@@ -45,3 +45,4 @@ export * from "./appendix/template.js";
 export * from "./report/sheetSpec.js";
 export * from "./report/summarySheet.js";
 export * from "./report/validationSheet.js";
+export * from "./dossiers/formII06aSheet.js";

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dayFromYMD } from "../../../core/src/dates/day.js";
 import { dossierStats } from "../../../core/src/dossiers/dossierStats.js";
 import { FORM_II06A_COLUMNS, formII06aGrid, formII06aTable } from "../../../core/src/dossiers/formII06a.js";
+import { formII06aSheetSpec } from "../../../core/src/dossiers/formII06aSheet.js";
 
 const cells = [
   ["Đơn vị", "Ngày tiếp nhận", "Ngày hẹn trả", "Ngày trả kết quả", "Hình thức nộp"],
@@ -47,5 +48,21 @@ describe("form II.06a", () => {
       { row: 0, col: 10, rowSpan: 1, colSpan: 3 },
     ]);
     expect(g.values[g.totalRow]).toEqual(["", "Tổng cộng", 5, 2, 2, 1, 3, 1, 1, 1, 2, 1, 1]);
+  });
+});
+
+describe("form II.06a as a SheetSpec", () => {
+  it("flattens the two header levels, adds the late rate, the total row and the KL 91 block", () => {
+    const out = dossierStats(cells, { from: dayFromYMD(2025, 3, 1), to: dayFromYMD(2025, 3, 31) });
+    if (!out.ok) throw new Error(out.message);
+    const s = formII06aSheetSpec(out.result);
+    expect(s.name).toBe("Thống kê hồ sơ");
+    expect(s.blocks[0].columns.map((c) => c.header).slice(2, 4)).toEqual(["Tiếp nhận – Tổng số", "Tiếp nhận – Trực tuyến"]);
+    expect(s.blocks[0].columns).toHaveLength(14);
+    expect(s.blocks[0].totalRow).toEqual(["", "Tổng cộng", 5, 2, 2, 1, 3, 1, 1, 1, 2, 1, 1, 0.4]);
+    expect(s.blocks[1].rows[0]).toEqual(["1", "Sở Du lịch", 2, 1, 0.5, "x", expect.stringContaining("50,00% ≥ ngưỡng 5%")]);
+    expect(s.chart?.series.map((x) => s.blocks[0].columns[x.column].header)).toEqual([
+      "Đã giải quyết – Trước hạn", "Đã giải quyết – Đúng hạn", "Đã giải quyết – Quá hạn", "Đang giải quyết – Quá hạn",
+    ]);
   });
 });
