@@ -1,0 +1,220 @@
+/**
+ * Kiểm tra phụ lục: validate the active sheet with core, write the findings on a new sheet
+ * "Kết quả kiểm tra" (severity, code, cell link, message) and mark the offending cells with a
+ * fill and a comment. Three batches: read → (settings, earlier marks) → write. The user's
+ * values are never written; earlier marks are removed first.
+ */
+import { toVN, validateAppendix, type Day, type Finding, type ValidationReport } from "@cchc/core";
+import { columnIndexOf, columnLetter, quoteSheetName } from "../excel/addresses.js";
+import {
+  MARK_FILLS,
+  MAX_MARKED_CELLS,
+  commentsSupported,
+  loadMarks,
+  saveMarks,
+  type MarkRecord,
+  type MarkedCell,
+} from "../excel/marks.js";
+import { bookRead, queueBookRead, queueSettingsRead, settingsRead } from "../excel/readBook.js";
+import { queueMarkCheck, queueMarkRemoval } from "../excel/removeMarks.js";
+import { uniqueSheetName } from "../excel/sheetNames.js";
+import type { SheetLayout } from "../excel/sheetLayout.js";
+import { writeLayout } from "../excel/writeLayout.js";
+import { CommandError } from "./commandError.js";
+
+export const REPORT_SHEET = "Kết quả kiểm tra";
+
+export interface ValidateOptions {
+  /** Today, from the task pane: used when the settings sheet has no reporting date. */
+  today: Day;
+}
+
+export interface ValidateResult {
+  sheet: string;
+  reportSheet: string;
+  errors: number;
+  warnings: number;
+  infos: number;
+  tasks: number;
+  markedCells: number;
+  /** Findings not marked on cells because of MAX_MARKED_CELLS. */
+  unmarked: number;
+  settingsProblems: string[];
+  syncs: number;
+}
+
+const SEVERITY_LABEL = { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } as const;
+
+export async function validateSheet(context: Excel.RequestContext, options: ValidateOptions): Promise<ValidateResult> {
+  let syncs = 0;
+  const sync = async () => {
+    await context.sync();
+    syncs++;
+  };
+  const withComments = commentsSupported();
+
+  // 1. read
+  const q = queueBookRead(context, true);
+  const comments = withComments ? context.workbook.comments : null;
+  comments?.load("items/id");
+  await sync();
+  const book = bookRead(q);
+  if (book.values.length === 0) {
+    throw new CommandError(`Trang "${book.active.name}" đang trống. Hãy mở trang có bảng phụ lục rồi bấm Kiểm tra phụ lục.`);
+  }
+
+  // 2. settings, earlier marks, cells that already carry a comment
+  const settingsRange = queueSettingsRead(context, book);
+  const earlier = loadMarks();
+  const checks = queueMarkCheck(context, earlier, book.sheets);
+  const locations = (comments?.items ?? []).map((c) => {
+    const loc = c.getLocation();
+    loc.load("address");
+    return { id: c.id, loc };
+  });
+  await sync();
+  const { settings, problems } = settingsRead(settingsRange);
+  const asOf = settings.asOf ?? options.today;
+  const report = validateAppendix(book.values, {
+    planYear: settings.planYear ?? undefined,
+    asOf,
+    firstRow: book.firstRow,
+    firstColumn: book.firstColumn,
+  });
+  if (report.error) throw new CommandError(`Trang "${book.active.name}": ${report.error}`);
+
+  // 3. write: remove earlier marks, the report sheet, new marks
+  context.application.suspendApiCalculationUntilNextSync();
+  const existingIds = comments ? new Set(locations.map((l) => l.id)) : null;
+  const removal = queueMarkRemoval(context, earlier, checks, existingIds);
+  const deleted = new Set(earlier.flatMap((r) => r.cells.map((c) => c.commentId)).filter((id): id is string => Boolean(id)));
+  const commented = new Set(
+    locations.filter((l) => !deleted.has(l.id)).map((l) => normaliseAddress(l.loc.address)),
+  );
+
+  const reportName = uniqueSheetName(REPORT_SHEET, book.sheets.map((s) => s.name));
+  const reportSheet = context.workbook.worksheets.add(reportName);
+  await writeLayout(context, reportSheet, validationLayout(report, book.active.name, asOf, settings.planYear)).then((n) => (syncs += n));
+
+  const targets = markTargets(report, book.firstColumn);
+  const active = context.workbook.worksheets.getItem(book.active.id);
+  const pending: { cell: MarkedCell; fill: Excel.RangeFill; comment: Excel.Comment | null }[] = [];
+  for (const t of targets.slice(0, MAX_MARKED_CELLS)) {
+    const range = active.getRange(t.address);
+    const fill = range.format.fill;
+    fill.load("color,pattern"); // captured before the colour below is set (batch order)
+    const markFill = t.severity === "error" ? MARK_FILLS.error : MARK_FILLS.warning;
+    fill.color = markFill;
+    let comment: Excel.Comment | null = null;
+    const key = normaliseAddress(`${quoteSheetName(book.active.name)}!${t.address}`);
+    if (comments && !commented.has(key)) {
+      comment = context.workbook.comments.add(`${quoteSheetName(book.active.name)}!${t.address}`, t.text);
+      comment.load("id");
+    }
+    pending.push({ cell: { address: t.address, originalFill: null, markFill, commentId: null }, fill, comment });
+  }
+  reportSheet.activate();
+  await sync();
+
+  const cells = pending.map((p) => ({
+    ...p.cell,
+    originalFill: p.fill.pattern === "None" ? null : p.fill.color,
+    commentId: p.comment ? p.comment.id : null,
+  }));
+  const kept: MarkRecord[] = cells.length > 0 ? [{ sheetId: book.active.id, sheetName: book.active.name, cells }] : [];
+  await saveMarks(kept);
+  void removal;
+
+  return {
+    sheet: book.active.name,
+    reportSheet: reportName,
+    errors: report.errors.length,
+    warnings: report.warnings.length,
+    infos: report.infos.length,
+    tasks: report.stats.tasks,
+    markedCells: cells.length,
+    unmarked: Math.max(0, targets.length - MAX_MARKED_CELLS),
+    settingsProblems: problems,
+    syncs,
+  };
+}
+
+/** "'Phụ lục'!$C$12" / "Phụ lục!C12" → "phụ lục!C12" (for comparing comment locations). */
+export function normaliseAddress(address: string): string {
+  const bang = address.lastIndexOf("!");
+  const sheet = bang >= 0 ? address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'") : "";
+  const ref = (bang >= 0 ? address.slice(bang + 1) : address).replace(/\$/g, "").split(":")[0].toUpperCase();
+  return `${sheet.normalize("NFC").toLocaleLowerCase("vi")}!${ref}`;
+}
+
+interface MarkTarget {
+  address: string;
+  severity: "error" | "warning";
+  text: string;
+}
+
+/** One mark per cell (errors and warnings; infos are only listed), messages of a cell joined. */
+export function markTargets(report: ValidationReport, firstColumn: number): MarkTarget[] {
+  const byCell = new Map<string, MarkTarget>();
+  for (const f of [...report.errors, ...report.warnings]) {
+    if (f.row < 1) continue;
+    const col = f.column ?? columnLetter(firstColumn - 1);
+    const address = `${col}${f.row}`;
+    const line = `CCHC – ${SEVERITY_LABEL[f.severity]} (${f.code}): ${f.message}${f.fix ? ` Gợi ý: ${f.fix}` : ""}`;
+    const t = byCell.get(address);
+    if (t) {
+      t.text += `\n${line}`;
+      if (f.severity === "error") t.severity = "error";
+    } else byCell.set(address, { address, severity: f.severity === "error" ? "error" : "warning", text: line });
+  }
+  return [...byCell.values()].sort((a, b) => rowOf(a.address) - rowOf(b.address) || columnIndexOf(colOf(a.address)) - columnIndexOf(colOf(b.address)));
+}
+
+const rowOf = (a: string) => Number(/\d+/.exec(a)?.[0] ?? 0);
+const colOf = (a: string) => /^[A-Z]+/.exec(a)?.[0] ?? "A";
+
+/** The report sheet: a title, the figures, then one row per finding with a link to its cell. */
+export function validationLayout(report: ValidationReport, sheetName: string, asOf: Day, planYear: number | null): SheetLayout {
+  const findings: Finding[] = [...report.errors, ...report.warnings, ...report.infos];
+  const header = ["Mức độ", "Mã", "Ô", "Nội dung", "Gợi ý sửa"];
+  const rows = findings.map((f) => [
+    SEVERITY_LABEL[f.severity],
+    f.code,
+    f.column ? `${f.column}${f.row}` : `Hàng ${f.row}`,
+    f.message,
+    f.fix ?? "",
+  ]);
+  const tableRow = 4;
+  const links = findings.map((f, i) => ({
+    row: tableRow + 1 + i,
+    col: 2,
+    documentReference: `${quoteSheetName(sheetName)}!${f.column ?? "A"}${Math.max(1, f.row)}`,
+    text: f.column ? `${f.column}${f.row}` : `Hàng ${f.row}`,
+  }));
+  const summary =
+    `Trang "${sheetName}" · ${report.stats.tasks} nhiệm vụ, ${report.stats.sections} đề mục · ` +
+    `${report.errors.length} lỗi, ${report.warnings.length} cảnh báo, ${report.infos.length} thông tin · ` +
+    `ngày báo cáo ${toVN(asOf)}${planYear ? ` · năm kế hoạch ${planYear}` : ""}`;
+  return {
+    blocks: [
+      { row: 0, col: 0, values: [["Kết quả kiểm tra phụ lục kế hoạch CCHC"]], title: true },
+      { row: 1, col: 0, values: [[summary]] },
+      {
+        row: 2,
+        col: 0,
+        values: [[report.valid ? "Không có lỗi. Xem các cảnh báo bên dưới (nếu có)." : "Có lỗi cần sửa: bấm vào ô ở cột Ô để đến chỗ cần sửa."]],
+      },
+      {
+        row: tableRow,
+        col: 0,
+        values: [header, ...(rows.length ? rows : [["", "", "", "Không có phát hiện nào.", ""]])],
+        headerRows: [0],
+        wrap: true,
+        columnFormats: ["@", "@", "@", "@", "@"],
+      },
+    ],
+    widths: [11, 22, 10, 80, 30],
+    freezeRows: tableRow + 1,
+    links,
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The first read of every command, queued in one batch: the sheet list, the active sheet and
+ * its used range (values only, with its position). Nothing else is loaded.
+ */
+import { SETTINGS_READ_RANGE, SETTINGS_SHEET, readSettingsValues, type SettingsRead } from "./settingsSheet.js";
+
+export interface SheetInfo {
+  name: string;
+  id: string;
+}
+
+export interface QueuedBook {
+  sheets: Excel.WorksheetCollection;
+  active: Excel.Worksheet;
+  used: Excel.Range | null;
+}
+
+export function queueBookRead(context: Excel.RequestContext, withActiveValues: boolean): QueuedBook {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/id");
+  const active = sheets.getActiveWorksheet();
+  active.load("name,id");
+  let used: Excel.Range | null = null;
+  if (withActiveValues) {
+    used = active.getUsedRangeOrNullObject(true);
+    used.load("values,rowIndex,columnIndex,isNullObject");
+  }
+  return { sheets, active, used };
+}
+
+export interface BookRead {
+  sheets: SheetInfo[];
+  active: SheetInfo;
+  /** Values of the active sheet's used range ([] when the sheet is empty). */
+  values: unknown[][];
+  /** 1-based physical row and column of values[0][0]. */
+  firstRow: number;
+  firstColumn: number;
+}
+
+export function bookRead(q: QueuedBook): BookRead {
+  const empty = !q.used || q.used.isNullObject;
+  return {
+    sheets: q.sheets.items.map((s) => ({ name: s.name, id: s.id })),
+    active: { name: q.active.name, id: q.active.id },
+    values: empty ? [] : (q.used!.values as unknown[][]),
+    firstRow: empty ? 1 : q.used!.rowIndex + 1,
+    firstColumn: empty ? 1 : q.used!.columnIndex + 1,
+  };
+}
+
+export function hasSheet(book: { sheets: SheetInfo[] }, name: string): boolean {
+  const key = name.normalize("NFC").toLocaleLowerCase("vi");
+  return book.sheets.some((s) => s.name.normalize("NFC").toLocaleLowerCase("vi") === key);
+}
+
+/** Queue the read of the settings sheet when it exists (second batch of a command). */
+export function queueSettingsRead(context: Excel.RequestContext, book: { sheets: SheetInfo[] }): Excel.Range | null {
+  if (!hasSheet(book, SETTINGS_SHEET)) return null;
+  const range = context.workbook.worksheets.getItem(SETTINGS_SHEET).getRange(SETTINGS_READ_RANGE);
+  range.load("values");
+  return range;
+}
+
+export function settingsRead(range: Excel.Range | null): SettingsRead {
+  if (!range) return readSettingsValues([]);
+  return readSettingsValues(range.values as unknown[][]);
+}

@@ -1,0 +1,174 @@
+/**
+ * The task pane: buttons → commands (each in its own Excel.run), a progress indicator for
+ * anything slower than half a second, Vietnamese messages for results and errors.
+ */
+import { parseDateText, toVN, type Day } from "@cchc/core";
+import { annualSummary } from "../commands/annualSummary.js";
+import { clearMarks } from "../commands/clearMarks.js";
+import { userMessage } from "../commands/commandError.js";
+import { dossierStats } from "../commands/dossierStats.js";
+import { insertTemplate } from "../commands/insertTemplate.js";
+import { readSettings, saveSettings } from "../commands/settings.js";
+import { validateSheet } from "../commands/validateSheet.js";
+import { describeSettings, type AddinSettings } from "../excel/settingsSheet.js";
+import { dayOfLocalDate } from "../excel/today.js";
+import { CommandError } from "../commands/commandError.js";
+
+/** Show the progress indicator only for work slower than this. */
+export const PROGRESS_DELAY_MS = 500;
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function today(): Day {
+  return dayOfLocalDate(new Date());
+}
+
+function formatRate(rate: number | null): string {
+  return rate === null ? "không tính được" : `${(rate * 100).toFixed(2).replace(".", ",")} %`;
+}
+
+function show(kind: "ok" | "error", text: string): void {
+  const box = $("message");
+  box.className = `message ${kind}`;
+  box.setAttribute("role", kind === "error" ? "alert" : "status");
+  box.textContent = text;
+  box.hidden = false;
+}
+
+let busy = false;
+
+/** Run one command: buttons disabled, progress after 0.5 s, result or Vietnamese error shown. */
+async function runCommand(label: string, work: () => Promise<string>): Promise<void> {
+  if (busy) return;
+  busy = true;
+  const buttons = Array.from(document.querySelectorAll("button"));
+  buttons.forEach((b) => (b.disabled = true));
+  $("message").hidden = true;
+  $("progress-text").textContent = `${label}…`;
+  const timer = setTimeout(() => ($("progress").hidden = false), PROGRESS_DELAY_MS);
+  try {
+    show("ok", await work());
+  } catch (e) {
+    show("error", userMessage(e));
+  } finally {
+    clearTimeout(timer);
+    $("progress").hidden = true;
+    buttons.forEach((b) => (b.disabled = false));
+    busy = false;
+  }
+}
+
+function readDate(id: string, what: string, optional: boolean): Day | null {
+  const text = $<HTMLInputElement>(id).value.trim();
+  if (text === "") {
+    if (optional) return null;
+    throw new CommandError(`Hãy nhập ${what} (ngày/tháng/năm, ví dụ 31/12/2025).`);
+  }
+  const r = parseDateText(text);
+  if (!r.ok) throw new CommandError(`${what.charAt(0).toUpperCase()}${what.slice(1)}: ${r.message}`);
+  return r.day;
+}
+
+function readDayList(id: string, what: string): Day[] {
+  const days: Day[] = [];
+  const lines = $<HTMLTextAreaElement>(id).value.split(/[\n;,]+/).map((l) => l.trim()).filter(Boolean);
+  for (const line of lines) {
+    const r = parseDateText(line);
+    if (!r.ok) throw new CommandError(`${what}, dòng "${line}": ${r.message}`);
+    days.push(r.day);
+  }
+  return days;
+}
+
+function fillSettingsForm(s: AddinSettings): void {
+  $<HTMLInputElement>("set-year").value = s.planYear === null ? "" : String(s.planYear);
+  $<HTMLInputElement>("set-asof").value = s.asOf === null ? "" : toVN(s.asOf);
+  $<HTMLTextAreaElement>("set-off").value = s.extraDaysOff.map(toVN).join("\n");
+  $<HTMLTextAreaElement>("set-work").value = s.extraWorkingDays.map(toVN).join("\n");
+  $("settings-line").textContent = describeSettings(s);
+}
+
+async function refreshSettings(): Promise<void> {
+  try {
+    const r = await Excel.run((ctx) => readSettings(ctx));
+    fillSettingsForm(r.settings);
+    if (r.problems.length > 0) show("error", r.problems.join("\n"));
+  } catch (e) {
+    $("settings-line").textContent = "Chưa đọc được cài đặt.";
+    show("error", userMessage(e));
+  }
+}
+
+function settingsLines(problems: string[]): string {
+  return problems.length > 0 ? `\nLưu ý cài đặt:\n${problems.join("\n")}` : "";
+}
+
+export function wire(): void {
+  $("btn-template").addEventListener("click", () =>
+    runCommand("Đang chèn mẫu phụ lục", async () => {
+      const r = await Excel.run((ctx) => insertTemplate(ctx, { today: today() }));
+      return `Đã thêm trang "${r.sheet}" (mẫu phụ lục năm ${r.year}, ${r.rows} hàng). Điền nhiệm vụ rồi bấm Kiểm tra phụ lục.`;
+    }),
+  );
+  $("btn-validate").addEventListener("click", () =>
+    runCommand("Đang kiểm tra phụ lục", async () => {
+      const r = await Excel.run((ctx) => validateSheet(ctx, { today: today() }));
+      const head =
+        r.errors === 0
+          ? `Trang "${r.sheet}": không có lỗi (${r.tasks} nhiệm vụ).`
+          : `Trang "${r.sheet}": ${r.errors} lỗi cần sửa (${r.tasks} nhiệm vụ).`;
+      const more = r.unmarked > 0 ? ` ${r.unmarked} ô khác chỉ có trong danh sách.` : "";
+      return `${head} ${r.warnings} cảnh báo, ${r.infos} thông tin. Xem trang "${r.reportSheet}"; đã tô màu ${r.markedCells} ô.${more}${settingsLines(r.settingsProblems)}`;
+    }),
+  );
+  $("btn-clear").addEventListener("click", () =>
+    runCommand("Đang xóa đánh dấu", async () => {
+      const r = await Excel.run((ctx) => clearMarks(ctx));
+      if (r.marked === 0) return "Không có đánh dấu nào cần xóa.";
+      const kept = r.keptUserFill > 0 ? ` Giữ nguyên ${r.keptUserFill} ô đã được đổi màu sau khi kiểm tra.` : "";
+      return `Đã bỏ đánh dấu ${r.restored} ô và xóa ${r.commentsDeleted} ghi chú.${kept}`;
+    }),
+  );
+  $("btn-summary").addEventListener("click", () =>
+    runCommand("Đang tổng hợp năm", async () => {
+      const r = await Excel.run((ctx) => annualSummary(ctx, { today: today() }));
+      return `Đã tạo trang "${r.summarySheet}": ${r.tasks} nhiệm vụ, tỷ lệ trễ hạn ${formatRate(r.lateRate)} (đến ngày ${toVN(r.asOf)}).${settingsLines(r.settingsProblems)}`;
+    }),
+  );
+  $("btn-dossiers").addEventListener("click", () =>
+    runCommand("Đang thống kê hồ sơ", async () => {
+      const from = readDate("dossier-from", "từ ngày", false)!;
+      const to = readDate("dossier-to", "đến ngày", false)!;
+      const r = await Excel.run((ctx) => dossierStats(ctx, { from, to }));
+      const bad = r.invalidRows > 0 ? ` ${r.invalidRows} dòng lỗi được liệt kê ở cuối trang.` : "";
+      return `Đã tạo trang "${r.statsSheet}": ${r.rowsRead} hồ sơ, tỷ lệ trễ hạn ${formatRate(r.lateRate)}, ${r.notEligible} đơn vị không đủ điều kiện xếp loại Tốt (Kết luận 91).${bad}`;
+    }),
+  );
+  $("btn-settings").addEventListener("click", () =>
+    runCommand("Đang lưu cài đặt", async () => {
+      const yearText = $<HTMLInputElement>("set-year").value.trim();
+      const planYear = yearText === "" ? null : Number(yearText);
+      if (planYear !== null && !(Number.isInteger(planYear) && planYear >= 1900 && planYear <= 2100)) {
+        throw new CommandError(`Năm kế hoạch phải là một năm từ 1900 đến 2100 (đang là "${yearText}").`);
+      }
+      const settings: AddinSettings = {
+        planYear,
+        asOf: readDate("set-asof", "ngày báo cáo", true),
+        extraDaysOff: readDayList("set-off", "Ngày nghỉ thêm"),
+        extraWorkingDays: readDayList("set-work", "Ngày làm việc thêm"),
+      };
+      const r = await Excel.run((ctx) => saveSettings(ctx, settings));
+      fillSettingsForm(settings);
+      return `${r.created ? "Đã tạo" : "Đã cập nhật"} trang "CCHC – Cài đặt". ${describeSettings(settings)}.`;
+    }),
+  );
+}
+
+Office.onReady((info) => {
+  if (info.host !== Office.HostType.Excel) {
+    show("error", "Phần bổ trợ này chỉ chạy trong Excel.");
+    return;
+  }
+  wire();
+  void refreshSettings();
+});

@@ -1,0 +1,837 @@
+/*
+ * A small in-memory stand-in for the parts of Office.js the CCHC add-in uses (office.js itself
+ * only runs inside Office). Plain script: loaded with a <script> tag in the browser test (the
+ * playwright test routes the office.js CDN URL here) and imported for its side effect in Node
+ * tests. It sets globalThis.CCHCStandIn = { createWorkbook, createContext, install, ... }.
+ *
+ * Semantics kept from the real API, so the adapter code is tested honestly:
+ * - commands are applied in the order they are queued; a load() captures the value at its
+ *   position in the queue, and the loaded value is readable only after context.sync();
+ *   reading a property that was not loaded and synced throws PropertyNotLoaded;
+ * - getItem() of a missing sheet fails the next sync with ItemNotFound;
+ * - every context.sync() is counted (context.syncCount and workbook.stats.syncs).
+ */
+(function (root) {
+  "use strict";
+
+  // ---------- addresses ----------
+  function colLetter(c) {
+    let s = "";
+    c += 1;
+    while (c > 0) {
+      const m = (c - 1) % 26;
+      s = String.fromCharCode(65 + m) + s;
+      c = Math.floor((c - 1) / 26);
+    }
+    return s;
+  }
+  function colIndex(letters) {
+    let n = 0;
+    for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+    return n - 1;
+  }
+  function quoteSheet(name) {
+    return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  }
+  /** "A1", "A1:C3", "A:A", "1:3", with an optional sheet prefix → {sheet, r0, c0, r1, c1}. */
+  function parseAddress(address) {
+    let sheet = null;
+    let ref = address;
+    const bang = address.lastIndexOf("!");
+    if (bang >= 0) {
+      sheet = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      ref = address.slice(bang + 1);
+    }
+    ref = ref.replace(/\$/g, "");
+    const parts = ref.split(":");
+    const one = (p) => {
+      const m = /^([A-Za-z]*)(\d*)$/.exec(p);
+      if (!m) throw new Error(`InvalidArgument: bad address ${address}`);
+      return { c: m[1] ? colIndex(m[1]) : null, r: m[2] ? Number(m[2]) - 1 : null };
+    };
+    const a = one(parts[0]);
+    const b = parts[1] ? one(parts[1]) : a;
+    return {
+      sheet,
+      r0: a.r ?? 0,
+      c0: a.c ?? 0,
+      r1: b.r ?? 1048575,
+      c1: b.c ?? 16383,
+    };
+  }
+  function a1(r0, c0, r1, c1) {
+    const first = `${colLetter(c0)}${r0 + 1}`;
+    return r0 === r1 && c0 === c1 ? first : `${first}:${colLetter(c1)}${r1 + 1}`;
+  }
+
+  // ---------- the document model ----------
+  let nextId = 1;
+  function newSheetModel(name) {
+    return {
+      id: `{sheet-${nextId++}}`,
+      name,
+      visibility: "Visible",
+      cells: new Map(),
+      colWidths: new Map(),
+      frozenRows: 0,
+      charts: [],
+      tabColor: "",
+      orientation: "Portrait",
+      validations: [],
+      conditionalFormats: [],
+    };
+  }
+  const KEY = (r, c) => r * 16384 + c;
+
+  /**
+   * A workbook model. `sheets` maps a name to a 2-D array of values to start with.
+   * Returns the model; use model.sheet(name).get(address) etc. to inspect it.
+   */
+  function createWorkbook(sheets = { Sheet1: [] }, active) {
+    const model = {
+      sheets: [],
+      comments: [],
+      names: new Map(),
+      activeId: null,
+      settings: new Map(),
+      stats: { syncs: 0, runs: 0, suspends: 0 },
+      requirements: { ExcelApi: "1.12" },
+      find(key) {
+        return this.sheets.find((s) => s.name === key || s.id === key) || null;
+      },
+      sheet(name) {
+        const s = this.find(name);
+        if (!s) throw new Error(`no sheet ${name}`);
+        return sheetView(s);
+      },
+      sheetNames() {
+        return this.sheets.map((s) => s.name);
+      },
+      addSheet(name, values) {
+        const s = newSheetModel(name);
+        this.sheets.push(s);
+        if (values) writeValues(s, 0, 0, values);
+        return s;
+      },
+    };
+    for (const [name, values] of Object.entries(sheets)) model.addSheet(name, values);
+    model.activeId = (active ? model.find(active) : model.sheets[0])?.id ?? null;
+    return model;
+  }
+  function writeValues(s, r0, c0, values) {
+    values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        const cell = cellAt(s, r0 + i, c0 + j, true);
+        cell.v = v === null || v === undefined ? "" : v;
+      }),
+    );
+  }
+  function cellAt(s, r, c, create) {
+    const k = KEY(r, c);
+    let cell = s.cells.get(k);
+    if (!cell && create) {
+      cell = { v: "", nf: "General", fill: null, bold: false, italic: false, fontColor: "#000000", wrap: false, hyperlink: null };
+      s.cells.set(k, cell);
+    }
+    return cell || null;
+  }
+  /** Read helpers for tests. */
+  function sheetView(s) {
+    return {
+      model: s,
+      name: s.name,
+      get(address) {
+        const p = parseAddress(address);
+        const out = [];
+        for (let r = p.r0; r <= p.r1; r++) {
+          const row = [];
+          for (let c = p.c0; c <= p.c1; c++) row.push(cellAt(s, r, c, false)?.v ?? "");
+          out.push(row);
+        }
+        return out;
+      },
+      value(address) {
+        return this.get(address)[0][0];
+      },
+      cell(address) {
+        const p = parseAddress(address);
+        return cellAt(s, p.r0, p.c0, false);
+      },
+      usedRows() {
+        return usedBox(s, true)?.r1 + 1 || 0;
+      },
+      charts: s.charts,
+      frozenRows: () => s.frozenRows,
+    };
+  }
+  function usedBox(s, valuesOnly) {
+    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    for (const [k, cell] of s.cells) {
+      const used = cell.v !== "" || (!valuesOnly && (cell.fill || cell.nf !== "General" || cell.bold));
+      if (!used) continue;
+      const r = Math.floor(k / 16384), c = k % 16384;
+      if (r < r0) r0 = r;
+      if (c < c0) c0 = c;
+      if (r > r1) r1 = r;
+      if (c > c1) c1 = c;
+    }
+    return r1 < 0 ? null : { r0, c0, r1, c1 };
+  }
+
+  // ---------- proxies ----------
+  function notLoaded(name) {
+    const e = new Error(`PropertyNotLoaded: The property '${name}' is not available. Load it and call context.sync() first.`);
+    e.code = "PropertyNotLoaded";
+    return e;
+  }
+  function splitProps(arg) {
+    if (arg === undefined) return null;
+    if (Array.isArray(arg)) return arg.flatMap((a) => splitProps(a));
+    if (typeof arg === "object") return Object.keys(arg).filter((k) => arg[k]);
+    return String(arg).split(",").map((s) => s.trim()).filter(Boolean);
+  }
+
+  /** Base of every proxy: load() captures values now, sync() publishes them. */
+  class Proxy {
+    constructor(ctx) {
+      this.context = ctx;
+      this._loaded = new Map();
+    }
+    _snapshot(prop) {
+      throw new Error(`InvalidArgument: cannot load '${prop}'`);
+    }
+    load(arg) {
+      const props = splitProps(arg) ?? this._defaultProps();
+      const snap = new Map();
+      for (const p of props) {
+        if (p.includes("/")) {
+          const [head, ...rest] = p.split("/");
+          const child = this[head];
+          if (head === "items" && this._items) {
+            this._loadItems(rest.join("/"));
+            continue;
+          }
+          if (!child || typeof child.load !== "function") throw new Error(`InvalidArgument: cannot load '${p}'`);
+          child.load(rest.join("/"));
+          continue;
+        }
+        if (p === "items" && this._items) {
+          this._loadItems(null);
+          continue;
+        }
+        snap.set(p, this._snapshot(p));
+      }
+      this.context._pending.push(() => {
+        for (const [k, v] of snap) this._loaded.set(k, v);
+      });
+      return this;
+    }
+    _defaultProps() {
+      return [];
+    }
+    _get(prop) {
+      if (!this._loaded.has(prop)) throw notLoaded(prop);
+      return this._loaded.get(prop);
+    }
+    toJSON() {
+      return Object.fromEntries(this._loaded);
+    }
+  }
+
+  class RequestContext {
+    constructor(model) {
+      this.model = model;
+      this._pending = [];
+      this._errors = [];
+      this.syncCount = 0;
+      this.workbook = new Workbook(this);
+      const ctx = this;
+      this.application = {
+        suspendApiCalculationUntilNextSync() {
+          model.stats.suspends++;
+        },
+      };
+      this.trackedObjects = { add() {}, remove() {} };
+      void ctx;
+    }
+    async sync() {
+      this.syncCount++;
+      this.model.stats.syncs++;
+      const pending = this._pending;
+      this._pending = [];
+      if (this._errors.length > 0) {
+        const e = this._errors[0];
+        this._errors = [];
+        throw e;
+      }
+      for (const f of pending) f();
+    }
+    _fail(code, message) {
+      const e = new Error(`${code}: ${message}`);
+      e.code = code;
+      this._errors.push(e);
+    }
+  }
+
+  class Workbook extends Proxy {
+    constructor(ctx) {
+      super(ctx);
+      this.worksheets = new WorksheetCollection(ctx);
+      this.comments = new CommentCollection(ctx, null);
+      this.names = new NamedItemCollection(ctx);
+    }
+  }
+
+  class WorksheetCollection extends Proxy {
+    constructor(ctx) {
+      super(ctx);
+      this._items = true;
+    }
+    _loadItems(sub) {
+      const models = this.context.model.sheets.slice();
+      const props = sub ? splitProps(sub.replace(/,items\//g, ",")) : ["name", "id", "visibility", "position"];
+      const items = models.map((m) => {
+        const ws = new Worksheet(this.context, m);
+        ws.load(props);
+        return ws;
+      });
+      this.context._pending.push(() => this._loaded.set("items", items));
+    }
+    get items() {
+      return this._get("items");
+    }
+    getActiveWorksheet() {
+      const m = this.context.model.find(this.context.model.activeId);
+      return new Worksheet(this.context, m);
+    }
+    getItem(key) {
+      const m = this.context.model.find(key);
+      if (!m) this.context._fail("ItemNotFound", `The requested resource doesn't exist (sheet ${key}).`);
+      return new Worksheet(this.context, m);
+    }
+    getItemOrNullObject(key) {
+      const m = this.context.model.find(key);
+      const ws = new Worksheet(this.context, m);
+      ws._null = !m;
+      return ws;
+    }
+    add(name) {
+      const model = this.context.model;
+      if (model.sheets.some((s) => s.name.toLowerCase() === String(name).toLowerCase())) {
+        this.context._fail("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+        return new Worksheet(this.context, null);
+      }
+      if (String(name).length > 31 || /[\\/?*[\]:]/.test(name)) {
+        this.context._fail("InvalidArgument", `Bad sheet name ${name}.`);
+        return new Worksheet(this.context, null);
+      }
+      const m = model.addSheet(name);
+      return new Worksheet(this.context, m);
+    }
+  }
+
+  class Worksheet extends Proxy {
+    constructor(ctx, m) {
+      super(ctx);
+      this._m = m;
+      this._null = false;
+      const ws = this;
+      this.freezePanes = {
+        freezeRows(n) {
+          if (m) m.frozenRows = n;
+        },
+      };
+      this.charts = new ChartCollection(ctx, m);
+      this.comments = new CommentCollection(ctx, m);
+      this.pageLayout = {
+        set orientation(v) {
+          if (m) m.orientation = v;
+        },
+        get orientation() {
+          return m ? m.orientation : "";
+        },
+      };
+      void ws;
+    }
+    _snapshot(p) {
+      const m = this._m;
+      switch (p) {
+        case "name":
+        case "id":
+        case "visibility":
+        case "tabColor":
+          return m ? m[p] : null;
+        case "position":
+          return this.context.model.sheets.indexOf(m);
+        case "isNullObject":
+          return this._null || !m;
+        default:
+          return super._snapshot(p);
+      }
+    }
+    get isNullObject() {
+      return this._get("isNullObject");
+    }
+    get name() {
+      return this._get("name");
+    }
+    set name(v) {
+      if (this._m) this._m.name = v;
+    }
+    get id() {
+      return this._get("id");
+    }
+    get visibility() {
+      return this._get("visibility");
+    }
+    set visibility(v) {
+      if (this._m) this._m.visibility = v;
+    }
+    set tabColor(v) {
+      if (this._m) this._m.tabColor = v;
+    }
+    get tabColor() {
+      return this._get("tabColor");
+    }
+    set showGridlines(v) {
+      if (this._m) this._m.showGridlines = v;
+    }
+    activate() {
+      if (this._m) this.context.model.activeId = this._m.id;
+    }
+    delete() {
+      const model = this.context.model;
+      if (this._m) model.sheets.splice(model.sheets.indexOf(this._m), 1);
+    }
+    getRange(address) {
+      if (address === undefined) return new Range(this.context, this._m, 0, 0, 1048575, 16383);
+      const p = parseAddress(address);
+      return new Range(this.context, this._m, p.r0, p.c0, p.r1, p.c1);
+    }
+    getRangeByIndexes(r, c, rows, cols) {
+      return new Range(this.context, this._m, r, c, r + rows - 1, c + cols - 1);
+    }
+    getUsedRangeOrNullObject(valuesOnly) {
+      const box = this._m ? usedBox(this._m, Boolean(valuesOnly)) : null;
+      const r = box ? new Range(this.context, this._m, box.r0, box.c0, box.r1, box.c1) : new Range(this.context, this._m, 0, 0, 0, 0);
+      r._null = !box;
+      return r;
+    }
+    getUsedRange(valuesOnly) {
+      const box = (this._m && usedBox(this._m, Boolean(valuesOnly))) || { r0: 0, c0: 0, r1: 0, c1: 0 };
+      return new Range(this.context, this._m, box.r0, box.c0, box.r1, box.c1);
+    }
+  }
+
+  class Range extends Proxy {
+    constructor(ctx, m, r0, c0, r1, c1) {
+      super(ctx);
+      this._m = m;
+      this._b = { r0, c0, r1, c1 };
+      this._null = false;
+      const range = this;
+      const fill = new (class extends Proxy {
+        _snapshot(p) {
+          const cell = range._first();
+          if (p === "color") return cell?.fill ?? "#FFFFFF";
+          if (p === "pattern") return cell?.fill ? "Solid" : "None";
+          return super._snapshot(p);
+        }
+        get color() {
+          return this._get("color");
+        }
+        set color(v) {
+          range._each((cell) => (cell.fill = v));
+        }
+        get pattern() {
+          return this._get("pattern");
+        }
+        clear() {
+          range._each((cell) => (cell.fill = null));
+        }
+      })(ctx);
+      const font = new (class extends Proxy {
+        _snapshot(p) {
+          const cell = range._first();
+          if (p === "bold") return cell?.bold ?? false;
+          if (p === "color") return cell?.fontColor ?? "#000000";
+          return super._snapshot(p);
+        }
+        set bold(v) {
+          range._each((cell) => (cell.bold = v));
+        }
+        get bold() {
+          return this._get("bold");
+        }
+        set italic(v) {
+          range._each((cell) => (cell.italic = v));
+        }
+        set color(v) {
+          range._each((cell) => (cell.fontColor = v));
+        }
+        get color() {
+          return this._get("color");
+        }
+        set size(v) {
+          range._each((cell) => (cell.fontSize = v));
+        }
+        set name(v) {
+          range._each((cell) => (cell.fontName = v));
+        }
+      })(ctx);
+      const borders = {
+        getItem() {
+          return { style: "", color: "", weight: "" };
+        },
+      };
+      this.format = {
+        fill,
+        font,
+        borders,
+        set wrapText(v) {
+          range._each((cell) => (cell.wrap = v));
+        },
+        set horizontalAlignment(v) {
+          range._each((cell) => (cell.hAlign = v));
+        },
+        set verticalAlignment(v) {
+          range._each((cell) => (cell.vAlign = v));
+        },
+        set columnWidth(v) {
+          if (!m) return;
+          for (let c = range._b.c0; c <= range._b.c1; c++) m.colWidths.set(c, v);
+        },
+        set rowHeight(v) {
+          range._rowHeight = v;
+        },
+        autofitColumns() {},
+        autofitRows() {},
+      };
+      this.dataValidation = {
+        set rule(v) {
+          if (m) m.validations.push({ address: range._addr(), rule: v });
+        },
+        clear() {},
+      };
+      this.conditionalFormats = {
+        add(type) {
+          const cf = { type, address: range._addr(), custom: { rule: { formula: "" }, format: { fill: { color: "" }, font: {} } } };
+          if (m) m.conditionalFormats.push(cf);
+          return cf;
+        },
+      };
+    }
+    _first() {
+      return this._m ? cellAt(this._m, this._b.r0, this._b.c0, false) : null;
+    }
+    _each(f) {
+      if (!this._m) return;
+      const { r0, c0, r1, c1 } = this._b;
+      if ((r1 - r0 + 1) * (c1 - c0 + 1) > 5_000_000) throw new Error("stand-in: range too large to format cell by cell");
+      for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) f(cellAt(this._m, r, c, true), r - r0, c - c0);
+    }
+    _addr() {
+      return `${quoteSheet(this._m ? this._m.name : "?")}!${a1(this._b.r0, this._b.c0, this._b.r1, this._b.c1)}`;
+    }
+    _grid(f) {
+      const { r0, c0, r1, c1 } = this._b;
+      const out = [];
+      for (let r = r0; r <= r1; r++) {
+        const row = [];
+        for (let c = c0; c <= c1; c++) row.push(f(this._m ? cellAt(this._m, r, c, false) : null));
+        out.push(row);
+      }
+      return out;
+    }
+    _snapshot(p) {
+      const b = this._b;
+      switch (p) {
+        case "values":
+          return this._grid((cell) => (cell ? cell.v : ""));
+        case "numberFormat":
+          return this._grid((cell) => (cell ? cell.nf : "General"));
+        case "text":
+          return this._grid((cell) => (cell ? String(cell.v) : ""));
+        case "address":
+          return this._addr();
+        case "rowIndex":
+          return b.r0;
+        case "columnIndex":
+          return b.c0;
+        case "rowCount":
+          return b.r1 - b.r0 + 1;
+        case "columnCount":
+          return b.c1 - b.c0 + 1;
+        case "isNullObject":
+          return this._null || !this._m;
+        default:
+          return super._snapshot(p);
+      }
+    }
+    _shapeCheck(v, what) {
+      const rows = this._b.r1 - this._b.r0 + 1;
+      const cols = this._b.c1 - this._b.c0 + 1;
+      if (!Array.isArray(v)) return;
+      if (v.length !== rows || v.some((row) => row.length !== cols)) {
+        this.context._fail("InvalidArgument", `${what}: the array is ${v.length}×${v[0]?.length} but the range ${this._addr()} is ${rows}×${cols}.`);
+        return false;
+      }
+      return true;
+    }
+    get isNullObject() {
+      return this._get("isNullObject");
+    }
+    get values() {
+      return this._get("values");
+    }
+    set values(v) {
+      if (this._shapeCheck(v, "values") === false) return;
+      this.context.model.stats.cellsWritten = (this.context.model.stats.cellsWritten || 0) + (Array.isArray(v) ? v.length * (v[0]?.length || 0) : 1);
+      this._each((cell, i, j) => {
+        const x = Array.isArray(v) ? v[i][j] : v;
+        cell.v = x === null || x === undefined ? cell.v : x;
+      });
+    }
+    set formulas(v) {
+      if (this._shapeCheck(v, "formulas") === false) return;
+      this._each((cell, i, j) => {
+        const x = Array.isArray(v) ? v[i][j] : v;
+        cell.v = x;
+        cell.formula = typeof x === "string" && x.startsWith("=") ? x : null;
+      });
+    }
+    get numberFormat() {
+      return this._get("numberFormat");
+    }
+    set numberFormat(v) {
+      if (this._shapeCheck(v, "numberFormat") === false) return;
+      this._each((cell, i, j) => (cell.nf = Array.isArray(v) ? v[i][j] : v));
+    }
+    get address() {
+      return this._get("address");
+    }
+    get rowIndex() {
+      return this._get("rowIndex");
+    }
+    get columnIndex() {
+      return this._get("columnIndex");
+    }
+    get rowCount() {
+      return this._get("rowCount");
+    }
+    get columnCount() {
+      return this._get("columnCount");
+    }
+    set hyperlink(v) {
+      this._each((cell) => (cell.hyperlink = v));
+    }
+    getCell(r, c) {
+      return new Range(this.context, this._m, this._b.r0 + r, this._b.c0 + c, this._b.r0 + r, this._b.c0 + c);
+    }
+    getResizedRange(dr, dc) {
+      return new Range(this.context, this._m, this._b.r0, this._b.c0, this._b.r1 + dr, this._b.c1 + dc);
+    }
+    clear() {
+      this._each((cell) => Object.assign(cell, { v: "", nf: "General", fill: null, bold: false }));
+    }
+    merge() {
+      if (this._m) (this._m.merges = this._m.merges || []).push(this._addr());
+    }
+    select() {}
+  }
+
+  class ChartCollection {
+    constructor(ctx, m) {
+      this.context = ctx;
+      this._m = m;
+    }
+    add(type, source, seriesBy) {
+      const chart = {
+        type,
+        source: source._addr(),
+        seriesBy,
+        title: { text: "" },
+        legend: { position: "", visible: true },
+        axes: { categoryAxis: { title: { text: "" } }, valueAxis: { title: { text: "" } } },
+        position: null,
+        name: "",
+        setPosition(start, end) {
+          this.position = [typeof start === "string" ? start : start._addr(), end && (typeof end === "string" ? end : end._addr())];
+        },
+        set height(v) {
+          this._h = v;
+        },
+        set width(v) {
+          this._w = v;
+        },
+      };
+      if (this._m) this._m.charts.push(chart);
+      return chart;
+    }
+  }
+
+  class Comment extends Proxy {
+    constructor(ctx, rec) {
+      super(ctx);
+      this._rec = rec;
+    }
+    _snapshot(p) {
+      if (p === "id" || p === "content") return this._rec ? this._rec[p] : null;
+      if (p === "isNullObject") return !this._rec;
+      return super._snapshot(p);
+    }
+    get id() {
+      return this._get("id");
+    }
+    get content() {
+      return this._get("content");
+    }
+    delete() {
+      const list = this.context.model.comments;
+      const i = list.indexOf(this._rec);
+      if (i >= 0) list.splice(i, 1);
+    }
+  }
+  class CommentCollection extends Proxy {
+    constructor(ctx, m) {
+      super(ctx);
+      this._m = m;
+      this._items = true;
+    }
+    _all() {
+      const list = this.context.model.comments;
+      return this._m ? list.filter((c) => c.sheetId === this._m.id) : list.slice();
+    }
+    _loadItems(sub) {
+      const items = this._all().map((rec) => new Comment(this.context, rec).load(sub ? splitProps(sub) : ["id", "content"]));
+      this.context._pending.push(() => this._loaded.set("items", items));
+    }
+    get items() {
+      return this._get("items");
+    }
+    add(cellAddress, content) {
+      const address = typeof cellAddress === "string" ? cellAddress : cellAddress._addr();
+      const p = parseAddress(address);
+      const sheet = p.sheet ? this.context.model.find(p.sheet) : this._m;
+      if (!sheet) {
+        this.context._fail("InvalidArgument", `No sheet for comment at ${address}`);
+        return new Comment(this.context, null);
+      }
+      const cell = a1(p.r0, p.c0, p.r0, p.c0);
+      if (this.context.model.comments.some((c) => c.sheetId === sheet.id && c.cell === cell)) {
+        this.context._fail("InvalidArgument", `The cell ${cell} already has a comment.`);
+        return new Comment(this.context, null);
+      }
+      const rec = { id: `comment-${nextId++}`, sheetId: sheet.id, cell, content };
+      this.context.model.comments.push(rec);
+      return new Comment(this.context, rec);
+    }
+    getItem(id) {
+      const rec = this.context.model.comments.find((c) => c.id === id) || null;
+      if (!rec) this.context._fail("ItemNotFound", `No comment ${id}`);
+      return new Comment(this.context, rec);
+    }
+  }
+
+  class NamedItemCollection extends Proxy {
+    constructor(ctx) {
+      super(ctx);
+      this._items = true;
+    }
+    _loadItems() {
+      const items = [...this.context.model.names.entries()].map(([name, ref]) => ({ name, formula: ref }));
+      this.context._pending.push(() => this._loaded.set("items", items));
+    }
+    get items() {
+      return this._get("items");
+    }
+    add(name, reference) {
+      const ref = typeof reference === "string" ? reference : `=${reference._addr()}`;
+      if (this.context.model.names.has(name)) {
+        this.context._fail("ItemAlreadyExists", `Name ${name} exists`);
+        return;
+      }
+      this.context.model.names.set(name, ref);
+    }
+  }
+
+  function createContext(model) {
+    return new RequestContext(model);
+  }
+
+  // ---------- Office / Excel / CustomFunctions globals for the browser ----------
+  function officeGlobals(model) {
+    const settings = {
+      get: (k) => (model.settings.has(k) ? model.settings.get(k) : null),
+      set: (k, v) => void model.settings.set(k, v),
+      remove: (k) => void model.settings.delete(k),
+      saveAsync: (cb) => cb && cb({ status: "succeeded" }),
+    };
+    const Office = {
+      HostType: { Excel: "Excel" },
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+      context: {
+        document: { settings },
+        requirements: {
+          isSetSupported(name, version) {
+            const have = model.requirements[name];
+            return Boolean(have) && (!version || Number(have) >= Number(version));
+          },
+        },
+        displayLanguage: "vi-VN",
+      },
+      onReady(cb) {
+        const info = { host: "Excel", platform: "PC" };
+        const p = Promise.resolve(info);
+        if (cb) p.then(cb);
+        return p;
+      },
+      addin: { showAsTaskpane: async () => {}, setStartupBehavior: async () => {} },
+      actions: { associate() {} },
+    };
+    const Excel = {
+      async run(fn) {
+        model.stats.runs++;
+        const ctx = createContext(model);
+        return fn(ctx);
+      },
+      ChartType: { barStacked: "BarStacked", columnStacked: "ColumnStacked" },
+      ChartSeriesBy: { columns: "Columns", rows: "Rows", auto: "Auto" },
+      SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+    };
+    const associated = new Map();
+    class CFError {
+      constructor(code, message) {
+        this.code = code;
+        this.message = message;
+      }
+    }
+    const CustomFunctions = {
+      associate(id, fn) {
+        associated.set(id, fn);
+      },
+      Error: CFError,
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!" },
+      associated,
+    };
+    return { Office, Excel, CustomFunctions };
+  }
+
+  /** Install Office/Excel/CustomFunctions globals over `model` (browser test). */
+  function install(model) {
+    const g = officeGlobals(model);
+    root.Office = g.Office;
+    root.Excel = g.Excel;
+    root.CustomFunctions = g.CustomFunctions;
+    root.__standInModel = model;
+    return g;
+  }
+
+  root.CCHCStandIn = { createWorkbook, createContext, install, officeGlobals, parseAddress, colLetter, colIndex, a1, quoteSheet };
+
+  // In the browser the page can ask for a prepared workbook through window.__standInSetup.
+  if (typeof window !== "undefined" && root === window) {
+    const setup = window.__standInSetup || { sheets: { "Trang tính1": [] } };
+    install(createWorkbook(setup.sheets, setup.active));
+  }
+})(typeof window !== "undefined" ? window : globalThis);
