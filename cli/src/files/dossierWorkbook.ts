@@ -73,6 +73,12 @@ export async function dossierWorkbook(r: DossierStatsResult): Promise<ExcelJS.Wo
     }
   }
   ws.getRow(top + 1).height = 33;
+  // Wrapped unit names need taller rows (Excel and LibreOffice do not grow rows written by exceljs).
+  const nameWidth = t.columns[1].width;
+  [...t.rows, t.total].forEach((row, i) => {
+    const lines = Math.ceil(row.name.length / (nameWidth * 0.95));
+    if (lines > 1) ws.getRow(top + 2 + i).height = 16 * lines;
+  });
   t.columns.forEach((col, i) => {
     ws.getColumn(i + 1).width = col.width;
   });
