@@ -179,8 +179,9 @@ export const OFFICIAL_YEARS: readonly number[] = Object.keys(DATA).map(Number).s
 
 /** The official schedule of a year, or null when the data has none (fall back to statutory rules). */
 export function officialYear(year: number): OfficialYear | null {
+  if (!Number.isInteger(year)) return null;
   const data = DATA[year];
-  if (data === undefined || !Number.isInteger(year)) return null;
+  if (data === undefined) return null;
   let y = cache.get(year);
   if (y === undefined) {
     y = { year, daysOff: toEntries(data.off), workingWeekends: toEntries(data.worked), sources: [...data.sources] };

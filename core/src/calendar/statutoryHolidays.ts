@@ -35,6 +35,7 @@ export const LABOUR_CODE_2019_FROM = 2021;
 
 /** Where the statutory rules come from, for a year without an official schedule. */
 export function statutorySources(year: number): string[] {
+  if (!isSupportedYear(year)) return [];
   if (year >= LABOUR_CODE_2019_FROM) {
     return [
       `Không có lịch nghỉ chính thức năm ${year} trong dữ liệu: tính theo quy định của Bộ luật Lao động 2019, Điều 111 khoản 3 (nghỉ bù) và Điều 112 (ngày nghỉ lễ, tết); Tết Âm lịch gồm ngày cuối năm âm lịch và 4 ngày đầu năm mới, Quốc khánh gồm 2/9 và ngày liền trước 1/9. Lịch nghỉ thực tế do Chính phủ công bố hằng năm có thể khác (hoán đổi, làm bù).`,

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lunarDateOf } from "../../../core/src/calendar/lunar.js";
 import { OFFICIAL_YEARS, officialYear } from "../../../core/src/calendar/officialDaysOff.js";
@@ -74,5 +75,16 @@ describe("official day-off tables 2022–2026 (data)", () => {
     a.sources.push("x");
     expect(officialYear(2025)!.daysOff.length).toBe(12);
     expect(officialYear(2025)!.sources).not.toContain("x");
+  });
+
+  it("never throws", () => {
+    expect(officialYear({ toString: 0 } as never)).toBeNull();
+    fc.assert(
+      fc.property(fc.anything({ withBoxedValues: true, withObjectString: true, withNullPrototype: true }), (a) => {
+        const y = officialYear(a as never);
+        if (y !== null) expect(OFFICIAL_YEARS).toContain(y.year);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

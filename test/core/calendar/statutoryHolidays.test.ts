@@ -95,11 +95,14 @@ describe("statutoryHolidays (Bộ luật Lao động 2019, Điều 111–112)", 
     expect(statutoryHolidays(Number.NaN)).toEqual([]);
     expect(() => statutoryHolidays(2025, null as never)).not.toThrow();
     expect(() => statutoryHolidays(2025, { tetDaysBefore: Number.NaN })).not.toThrow();
+    // e.g. { toString: 0 } once broke a template string: inputs are checked before use.
+    expect(statutorySources({ toString: 0 } as never)).toEqual([]);
     fc.assert(
-      fc.property(fc.anything(), fc.anything(), (a, b) => {
+      fc.property(fc.anything({ withBoxedValues: true, withObjectString: true, withNullPrototype: true }), fc.anything(), (a, b) => {
         statutoryHolidays(a as never, b as never);
         statutorySources(a as never);
       }),
+      { numRuns: 5000 },
     );
   });
 });
