@@ -109,13 +109,14 @@ function trimUnit(s: string): string {
   return s
     .replace(/^[\s,;:.\-–•+]+/, "")
     .replace(/[\s,;:.\-–•+]+$/, "")
-    .replace(/^(và|với)\s+/i, "")
+    .replace(/^(và|với|va|voi)\s+/i, "")
     .trim();
 }
 
 /** Split a list of units on "," ";" "và" (not inside parentheses), keeping collectives whole. */
 export function splitUnits(text: string): string[] {
   const parts: string[] = [];
+  const folded = fold(text).folded;
   let depth = 0;
   let cur = "";
   const flush = (): void => {
@@ -131,9 +132,9 @@ export function splitUnits(text: string): string[] {
       flush();
       continue;
     }
-    if (depth === 0 && c === " " && (text.startsWith(" và ", i) || text.startsWith(" cùng ", i))) {
-      const skip = text.startsWith(" và ", i) ? 4 : 6;
-      if (UNIT_START.test(foldKey(text.slice(i + skip, i + skip + 24)))) {
+    if (depth === 0 && c === " " && (folded.startsWith(" va ", i) || folded.startsWith(" cung ", i))) {
+      const skip = folded.startsWith(" va ", i) ? 4 : 6;
+      if (UNIT_START.test(folded.slice(i + skip, i + skip + 24))) {
         flush();
         i += skip - 1;
         continue;
@@ -146,7 +147,7 @@ export function splitUnits(text: string): string[] {
   const out: string[] = [];
   for (const p of parts) {
     const prev = out[out.length - 1];
-    const bare = /^[a-zà-ỹđ]/.test(p) && !COLLECTIVE_HEAD.test(foldKey(p)) && !/^(lanh dao|van phong|ban |phong |so )/.test(foldKey(p));
+    const bare = p.charAt(0) !== p.charAt(0).toUpperCase() && !COLLECTIVE_HEAD.test(foldKey(p)) && !/^(lanh dao|van phong|ban |phong |so )/.test(foldKey(p));
     if (prev !== undefined && COLLECTIVE_HEAD.test(foldKey(prev)) && bare) out[out.length - 1] = `${prev}, ${p}`;
     else out.push(p);
   }
@@ -203,11 +204,11 @@ function parseItem(raw: string): ItemResult {
 /** Units after "phối hợp (với)", up to the next verb or the end. */
 function partnersFrom(tok: Token, from: number): string[] {
   let start = from;
-  const m = /^\s*(với|cùng)?\s*/i.exec(tok.text.slice(start));
+  const m = /^\s*(voi|cung)?\s*/.exec(tok.folded.slice(start));
   if (m) start += m[0].length;
   const verb = findVerb(tok, start, VERBS.filter((v) => v !== "phoi hop"));
   const end = verb === null ? tok.text.length : verb.at;
-  return splitUnits(tok.text.slice(start, end)).filter((u) => !/^(thực hiện|chủ trì)$/i.test(u));
+  return splitUnits(tok.text.slice(start, end)).filter((u) => !/^(thuc hien|chu tri)$/.test(foldKey(u)));
 }
 
 function uniqueUnits(units: string[]): string[] {
@@ -265,16 +266,17 @@ export function parseLeadAndPartners(leadText: string, partnersText: string): Re
   const partners = uniqueUnits(bulletItems(cleanText(partnersText ?? "")).flatMap(splitUnits));
   if (leadClean === "") return { lead: null, partners, blanket: false, multipleLeads: false, candidates: [] };
   const units = uniqueUnits(bulletItems(leadClean).flatMap(splitUnits)).map((u) =>
-    u.replace(/\s+(chủ trì|thực hiện)$/i, "").trim(),
+    /\s(chu tri|thuc hien)$/.test(foldKey(u)) ? u.replace(/\s+\S+\s+\S+$/, "").trim() : u,
   );
   if (units.length === 1 || units.some(isBlanket)) {
     const lead = units.find(isBlanket) ?? units[0];
     return { lead, partners, blanket: isBlanket(lead), multipleLeads: false, candidates: [] };
   }
-  const markedUnit = units.find((u) => /\((chủ trì|chính)\)/i.test(u));
+  const MARK = /\s*\((chủ trì|chu tri|chính|chinh)\)/i;
+  const markedUnit = units.find((u) => MARK.test(u));
   if (markedUnit) {
     return {
-      lead: markedUnit.replace(/\s*\((chủ trì|chính)\)/i, ""),
+      lead: markedUnit.replace(MARK, ""),
       partners: uniqueUnits([...units.filter((u) => u !== markedUnit), ...partners]),
       blanket: false,
       multipleLeads: false,

@@ -135,6 +135,10 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
     const ch = text.charAt(i);
     if (!adjacentToLetter(text, i)) continue;
     if (TCVN3_ONLY.has(ch)) tcvn += 2;
+    else if (ch >= "\u00c0" && ch <= "\u00de" && /[a-z\u00df-\u00ff]/.test(text.charAt(i - 1))) {
+      // A capital-looking byte inside a lower-case word: a TCVN3 letter ("KiÓm" = "Kiểm").
+      tcvn += 2;
+    }
     else if (VNI_AFTER_VOWEL.has(ch)) {
       // In VNI these follow a vowel; in TCVN3 the same bytes are whole vowels, after consonants.
       if (VNI_VOWEL.test(text.charAt(i - 1))) vni += 2;
