@@ -3,7 +3,7 @@
  * key, with their proper Vietnamese name. The name is written with diacritics even when the
  * schedule was typed without them.
  */
-import { cleanText, foldKey } from "../text/normalize.js";
+import { quickClean as cleanText, quickFold as foldKey } from "./quickText.js";
 
 const NAMES: ReadonlyArray<readonly [string, string]> = [
   ["Trung ương", "trung uong"],

@@ -7,8 +7,8 @@
  * `problem`. Never throws. Results are cached (bounded) per (text, plan year).
  */
 import { type Day, dayFromYMD, isSupportedYear, isValidYMD, lastDayOfMonth, MAX_YEAR, MIN_YEAR, yearOf } from "../dates/day.js";
-import { cleanText, foldKey } from "../text/normalize.js";
 import { authorityName, findKnownAuthority } from "./authorities.js";
+import { quickClean, quickFold } from "./quickText.js";
 import { scheduleKey } from "./scheduleKey.js";
 import type { Milestone, Recurrence, Schedule, ScheduleKind } from "./types.js";
 
@@ -66,6 +66,9 @@ const RE_YEAR_NO_NUMBER = /^(?:(?:hoan thanh|thuc hien|trien khai) )?(?:trong|ca
 const RE_EXTERNAL =
   /^(?:(?:duoc |se )?(?:thuc hien|trien khai|hoan thanh|to chuc|bao cao) )?(?:theo|tuy theo|can cu|khi co|khi|tuy|dua theo|phu hop)\b|^(?:yeu cau|chi dao|huong dan|ke hoach|lo trinh|tien do|thong bao|quy dinh|van ban) (?:cua|tu)\b/;
 const RE_YEAR_MENTION = /\bnam (\d{4})\b/;
+const RE_SLASHED = /\d[/.-]\d/;
+const RE_TWO_YEARS = /\d{4}\D+\d{4}/;
+const RE_RECURRING_WORD = /hang|moi|tung|theo|dinh ky|thuong nien|lan/;
 const RE_OF = /^(?:cua|ciia|cta|cia|ctia|cda|cũa)$/;
 
 // ---------------------------------------------------------------- helpers
@@ -132,6 +135,11 @@ function yearly(planYear: number | undefined): Parsed {
 
 function parseKey(k: string, words: string[], planYear: number | undefined): Parsed {
   let m: RegExpExecArray | null;
+  // Cheap gates: most patterns need a word or a shape that a quick test rules out.
+  const slashed = RE_SLASHED.test(k);
+  const hasQuy = k.includes("quy");
+  const hasThang = k.includes("thang");
+  const twoYears = RE_TWO_YEARS.test(k);
 
   if (RE_CONTINUOUS.test(k)) {
     const y = RE_YEAR_MENTION.exec(k);
@@ -139,7 +147,7 @@ function parseKey(k: string, words: string[], planYear: number | undefined): Par
     return isSupportedYear(year) ? { kind: "continuous", due: null, period: yearPeriod(year) } : { kind: "continuous", due: null };
   }
 
-  if ((m = RE_RECURRING.exec(k))) {
+  if (RE_RECURRING_WORD.test(k) && (m = RE_RECURRING.exec(k))) {
     const first = m[2];
     if (m[1] !== undefined || RE_UNIT_QUALIFIED.test(first)) {
       const units = [first, ...m[3].split(/, ?| va | hoac |, va |\//).filter((u) => u !== "")];
@@ -151,7 +159,7 @@ function parseKey(k: string, words: string[], planYear: number | undefined): Par
   }
 
   for (const re of RE_YEARLY_DAY) {
-    if ((m = re.exec(k))) {
+    if (slashed && (m = re.exec(k))) {
       if (planYear === undefined) return { kind: "recurring", due: null, recurrence: "yearly" };
       const d = dateFrom(m[1], m[2], String(planYear));
       if (typeof d === "string") return { kind: "recurring", due: null, recurrence: "yearly", problem: d };
@@ -159,7 +167,7 @@ function parseKey(k: string, words: string[], planYear: number | undefined): Par
     }
   }
 
-  if ((m = RE_DATE_RANGE.exec(k))) {
+  if (slashed && (m = RE_DATE_RANGE.exec(k))) {
     const a = dateFrom(m[1], m[2], m[3]);
     const b = dateFrom(m[4], m[5], m[6]);
     if (typeof a === "string") return unknown(a);
@@ -168,18 +176,18 @@ function parseKey(k: string, words: string[], planYear: number | undefined): Par
     return { kind: "range", due: b, period: { start: a, end: b } };
   }
 
-  if ((m = RE_DATE.exec(k))) {
+  if (slashed && (m = RE_DATE.exec(k))) {
     const d = dateFrom(m[1], m[2], m[3]);
     return typeof d === "string" ? unknown(d) : { kind: "date", due: d };
   }
 
-  if ((m = RE_DATE_NO_YEAR.exec(k))) {
+  if (slashed && (m = RE_DATE_NO_YEAR.exec(k))) {
     if (planYear === undefined) return { kind: "date", due: null, problem: NO_YEAR };
     const d = dateFrom(m[1], m[2], String(planYear));
     return typeof d === "string" ? unknown(d) : { kind: "date", due: d };
   }
 
-  if ((m = RE_QUARTER.exec(k))) {
+  if (hasQuy && (m = RE_QUARTER.exec(k))) {
     const qs = m[1].split(/, ?| va | - |-| den |, va /).map((t) => quarterNumber(t.replace(/^quy /, "")));
     if (qs.some((q) => q === null)) return unknown("Quý không hợp lệ (chỉ có quý I, II, III, IV).");
     const y = pickYear(m[2], planYear);
@@ -191,7 +199,7 @@ function parseKey(k: string, words: string[], planYear: number | undefined): Par
     return { kind: "quarter", due, period: { start: dayFromYMD(y, lo * 3 - 2, 1), end: due } };
   }
 
-  if ((m = RE_MONTH.exec(k)) || (m = RE_MONTH_SHORT.exec(k))) {
+  if ((hasThang && (m = RE_MONTH.exec(k))) || (slashed && (m = RE_MONTH_SHORT.exec(k)))) {
     const ms = m[1].split(/, ?| va | - |-| den |, va /).map((t) => Number(t.replace(/^thang /, "")));
     const bad = ms.find((x) => !(x >= 1 && x <= 12));
     if (bad !== undefined) return unknown(`Tháng ${bad} không tồn tại.`);
@@ -201,7 +209,7 @@ function parseKey(k: string, words: string[], planYear: number | undefined): Par
     return { kind: "month", due, period: { start: dayFromYMD(y, Math.min(...ms), 1), end: due } };
   }
 
-  if ((m = RE_HALF.exec(k))) {
+  if ((hasThang || k.includes("nua")) && (m = RE_HALF.exec(k))) {
     const y = pickYear(m[2], planYear);
     if (typeof y === "string") return { kind: "half", due: null, problem: y };
     return m[1] === "dau"
@@ -209,13 +217,13 @@ function parseKey(k: string, words: string[], planYear: number | undefined): Par
       : { kind: "half", due: dayFromYMD(y, 12, 31), period: { start: dayFromYMD(y, 7, 1), end: dayFromYMD(y, 12, 31) } };
   }
 
-  if ((m = RE_YEAR_AND_FOLLOWING.exec(k)) || (m = RE_FROM_YEAR.exec(k))) {
+  if ((m = RE_YEAR_AND_FOLLOWING.exec(k)) || (k.startsWith("tu ") && (m = RE_FROM_YEAR.exec(k)))) {
     const y = Number(m[1]);
     if (!isSupportedYear(y)) return unknown(OUT_OF_RANGE(y));
     return yearly(planYear);
   }
 
-  if ((m = RE_RANGE.exec(k))) {
+  if (twoYears && (m = RE_RANGE.exec(k))) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (!isSupportedYear(a)) return unknown(OUT_OF_RANGE(a));
@@ -245,7 +253,7 @@ function parseKey(k: string, words: string[], planYear: number | undefined): Par
     return out;
   }
 
-  if ((m = RE_DATE_ANYWHERE.exec(k))) {
+  if (slashed && (m = RE_DATE_ANYWHERE.exec(k))) {
     const d = dateFrom(m[1], m[2], m[3]);
     return typeof d === "string" ? unknown(d) : { kind: "date", due: d };
   }
@@ -256,7 +264,7 @@ function parseKey(k: string, words: string[], planYear: number | undefined): Par
 /** The body after "của …" (proper name when known), else any known body named in the text. */
 function externalAuthority(k: string, words: string[]): string | undefined {
   for (let i = 0; i < words.length - 1; i++) {
-    if (RE_OF.test(foldKey(words[i]))) return authorityName(words.slice(i + 1).join(" "));
+    if (RE_OF.test(quickFold(words[i]))) return authorityName(words.slice(i + 1).join(" "));
   }
   return findKnownAuthority(k);
 }
@@ -338,10 +346,10 @@ function splitNote(text: string): { main: string; note?: string } {
   }
   if (depth > 0) notes.push(cur);
   const note = notes
-    .map((n) => cleanText(n).replace(/^[\s,;:.]+|[\s,;:.]+$/g, ""))
+    .map((n) => quickClean(n).replace(/^[\s,;:.]+|[\s,;:.]+$/g, ""))
     .filter((n) => n !== "")
     .join("; ");
-  const mainClean = cleanText(main).replace(/[\s,;:]+$/, "");
+  const mainClean = quickClean(main).replace(/[\s,;:]+$/, "");
   if (mainClean === "" || !/[\p{L}\p{N}]/u.test(mainClean)) return { main: note };
   return note === "" ? { main: mainClean } : { main: mainClean, note };
 }
@@ -364,7 +372,7 @@ function outsidePlanYear(p: Parsed, planYear: number | undefined): boolean {
 export function parseScheduleUncached(text: string, planYear?: number): Schedule {
   let cleaned = "";
   try {
-    cleaned = cleanText(typeof text === "string" ? text : text === null || text === undefined ? "" : String(text));
+    cleaned = quickClean(typeof text === "string" ? text : text === null || text === undefined ? "" : String(text));
     const py = typeof planYear === "number" && isSupportedYear(planYear) ? planYear : undefined;
     if (cleaned === "") return { text: "", kind: "unknown", due: null, outsidePlanYear: false };
     const { main, note } = splitNote(cleaned);

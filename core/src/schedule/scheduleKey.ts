@@ -6,7 +6,7 @@
  * "Quý l/2023" → "1/2023"), "nim"/"narn"/"ndm" → "nam", "trone" → "trong", "quí" → "quy",
  * "Pén 31/12" (Đ read as P) → "den 31/12", "Trud ngay 05/12" → "truoc ngay 05/12", "Theotiến" → "theo tien".
  */
-import { foldKey } from "../text/normalize.js";
+import { quickFold } from "./quickText.js";
 
 const DASHES = /[‐‑‒–—−]/g;
 const SLASH_SPACES = /\s*\/\s*/g;
@@ -28,18 +28,26 @@ function fixNumberToken(tok: string): string {
   return tok.replace(/o/g, "0").replace(/[il|]/g, "1");
 }
 
+/** Cheap tests that say whether a group of repairs can change anything (most texts need none). */
+const NEEDS_SPACING = /[‐‑‒–—−]|\s[/-]|[/-]\s/;
+const NEEDS_NUMBER_FIX = /[0-9][oil|]|[oil|][0-9/.-]/;
+const NEEDS_OCR = /\bn(?:[ideou]m|[aideou]?rn|m)\b|\btr[o0c][nm][ge]\b|\bqui\b|\b[pb]en |\btru[a-z]{0,3} (?:ngay )?\d|\btheo[a-z0-9]/;
+const NEEDS_EDGES = /^[\s\-+•*.,;:]|[\s.,;]$/;
+
 export function scheduleKey(text: string): string {
-  let k = foldKey(text);
+  let k = quickFold(text);
   if (k === "") return k;
-  k = k.replace(DASHES, "-").replace(SLASH_SPACES, "/").replace(DIGIT_DASH, "$1-");
-  k = k.replace(NUMBER_TOKEN, fixNumberToken);
-  k = k.replace(WRITTEN_DATE, "$1/$2/$3");
-  k = k
-    .replace(OCR_YEAR_WORD, "nam")
-    .replace(OCR_TRONG, "trong")
-    .replace(OCR_QUI, "quy")
-    .replace(OCR_DEN, "den")
-    .replace(OCR_TRUOC, "truoc")
-    .replace(OCR_THEO, "theo ");
-  return k.replace(EDGES, "");
+  if (NEEDS_SPACING.test(k)) k = k.replace(DASHES, "-").replace(SLASH_SPACES, "/").replace(DIGIT_DASH, "$1-");
+  if (NEEDS_NUMBER_FIX.test(k)) k = k.replace(NUMBER_TOKEN, fixNumberToken);
+  if (k.includes(" thang ")) k = k.replace(WRITTEN_DATE, "$1/$2/$3");
+  if (NEEDS_OCR.test(k)) {
+    k = k
+      .replace(OCR_YEAR_WORD, "nam")
+      .replace(OCR_TRONG, "trong")
+      .replace(OCR_QUI, "quy")
+      .replace(OCR_DEN, "den")
+      .replace(OCR_TRUOC, "truoc")
+      .replace(OCR_THEO, "theo ");
+  }
+  return NEEDS_EDGES.test(k) ? k.replace(EDGES, "") : k;
 }
