@@ -1,0 +1,129 @@
+// dist/functions.js in a Node vm (no DOM) with CustomFunctions/Office stand-ins: every catalogue
+// function is associated and gives the same results as core's evaluate on the shared cases.
+import { CellError, EXCEL_SERIAL_OF_EPOCH, catalogue, dayFromYMD, evaluate, type CellArg } from "@cchc/core";
+import { readFileSync } from "node:fs";
+import vm from "node:vm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { functionCases, type CaseArg, type CaseExpect } from "../../shared/functionCases.js";
+import { DIST, buildDist } from "../buildDist.js";
+
+class CFError {
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
+}
+const ErrorCode = { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!", divisionByZero: "#DIV/0!", nullReference: "#NULL!" };
+const CODE_OF = { value: "#VALUE!", num: "#NUM!", na: "#N/A" } as const;
+
+type Fn = (...args: unknown[]) => unknown[][];
+
+/** Load the bundle in a fresh vm context; `excelApi` is the ExcelApi version the fake host reports. */
+function loadBundle(excelApi: string | null): Map<string, Fn> {
+  const associated = new Map<string, Fn>();
+  const sandbox: Record<string, unknown> = {
+    CustomFunctions: { associate: (id: string, fn: Fn) => associated.set(id, fn), Error: CFError, ErrorCode },
+    Office: {
+      context: {
+        requirements: { isSetSupported: (name: string, v: string) => name === "ExcelApi" && excelApi !== null && Number(excelApi) >= Number(v) },
+      },
+    },
+    console,
+  };
+  vm.createContext(sandbox);
+  vm.runInContext(readFileSync(`${DIST}functions.js`, "utf8"), sandbox, { filename: "functions.js" });
+  return associated;
+}
+
+const serial = (iso: string) => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return dayFromYMD(y, m, d) + EXCEL_SERIAL_OF_EPOCH;
+};
+/** Host form of a case argument (Excel passes dates as serials, ranges as any[][]). */
+const hostArg = (a: CaseArg): unknown =>
+  Array.isArray(a) ? a.map((r) => r.map(hostArg)) : a !== null && typeof a === "object" ? serial(a.date) : a;
+
+function expectCell(cell: unknown, e: CaseExpect, formatted: boolean) {
+  if ("grid" in e) throw new Error("nested grid");
+  if ("error" in e) {
+    expect(cell).toBeInstanceOf(CFError);
+    expect((cell as CFError).code).toBe(CODE_OF[e.error]);
+    expect((cell as CFError).message ?? "").toMatch(/\p{L}/u);
+    expect(((cell as CFError).message ?? "").length).toBeLessThanOrEqual(255);
+  } else if ("date" in e) {
+    if (formatted) expect(cell).toEqual({ type: "FormattedNumber", basicValue: serial(e.date), numberFormat: "dd/mm/yyyy" });
+    else expect(cell).toBe(serial(e.date));
+  } else expect(cell).toBe(e.value);
+}
+
+function expectResult(result: unknown[][], e: CaseExpect, formatted = false) {
+  if ("grid" in e) {
+    expect(result.length).toBe(e.grid.length);
+    e.grid.forEach((row, r) => row.forEach((cell, c) => expectCell(result[r][c], cell, formatted)));
+  } else {
+    expect(result.length).toBe(1);
+    expect(result[0].length).toBe(1);
+    expectCell(result[0][0], e, formatted);
+  }
+}
+
+let plain: Map<string, Fn>;
+let formatted: Map<string, Fn>;
+beforeAll(() => {
+  buildDist();
+  plain = loadBundle("1.12");
+  formatted = loadBundle("1.16");
+}, 120_000);
+
+describe("dist/functions.js in a vm without the DOM", () => {
+  it("associates exactly the catalogue's ids", () => {
+    expect([...plain.keys()].sort()).toEqual(catalogue.map((f) => f.id).sort());
+  });
+
+  it("never touches window or document", () => {
+    const src = readFileSync(`${DIST}functions.js`, "utf8");
+    expect(src).not.toMatch(/\bdocument\.|\bwindow\./);
+  });
+
+  for (const c of functionCases) {
+    it(`${c.name}`, () => {
+      const fn = plain.get(c.id)!;
+      expect(fn).toBeTypeOf("function");
+      const result = fn(...c.args.map(hostArg));
+      expectResult(result, c.expect);
+      // same as core's evaluate, converted the same way
+      const direct = evaluate(catalogue.find((f) => f.id === c.id)!, c.args.map(hostArg) as CellArg[]);
+      const grid = Array.isArray(direct) ? direct : [[direct]];
+      grid.forEach((row, r) =>
+        row.forEach((v, col) => {
+          const got = result[r][col];
+          if (v instanceof CellError) expect((got as CFError).message).toBe(v.message);
+          else if (catalogue.find((f) => f.id === c.id)!.result === "date") expect(got).toBe((v as number) + EXCEL_SERIAL_OF_EPOCH);
+          else expect(got).toBe(v);
+        }),
+      );
+    });
+  }
+
+  it("returns dates formatted dd/mm/yyyy where the host has data types (ExcelApi 1.16)", () => {
+    for (const c of functionCases.filter((x) => x.id === "HANXULY" || x.id === "THOIHAN")) {
+      expectResult(formatted.get(c.id)!(...c.args.map(hostArg)), c.expect, true);
+    }
+  });
+
+  it("spills over a whole column of 10,000 rows in one call", () => {
+    const col = Array.from({ length: 10_000 }, (_, i) => [serial("2025-01-02") + (i % 300)]);
+    const t = performance.now();
+    const out = plain.get("HANXULY")!(col, [[5]]);
+    const ms = performance.now() - t;
+    expect(out.length).toBe(10_000);
+    expect(out[0][0]).toBe(serial("2025-01-09"));
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it("turns an unexpected exception into #VALUE! with a Vietnamese message", () => {
+    const out = plain.get("HANXULY")!({ toString: () => { throw new Error("hỏng"); } }, 5);
+    expect(out[0][0]).toBeInstanceOf(CFError);
+    expect((out[0][0] as CFError).code).toBe("#VALUE!");
+  });
+});
