@@ -45,14 +45,21 @@ for (let c = 0; c < SIZE; c++) {
 
 /** Same as cleanText(input). */
 export function quickClean(input: string): string {
+  let collapse = false;
+  let prevSpace = true; // a space at the start must go
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
     if (c >= SIZE) return cleanText(input);
     const k = KIND[c];
     if (k === UNSAFE || k === MARK) return cleanText(input);
+    if (k === SPACE) {
+      if (prevSpace || c !== 0x20) collapse = true;
+      prevSpace = true;
+    } else prevSpace = false;
   }
+  if (prevSpace && input.length > 0) collapse = true; // a space at the end
   // NFC leaves these characters as they are: only white space to collapse.
-  return input.replace(/[\s\u00a0\u200b\ufeff]+/g, " ").trim();
+  return collapse ? input.replace(/[\s\u00a0\u200b\ufeff]+/g, " ").trim() : input;
 }
 
 /** Same as foldKey(input). */
