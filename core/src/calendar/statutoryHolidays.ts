@@ -21,7 +21,7 @@
  */
 import { dayFromYMD, isSupportedYear, toVN, weekday, type Day } from "../dates/day.js";
 import type { CalendarEntry } from "./types.js";
-import { lunarToSolar } from "./lunar.js";
+import { canChiYear, lunarDateOf, lunarToSolar } from "./lunar.js";
 
 export interface StatutoryOptions {
   /** Which day joins 2/9 for Quốc khánh: "before" = 1/9 (default), "after" = 3/9. */
@@ -67,10 +67,11 @@ export function statutoryHolidays(year: number, options?: StatutoryOptions): Cal
   if (tet !== null) {
     const raw = opts.tetDaysBefore;
     const before = Number.isInteger(raw) && raw! >= 0 && raw! <= 4 ? raw! : 1;
+    const tetName = `Tết Nguyên đán ${canChiYear(year)}`;
     for (let i = -before; i < 5 - before; i++) {
-      const name =
-        i < 0 ? `Tết Nguyên đán (${i === -1 ? "ngày cuối năm âm lịch" : `${-i} ngày trước Tết`})` : `Tết Nguyên đán (mùng ${i + 1} Tết)`;
-      holidays.push({ day: tet + i, name });
+      const lunar = lunarDateOf(tet + i);
+      const when = i >= 0 ? `mùng ${i + 1} Tết` : lunar !== null ? `${lunar.day} tháng Chạp` : "trước Tết";
+      holidays.push({ day: tet + i, name: `${tetName} (${when})` });
     }
   }
 

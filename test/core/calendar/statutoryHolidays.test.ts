@@ -30,6 +30,9 @@ describe("statutoryHolidays (Bộ luật Lao động 2019, Điều 111–112)", 
     const entries = statutoryHolidays(2028);
     const byDay = new Map(entries.map((e) => [toISO(e.day), e.name]));
     expect(byDay.get("2028-01-03")).toBe("Nghỉ bù: Tết Dương lịch, ngày 01/01/2028 trùng thứ Bảy");
+    // Tết Mậu Thân 2028 = 26/01/2028; 25/01 is the 29th or 30th of tháng Chạp.
+    expect(byDay.get("2028-01-26")).toBe("Tết Nguyên đán Mậu Thân (mùng 1 Tết)");
+    expect(byDay.get("2028-01-25")).toMatch(/^Tết Nguyên đán Mậu Thân \((29|30) tháng Chạp\)$/);
     expect(byDay.get("2028-01-31")).toMatch(/^Nghỉ bù: Tết Nguyên đán.*29\/01\/2028 trùng thứ Bảy$/);
     expect(byDay.get("2028-05-02")).toMatch(/^Nghỉ bù: Ngày Chiến thắng.*30\/04\/2028 trùng Chủ nhật$/);
     expect(byDay.get("2028-09-04")).toMatch(/^Nghỉ bù: Quốc khánh \(2\/9\).*trùng thứ Bảy$/);
