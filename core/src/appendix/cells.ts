@@ -30,6 +30,17 @@ export function textOf(value: unknown): string {
   return cellText(value);
 }
 
+/** Like textOf but keeps line breaks (Alt+Enter lists of units), each line cleaned. */
+export function linesOf(value: unknown): string {
+  if (typeof value !== "string" || !/[\r\n]/.test(value)) return textOf(value);
+  if (isErrorValue(value)) return "";
+  return value
+    .split(/\r?\n|\r/)
+    .map((l) => cellText(l))
+    .filter((l) => l !== "")
+    .join("\n");
+}
+
 /**
  * Text of a schedule cell: a real date (or a date serial, as when Excel turned "05/12/2025" into
  * a date) is written dd/mm/yyyy so the schedule parser reads it as a date; a bare year stays a year.

@@ -19,6 +19,7 @@ export const APPENDIX_COLUMN_ALIASES: Readonly<Record<ColumnKey, readonly string
     "nhiem vu",
     "nhiem vu giai phap",
     "nhiem vu, giai phap",
+    "nhiem vu/giai phap",
     "ten nhiem vu",
     "cong viec",
   ],

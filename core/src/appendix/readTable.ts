@@ -9,7 +9,8 @@
 import { parseSchedule } from "../schedule/parseSchedule.js";
 import type { Schedule } from "../schedule/types.js";
 import { encodingLabel, toUnicodeText } from "../text/legacyEncoding.js";
-import { readDateCell, scheduleTextOf, textOf } from "./cells.js";
+import { linesOf, readDateCell, scheduleTextOf, textOf } from "./cells.js";
+import { cleanText } from "../text/normalize.js";
 import { columnLetter, matchAppendixHeaderRow } from "./columns.js";
 import { parseLeadAndPartners, parseResponsibility, type Responsibility } from "./responsibility.js";
 import { parseStt } from "./stt.js";
@@ -186,9 +187,9 @@ function responsibilityOf(
   columns: Partial<Record<ColumnKey, number>>,
   cache: Map<string, Responsibility>,
 ): { text: string; r: Responsibility } {
-  const leadText = columns.lead !== undefined ? textOf(row[columns.lead]) : "";
-  const partnersText = columns.partners !== undefined ? textOf(row[columns.partners]) : "";
-  const respText = columns.responsibility !== undefined ? textOf(row[columns.responsibility]) : "";
+  const leadText = columns.lead !== undefined ? linesOf(row[columns.lead]) : "";
+  const partnersText = columns.partners !== undefined ? linesOf(row[columns.partners]) : "";
+  const respText = columns.responsibility !== undefined ? linesOf(row[columns.responsibility]) : "";
   if (columns.lead !== undefined && (leadText !== "" || respText === "")) {
     const key = `L\u0000${leadText}\u0000${partnersText}`;
     let r = cache.get(key);
@@ -197,7 +198,7 @@ function responsibilityOf(
       cache.set(key, r);
     }
     const text = leadText === "" ? partnersText : partnersText === "" ? leadText : `${leadText} chủ trì, phối hợp ${partnersText}`;
-    return { text, r };
+    return { text: cleanText(text), r };
   }
   let r = cache.get(respText);
   if (r === undefined) {
@@ -205,7 +206,7 @@ function responsibilityOf(
     if (partnersText !== "") r = { ...r, partners: [...r.partners, ...parseLeadAndPartners("", partnersText).partners] };
     cache.set(respText, r);
   }
-  return { text: partnersText === "" ? respText : `${respText}; phối hợp: ${partnersText}`, r };
+  return { text: cleanText(partnersText === "" ? respText : `${respText}; phối hợp: ${partnersText}`), r };
 }
 
 /**

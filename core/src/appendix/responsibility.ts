@@ -82,7 +82,7 @@ function findVerb(tok: Token, from: number, verbs: readonly string[] = VERBS): {
       const after = tok.folded.charAt(i + v.length);
       const ok =
         /[\s,;(.-]/.test(before) &&
-        (after === "" || /[\s,;.)]/.test(after)) &&
+        (after === "" || /[\s,;:.)]/.test(after)) &&
         (i === 0 || tok.text.charAt(i) === tok.text.charAt(i).toLowerCase()) &&
         (MAIN.has(v) || !ORG_NOUN.test(tok.folded.slice(Math.max(0, i - 12), i)));
       if (ok) break;
@@ -159,11 +159,17 @@ function isBlanket(unit: string): boolean {
 }
 
 /** Split a cell into bullet items ("- A thực hiện. - B phối hợp") or sentences; one item when none. */
-function bulletItems(text: string): string[] {
-  if (!/(^|[.;:]\s*)[-–•+]\s+\S/.test(text)) return [text];
-  return text
-    .split(/(?:^|(?<=[.;:])\s*)[-–•+]\s+(?=\S)/)
-    .map((s) => s.trim())
+function bulletItems(raw: string): string[] {
+  // Lines first (a cell typed with Alt+Enter), then "- " bullets after a full stop, ";" or ":".
+  return raw
+    .split(/\r?\n/)
+    .map(cleanText)
+    .filter((line) => line !== "")
+    .flatMap((text) =>
+      /(^|[.;:]\s*)[-–•+]\s+\S/.test(text)
+        ? text.split(/(?:^|(?<=[.;:])\s*)[-–•+]\s+(?=\S)/).map((s) => s.trim())
+        : [text.replace(/^[-–•+]\s+/, "")],
+    )
     .filter((s) => s !== "");
 }
 
@@ -225,9 +231,9 @@ function uniqueUnits(units: string[]): string[] {
 
 /** Parse one "Trách nhiệm thực hiện" cell. Empty text gives lead null. */
 export function parseResponsibility(text: string): Responsibility {
-  const clean = cleanText(text ?? "");
-  if (clean === "") return { lead: null, partners: [], blanket: false, multipleLeads: false, candidates: [] };
-  const items = bulletItems(clean).map(parseItem);
+  const raw = typeof text === "string" ? text : "";
+  if (cleanText(raw) === "") return { lead: null, partners: [], blanket: false, multipleLeads: false, candidates: [] };
+  const items = bulletItems(raw).map(parseItem);
   const marked = uniqueUnits(items.flatMap((i) => i.marked));
   const subjects = uniqueUnits(items.flatMap((i) => i.subjects));
   const partnersRaw = uniqueUnits(items.flatMap((i) => i.partners));
@@ -263,9 +269,9 @@ export function parseResponsibility(text: string): Responsibility {
 /** Split layout: "Cơ quan chủ trì" + "Cơ quan phối hợp" cells. */
 export function parseLeadAndPartners(leadText: string, partnersText: string): Responsibility {
   const leadClean = cleanText(leadText ?? "");
-  const partners = uniqueUnits(bulletItems(cleanText(partnersText ?? "")).flatMap(splitUnits));
+  const partners = uniqueUnits(bulletItems(partnersText ?? "").flatMap(splitUnits));
   if (leadClean === "") return { lead: null, partners, blanket: false, multipleLeads: false, candidates: [] };
-  const units = uniqueUnits(bulletItems(leadClean).flatMap(splitUnits)).map((u) =>
+  const units = uniqueUnits(bulletItems(leadText).flatMap(splitUnits)).map((u) =>
     /\s(chu tri|thuc hien)$/.test(foldKey(u)) ? u.replace(/\s+\S+\s+\S+$/, "").trim() : u,
   );
   if (units.length === 1 || units.some(isBlanket)) {

@@ -18,7 +18,7 @@ const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
 /** Value of a Roman numeral up to 89 (I…LXXXIX), or 0 when the text is not a well-formed one. */
 export function romanValue(text: string): number {
   const t = text.toUpperCase();
-  if (!/^L?X{0,3}(IX|IV|V?I{0,3})$/.test(t) || t === "") return 0;
+  if (!/^(XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(t) || t === "") return 0;
   let total = 0;
   for (let i = 0; i < t.length; i++) {
     const v = ROMAN_VALUES[t.charAt(i)];

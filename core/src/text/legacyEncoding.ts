@@ -231,7 +231,8 @@ export interface UnicodeFix {
 export function toUnicodeText(text: string): UnicodeFix {
   const enc = detectLegacyEncoding(text);
   if (enc) return { text: legacyToUnicode(text, enc), from: enc };
-  if (isDecomposed(text)) return { text: text.normalize("NFC"), from: "nfd" };
+  const nfc = text.normalize("NFC");
+  if (nfc !== text) return { text: nfc, from: "nfd" };
   return { text, from: null };
 }
 
