@@ -50,6 +50,12 @@ describe("CSV records streamed in pieces", () => {
     p.feed("", true, (f) => oneByOne.push(f));
     expect(oneByOne).toEqual(whole);
   });
+
+  it("handles old Mac CR line ends, a trailing separator and a last line without a line end", () => {
+    const got: string[][] = [];
+    new CsvRecordParser(";").feed("a;b\rc;d\ne;\n\nf", true, (f) => got.push(f));
+    expect(got).toEqual([["a", "b"], ["c", "d"], ["e", ""], [""], ["f"]]);
+  });
 });
 
 describe("cchc dossiers", () => {

@@ -115,7 +115,22 @@ export class CsvRecordParser {
     let start = 0; // start of the current record
     let pos = 0;
     let fields: string[] = [];
+    const delimiterChar = String.fromCharCode(D);
     outer: while (pos < n || (final && start < n)) {
+      // Fast path: a whole line without quotes or stray CR, at the start of a record.
+      if (fields.length === 0) {
+        const nl = s.indexOf("\n", pos);
+        if (nl >= 0) {
+          const end = nl > pos && s.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+          const line = s.slice(pos, end);
+          if (line.indexOf('"') < 0 && line.indexOf("\r") < 0) {
+            emit(line.split(delimiterChar));
+            pos = nl + 1;
+            start = pos;
+            continue;
+          }
+        }
+      }
       // parse one field at pos
       let value: string;
       if (s.charCodeAt(pos) === 34 /* " */) {

@@ -1,6 +1,6 @@
 import { type Day, toVN } from "../dates/day.js";
-import { parseDateCell } from "../dates/parseDate.js";
 import { cellText, foldKey } from "../text/normalize.js";
+import { readDateCell } from "./quickDate.js";
 import { DOSSIER_COLUMN_NAMES, type DossierColumn, type DossierColumnMap } from "./columns.js";
 import type { Dossier, InvalidDossierRow } from "./types.js";
 
@@ -87,6 +87,25 @@ export const yesNo = memo(function yesNo(value: unknown): boolean | null | "unkn
   return "unknown";
 });
 
+/** cellText for short names that repeat on many rows (units, staff): cached. */
+const names = new Map<string, string>();
+function nameText(v: unknown): string {
+  if (typeof v !== "string") return cellText(v);
+  let r = names.get(v);
+  if (r === undefined) {
+    r = cellText(v);
+    if (names.size > 100_000) names.clear();
+    names.set(v, r);
+  }
+  return r;
+}
+
+const PLAIN = /^[\x21-\x7e]*$/;
+/** cellText, skipping the normalisation for plain ASCII codes such as "000.00.12.H34-250301-0001". */
+function codeText(v: unknown): string {
+  return typeof v === "string" && PLAIN.test(v) ? v : cellText(v);
+}
+
 function at(row: readonly unknown[], col: number | undefined): unknown {
   return col === undefined ? undefined : row[col];
 }
@@ -117,7 +136,7 @@ export function readDossierRow(
       if (required) problems.push(`thiếu ${DOSSIER_COLUMN_NAMES[col].toLowerCase()}`);
       return null;
     }
-    const r = parseDateCell(v);
+    const r = readDateCell(v);
     if (r.ok) return r.day;
     problems.push(`${DOSSIER_COLUMN_NAMES[col]}: ${r.message}`);
     return null;
@@ -174,9 +193,9 @@ export function readDossierRow(
   const pay = yesNo(paymentCell);
   const d: Dossier = {
     row: physicalRow,
-    code: cellText(at(row, columns.code)),
-    unit: cellText(at(row, columns.unit)),
-    staff: cellText(at(row, columns.staff)),
+    code: codeText(at(row, columns.code)),
+    unit: nameText(at(row, columns.unit)),
+    staff: nameText(at(row, columns.staff)),
     received: received as Day,
     appointment: appointment as Day,
     end,

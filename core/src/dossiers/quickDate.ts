@@ -1,0 +1,37 @@
+import { type Day, dayFromYMD, isSupportedYear, isValidYMD } from "../dates/day.js";
+import { type DateParse, parseDateCell } from "../dates/parseDate.js";
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * parseDateCell with a fast path for the shape one-stop exports use on every row,
+ * "dd/mm/yyyy" and "dd/mm/yyyy HH:mm[:ss]" (hundreds of thousands of cells per file).
+ * Anything else — and any invalid day — goes to parseDateCell, so results and messages are
+ * exactly parseDateCell's (checked by a property test).
+ */
+export function readDateCell(value: unknown): DateParse {
+  if (typeof value === "string" && value.length >= 10 && value.charCodeAt(2) === 47 && value.charCodeAt(5) === 47) {
+    const s = value;
+    if (
+      isDigit(s.charCodeAt(0)) && isDigit(s.charCodeAt(1)) && isDigit(s.charCodeAt(3)) && isDigit(s.charCodeAt(4)) &&
+      isDigit(s.charCodeAt(6)) && isDigit(s.charCodeAt(7)) && isDigit(s.charCodeAt(8)) && isDigit(s.charCodeAt(9)) &&
+      (s.length === 10 || isTimeTail(s))
+    ) {
+      const day = (s.charCodeAt(0) - 48) * 10 + (s.charCodeAt(1) - 48);
+      const month = (s.charCodeAt(3) - 48) * 10 + (s.charCodeAt(4) - 48);
+      const year = (s.charCodeAt(6) - 48) * 1000 + (s.charCodeAt(7) - 48) * 100 + (s.charCodeAt(8) - 48) * 10 + (s.charCodeAt(9) - 48);
+      if (isSupportedYear(year) && isValidYMD(year, month, day)) return { ok: true, day: dayFromYMD(year, month, day) as Day };
+    }
+  }
+  return parseDateCell(value);
+}
+
+/** " HH:mm" or " HH:mm:ss" after the date (one space, two-digit hour). */
+function isTimeTail(s: string): boolean {
+  const n = s.length;
+  if (n !== 16 && n !== 19) return false;
+  if (s.charCodeAt(10) !== 32 || s.charCodeAt(13) !== 58) return false;
+  if (!isDigit(s.charCodeAt(11)) || !isDigit(s.charCodeAt(12)) || !isDigit(s.charCodeAt(14)) || !isDigit(s.charCodeAt(15))) return false;
+  if (n === 19) return s.charCodeAt(16) === 58 && isDigit(s.charCodeAt(17)) && isDigit(s.charCodeAt(18));
+  return true;
+}
