@@ -4,6 +4,7 @@ import { dossiers } from "./dossiers.js";
 import { due } from "./due.js";
 import { holidays } from "./holidays.js";
 import { lunar } from "./lunar.js";
+import { summary } from "./summary.js";
 import { validate } from "./validate.js";
 import { workdays } from "./workdays.js";
 
@@ -16,4 +17,5 @@ export const commands: Command[] = [
   deadline,
   dossiers,
   validate,
+  summary,
 ];

@@ -3,33 +3,10 @@
  * Vietnamese headers, bold header rows with fill and borders, 0.00% for rates, dd/mm/yyyy for
  * dates, column widths, frozen header, A4 landscape fitted to the page width, page numbers.
  */
-import { type Day, parseDateText } from "@cchc/core";
+import { type ColumnKindSpec, type ColumnSpec, type Day, parseDateText, type SheetSpec, sheetName, type TableBlock } from "@cchc/core";
 import ExcelJS from "exceljs";
 
-/** The shape of core's SheetSpec that this writer needs. */
-export type ColumnKind = "text" | "integer" | "percent" | "date";
-
-export interface ColumnSpecLike {
-  header: string;
-  kind: ColumnKind;
-  /** Width in characters; computed from the content when absent. */
-  width?: number;
-}
-
-export interface BlockSpecLike {
-  title?: string;
-  columns: ColumnSpecLike[];
-  rows: unknown[][];
-}
-
-export interface SheetSpecLike {
-  name: string;
-  title: string;
-  subtitle?: string;
-  blocks: BlockSpecLike[];
-  /** Lines printed under the tables (sources, bands in use, "ví dụ minh họa"…). */
-  notes?: string[];
-}
+type ColumnKind = ColumnKindSpec;
 
 export const FONT_NAME = "Times New Roman";
 export const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
@@ -39,16 +16,11 @@ export const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
   date: "dd/mm/yyyy",
 };
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+const TOTAL_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
-
-/** Excel sheet names: at most 31 characters, none of []:*?/\ . */
-export function safeSheetName(name: string): string {
-  const cleaned = name.replace(/[[\]:*?/\\]/g, "-").trim().slice(0, 31);
-  return cleaned === "" ? "Trang 1" : cleaned;
-}
 
 /** A Day (days since 1970-01-01) → the UTC-midnight Date exceljs writes as that calendar day. */
 export function dayToDate(day: Day): Date {
@@ -57,7 +29,7 @@ export function dayToDate(day: Day): Date {
 
 /** A cell of a column of the given kind → the value to write. */
 export function cellValueFor(kind: ColumnKind, value: unknown): ExcelJS.CellValue {
-  if (value === null || value === undefined || value === "") return null;
+  if (value === null || value === undefined || value === "") return kind === "percent" ? "—" : null;
   if (kind === "date") {
     if (value instanceof Date) return value;
     if (typeof value === "number" && Number.isInteger(value)) return dayToDate(value);
@@ -76,7 +48,7 @@ export function cellValueFor(kind: ColumnKind, value: unknown): ExcelJS.CellValu
 }
 
 /** Width (characters) a column needs: its header words and its values, within bounds. */
-export function columnWidth(column: ColumnSpecLike, values: unknown[]): number {
+export function columnWidth(column: ColumnSpec, values: unknown[]): number {
   if (column.width !== undefined) return column.width;
   if (column.kind === "date") return Math.max(12, longestWord(column.header) + 2);
   if (column.kind === "percent") return Math.max(10, longestWord(column.header) + 2);
@@ -120,12 +92,14 @@ function styleHeaderCell(cell: ExcelJS.Cell): void {
 function alignmentFor(kind: ColumnKind, width: number): Partial<ExcelJS.Alignment> {
   if (kind === "text") return width <= 10 ? { vertical: "top", horizontal: "center", wrapText: true } : { vertical: "top", wrapText: true };
   if (kind === "date") return { vertical: "top", horizontal: "center" };
+  if (kind === "percent") return { vertical: "top", horizontal: "right", indent: 1 };
   return { vertical: "top", horizontal: "right", indent: 1 };
 }
 
 /** Estimated printed lines of a wrapped text in a column `width` characters wide. */
 export function wrappedLines(text: string, width: number): number {
-  const usable = Math.max(1, width - 1);
+  // Widths count "0" of an 11-point Calibri; Times New Roman text is about 20 % narrower.
+  const usable = Math.max(1, Math.floor(width * 1.2) - 1);
   return text.split(/\r?\n/).reduce((n, line) => n + Math.max(1, Math.ceil(line.length / usable)), 0);
 }
 
@@ -164,8 +138,8 @@ function writeTitles(ws: ExcelJS.Worksheet, lines: TitleLine[], widths: number[]
 function addBlockSheet(
   wb: ExcelJS.Workbook,
   sheetName: string,
-  spec: SheetSpecLike,
-  block: BlockSpecLike,
+  spec: SheetSpec,
+  block: TableBlock,
   notes: string[],
 ): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheetName);
@@ -189,7 +163,8 @@ function addBlockSheet(
   headerRow.height = 15 * Math.max(1, ...block.columns.map((c, j) => wrappedLines(c.header, widths[j]))) + 6;
   r++;
 
-  if (block.rows.length === 0) {
+  const dataRows = block.totalRow ? [...block.rows, block.totalRow] : block.rows;
+  if (dataRows.length === 0) {
     const cell = ws.getCell(r, 1);
     cell.value = "(không có)";
     cell.font = { name: FONT_NAME, size: 11, italic: true };
@@ -198,14 +173,16 @@ function addBlockSheet(
     if (span > 1) ws.mergeCells(r, 1, r, span);
     r++;
   }
-  for (const values of block.rows) {
+  for (const [k, values] of dataRows.entries()) {
+    const isTotal = block.totalRow !== undefined && k === dataRows.length - 1;
     const row = ws.getRow(r);
     let lines = 1;
     block.columns.forEach((col, j) => {
       const cell = row.getCell(j + 1);
       const value = cellValueFor(col.kind, values[j]);
       cell.value = value;
-      cell.font = { name: FONT_NAME, size: 11 };
+      cell.font = { name: FONT_NAME, size: 11, bold: isTotal };
+      if (isTotal) cell.fill = TOTAL_FILL;
       cell.border = BORDER;
       const fmt = NUMBER_FORMATS[col.kind];
       if (fmt) cell.numFmt = fmt;
@@ -229,9 +206,24 @@ function addBlockSheet(
   return ws;
 }
 
+/**
+ * Excel's 31 characters: drop a trailing "(…)" first; if still too long keep the first four
+ * syllables ("Nhiệm vụ quá hạn chưa hoàn thành" → "Nhiệm vụ quá hạn"), which in Vietnamese
+ * keeps whole two-syllable words, rather than cutting one in half.
+ */
+export function shortSheetName(wanted: string): string {
+  let name = wanted.trim();
+  if (name.length > 31) name = name.replace(/\s*\([^)]*\)\s*$/, "");
+  if (name.length > 31) {
+    const four = name.split(/\s+/).slice(0, 4).join(" ");
+    name = four.length <= 31 ? four : name.slice(0, 31);
+  }
+  return sheetName(name);
+}
+
 /** A name not yet used in the workbook ("Theo đơn vị", "Theo đơn vị (2)"…). */
 function uniqueSheetName(wb: ExcelJS.Workbook, wanted: string): string {
-  const base = safeSheetName(wanted);
+  const base = shortSheetName(wanted);
   const taken = (n: string) => wb.worksheets.some((w) => w.name.toLowerCase() === n.toLowerCase());
   if (!taken(base)) return base;
   for (let i = 2; ; i++) {
@@ -242,22 +234,22 @@ function uniqueSheetName(wb: ExcelJS.Workbook, wanted: string): string {
 }
 
 /** Sheet name for a block: its title without the leading "1." numbering. */
-function blockSheetName(spec: SheetSpecLike, block: BlockSpecLike, index: number): string {
+function blockSheetName(spec: SheetSpec, block: TableBlock, index: number): string {
   if (index === 0) return spec.name;
   const t = (block.title ?? "").replace(/^\s*[0-9IVXivx]+[.)]\s*/, "").trim();
   return t === "" ? `${spec.name} ${index + 1}` : t;
 }
 
 /** Render one SheetSpec: one worksheet per block, the first named after the spec. Returns them. */
-export function addSheetSpec(wb: ExcelJS.Workbook, spec: SheetSpecLike): ExcelJS.Worksheet[] {
-  const blocks = spec.blocks.length > 0 ? spec.blocks : [{ columns: [], rows: [] }];
+export function addSheetSpec(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet[] {
+  const blocks: TableBlock[] = spec.blocks.length > 0 ? spec.blocks : [{ title: "", columns: [], rows: [] }];
   return blocks.map((block, i) =>
     addBlockSheet(wb, uniqueSheetName(wb, blockSheetName(spec, block, i)), spec, block, i === 0 ? (spec.notes ?? []) : []),
   );
 }
 
 /** A new workbook with one worksheet per spec. */
-export function sheetSpecsToWorkbook(specs: SheetSpecLike[]): ExcelJS.Workbook {
+export function sheetSpecsToWorkbook(specs: SheetSpec[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "cchc";
   wb.calcProperties.fullCalcOnLoad = false;

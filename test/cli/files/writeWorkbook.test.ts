@@ -3,7 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { dayFromYMD } from "@cchc/core";
 import { CliError } from "../../../cli/src/cliError.js";
-import { type SheetSpecLike, safeSheetName, sheetSpecsToWorkbook } from "../../../cli/src/files/writeWorkbook.js";
+import type { SheetSpec } from "@cchc/core";
+import { shortSheetName, sheetSpecsToWorkbook } from "../../../cli/src/files/writeWorkbook.js";
 import { writeNewFile } from "../../../cli/src/files/writeNewFile.js";
 import { tempDir } from "./makeFiles.js";
 
@@ -11,7 +12,7 @@ const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
 /** A summary-shaped spec, with DOMAIN.md §3's 2022 figures. */
-export const SPEC: SheetSpecLike = {
+export const SPEC: SheetSpec = {
   name: "Tổng hợp 2022",
   title: "TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH CCHC NĂM 2022",
   subtitle: "Tính đến ngày 31/12/2022",
@@ -113,9 +114,39 @@ describe("sheetSpecsToWorkbook", () => {
     expect((await readBack(path)).worksheets[0].getCell("A5").value).toBe("(không có)");
   });
 
-  it("makes sheet names Excel accepts", () => {
-    expect(safeSheetName("Tổng hợp 2025/2026: [nháp]")).toBe("Tổng hợp 2025-2026- -nháp-");
-    expect(safeSheetName("x".repeat(40))).toHaveLength(31);
+  it("makes sheet names Excel accepts, shortened at a word", () => {
+    expect(shortSheetName("Tổng hợp 2025/2026: [nháp]")).toBe("Tổng hợp 2025-2026- -nháp-");
+    expect(shortSheetName("Theo lĩnh vực (mục của kế hoạch)")).toBe("Theo lĩnh vực");
+    expect(shortSheetName("Nhiệm vụ đến hạn trong 10 ngày làm việc tới")).toBe("Nhiệm vụ đến hạn");
+    expect(shortSheetName("Nhiệm vụ quá hạn chưa hoàn thành")).toBe("Nhiệm vụ quá hạn");
+    expect(shortSheetName("x".repeat(40))).toHaveLength(31);
+  });
+
+  it("prints a total row in bold after the rows", async () => {
+    const wb = sheetSpecsToWorkbook([
+      {
+        name: "Đơn vị",
+        title: "Theo đơn vị",
+        blocks: [
+          {
+            title: "Theo đơn vị chủ trì",
+            columns: [
+              { header: "Đơn vị", kind: "text" },
+              { header: "Số nhiệm vụ", kind: "integer" },
+            ],
+            rows: [["Văn phòng", 3], ["Thanh tra", 2]],
+            totalRow: ["Tổng cộng", 5],
+          },
+        ],
+      },
+    ]);
+    const path = tmp.file("tong-cong.xlsx");
+    await wb.xlsx.writeFile(path);
+    const ws = (await readBack(path)).worksheets[0];
+    expect(ws.getCell("A6").value).toBe("Tổng cộng");
+    expect(ws.getCell("B6").value).toBe(5);
+    expect(ws.getCell("B6").font.bold).toBe(true);
+    expect(ws.getCell("B5").font.bold).toBeFalsy();
   });
 });
 

@@ -1,0 +1,164 @@
+import {
+  type AnnualSummary,
+  annualSummary,
+  parseDateText,
+  type StatusTotals,
+  STATUS_LABELS,
+  summarySheetSpec,
+  taskLateRate,
+  toVN,
+  validateAppendix,
+} from "@cchc/core";
+import type { Command } from "../command.js";
+import { CliError } from "../cliError.js";
+import { takeForceFlag } from "../files/forceFlag.js";
+import { loadPlanSheet, noTableMessage } from "../files/loadPlanSheet.js";
+import { writeNewFile } from "../files/writeNewFile.js";
+import { sheetSpecsToWorkbook } from "../files/writeWorkbook.js";
+import { json, readDate, readFormat, readYear } from "../options.js";
+
+/** The JSON of the issue's contract, keys in its order (a section's part added when it has one). */
+export function summaryJson(s: AnnualSummary): Record<string, unknown> {
+  return {
+    year: s.year,
+    asOf: s.asOf,
+    totals: s.totals,
+    lateRate: s.lateRate,
+    bySection: s.bySection.map((x) => ({ stt: x.stt, title: x.title, ...(x.part ? { part: x.part } : {}), totals: x.totals })),
+    byUnit: s.byUnit.map((x) => ({ unit: x.unit, totals: x.totals })),
+    overdueTasks: s.overdueTasks.map((t) => ({ row: t.row, stt: t.stt, task: t.task, due: t.due })),
+    upcoming: s.upcoming.map((t) => ({ row: t.row, stt: t.stt, task: t.task, due: t.due })),
+  };
+}
+
+/** 0.0704 → "7,04 %"; null → "—". */
+export function percentVN(rate: number | null): string {
+  return rate === null ? "—" : `${(rate * 100).toFixed(2).replace(".", ",")} %`;
+}
+
+const isoToVN = (iso: string) => {
+  const d = parseDateText(iso);
+  return d.ok ? toVN(d.day) : iso;
+};
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Rows of cells → aligned text lines (numbers right-aligned). */
+function table(header: string[], rows: (string | number)[][], numeric: boolean[]): string[] {
+  const widths = header.map((h, j) => Math.max(h.length, ...rows.map((r) => String(r[j]).length)));
+  const line = (cells: (string | number)[]) =>
+    "  " + cells.map((c, j) => (numeric[j] ? String(c).padStart(widths[j]) : String(c).padEnd(widths[j]))).join("  ").trimEnd();
+  return [line(header), ...rows.map(line)];
+}
+
+const COUNT_HEADERS = ["Tổng", "Trước hạn", "Đúng hạn", "Trễ hạn", "Trong hạn", "Quá hạn", "Không hạn", "Tỷ lệ trễ"];
+const counts = (t: StatusTotals): (string | number)[] => [
+  t.tasks,
+  t.doneEarly,
+  t.doneOnTime,
+  t.doneLate,
+  t.pending,
+  t.overdue,
+  t.noDueDate,
+  percentVN(taskLateRate(t)),
+];
+
+/** The summary as readable text: overall figures, by section, by unit, overdue and upcoming lists. */
+export function summaryText(s: AnnualSummary, source: string): string {
+  const t = s.totals;
+  const withDue = t.tasks - t.noDueDate;
+  const lines = [
+    `TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH CCHC NĂM ${s.year} — tính đến ngày ${isoToVN(s.asOf)}`,
+    `Nguồn: ${source}`,
+    "",
+    `Tổng số nhiệm vụ: ${t.tasks}`,
+    `  ${STATUS_LABELS.doneEarly}: ${t.doneEarly}`,
+    `  ${STATUS_LABELS.doneOnTime}: ${t.doneOnTime}`,
+    `  ${STATUS_LABELS.doneLate}: ${t.doneLate}`,
+    `  ${STATUS_LABELS.pending}: ${t.pending}`,
+    `  ${STATUS_LABELS.overdue}: ${t.overdue}`,
+    `  ${STATUS_LABELS.noDueDate}: ${t.noDueDate}`,
+    `Tỷ lệ trễ hạn: ${percentVN(s.lateRate)}` +
+      (s.lateRate === null ? " (không nhiệm vụ nào có hạn cụ thể)" : ` = (${t.doneLate} trễ hạn + ${t.overdue} quá hạn) ÷ ${withDue} nhiệm vụ có hạn`),
+    "",
+    "Theo lĩnh vực (mục của kế hoạch):",
+    ...table(
+      ["Phần", "Mục", "Lĩnh vực", ...COUNT_HEADERS],
+      s.bySection.map((x) => [x.part ?? "", x.stt, clip(x.title, 44), ...counts(x.totals)]),
+      [false, false, false, ...COUNT_HEADERS.map(() => true)],
+    ),
+    "",
+    "Theo đơn vị chủ trì:",
+    ...table(
+      ["Đơn vị chủ trì", ...COUNT_HEADERS],
+      s.byUnit.map((x) => [clip(x.unit, 44), ...counts(x.totals)]),
+      [false, ...COUNT_HEADERS.map(() => true)],
+    ),
+  ];
+  const list = (title: string, refs: AnnualSummary["overdueTasks"]) => {
+    lines.push("", `${title} (${refs.length}):`);
+    if (refs.length === 0) lines.push("  (không có)");
+    else lines.push(...table(["Dòng", "STT", "Hạn", "Nhiệm vụ"], refs.map((r) => [r.row, r.stt || "—", isoToVN(r.due), clip(r.task, 90)]), [true, false, false, false]));
+  };
+  list("Nhiệm vụ quá hạn chưa hoàn thành", s.overdueTasks);
+  list("Nhiệm vụ đến hạn trong 10 ngày làm việc tới", s.upcoming);
+  return lines.join("\n");
+}
+
+export const summary: Command = {
+  name: "summary",
+  usage: "cchc summary <tệp .xlsx|.csv> --year YYYY --as-of YYYY-MM-DD [--sheet TÊN] [--out TỆP.xlsx [--force]] [--format json]",
+  summary: "Tổng hợp tình hình thực hiện kế hoạch tới ngày báo cáo: theo trạng thái, lĩnh vực, đơn vị; nhiệm vụ quá hạn, sắp đến hạn; --out ghi bảng tổng hợp .xlsx để in.",
+  async run(args, io) {
+    const format = readFormat(args);
+    const force = takeForceFlag(args);
+    const [file, ...extra] = args.positionals;
+    if (file === undefined) throw new CliError(`Thiếu tệp phụ lục cần tổng hợp. Cách dùng: ${summary.usage}`);
+    if (extra.length > 0) throw new CliError(`Chỉ tổng hợp một tệp mỗi lần (thừa: ${extra.join(" ")}). Cách dùng: ${summary.usage}`);
+    if (args.options.year === undefined) throw new CliError("Thiếu năm kế hoạch: thêm --year, ví dụ --year 2025.");
+    if (args.options["as-of"] === undefined) {
+      throw new CliError("Thiếu ngày báo cáo: thêm --as-of, ví dụ --as-of 2025-09-30 hoặc --as-of 30/09/2025.");
+    }
+    const planYear = readYear(args.options.year, "năm kế hoạch (--year)");
+    const asOf = readDate(args.options["as-of"], "ngày báo cáo (--as-of)");
+    const out = args.options.out;
+    if (out === true) throw new CliError("Thiếu tên tệp sau --out, ví dụ --out tong-hop-2025.xlsx.");
+    const sheet = args.options.sheet;
+    if (sheet === true) throw new CliError('Thiếu tên trang tính sau --sheet, ví dụ --sheet "Phụ lục".');
+
+    const plan = await loadPlanSheet(file, sheet);
+    for (const n of plan.notices) io.err(n);
+    const report = validateAppendix(plan.cells, { planYear, asOf });
+    if (report.error !== undefined || !report.table) throw new CliError(noTableMessage(plan, report.error ?? "Không đọc được bảng phụ lục."));
+    if (report.stats.tasks === 0) {
+      throw new CliError(`Bảng phụ lục trong "${file}" chưa có nhiệm vụ nào (chỉ có dòng tiêu đề và các mục), nên chưa có gì để tổng hợp.`);
+    }
+    const result = annualSummary(report.table, { planYear, asOf });
+    if (result.error !== undefined) throw new CliError(noTableMessage(plan, result.error));
+
+    // Errors in the table (unreadable dates, completion dates in the future…) can make figures wrong: say so.
+    const caution =
+      report.stats.errors > 0
+        ? `Lưu ý: bảng phụ lục còn ${report.stats.errors} lỗi (xem: cchc validate "${file}" --year ${planYear} --as-of ${toVN(asOf)}); ` +
+          "số liệu tổng hợp có thể chưa đúng cho đến khi sửa các lỗi đó."
+        : undefined;
+    if (caution) io.err(caution);
+
+    if (typeof out === "string") {
+      const spec = summarySheetSpec(result);
+      spec.notes = [...(caution ? [caution] : []), ...(spec.notes ?? []), `Nguồn: ${plan.file}${plan.format === "xlsx" ? `, trang tính "${plan.sheetName}"` : ""}.`];
+      const bytes = new Uint8Array(await sheetSpecsToWorkbook([spec]).xlsx.writeBuffer());
+      await writeNewFile(out, bytes, { force, extension: ".xlsx" });
+    }
+    const source = `${plan.file}${plan.format === "xlsx" ? `, trang tính "${plan.sheetName}"` : ""}`;
+    if (format === "json") {
+      io.out(json(summaryJson(result)));
+      if (typeof out === "string") io.err(`Đã ghi bảng tổng hợp vào "${out}".`);
+    } else {
+      io.out(summaryText(result, source) + (typeof out === "string" ? `\n\nĐã ghi bảng tổng hợp vào "${out}".` : ""));
+    }
+    return report.stats.errors > 0 ? 1 : 0;
+  },
+};
