@@ -3,4 +3,8 @@
 export { callFunction } from "./functions/callFunction.js";
 export { onOpen } from "./menu/onOpen.js";
 export { showSettings, readSettingsForSidebar, saveSettingsFromSidebar } from "./commands/settingsCommands.js";
-export { insertTemplate, validateActiveSheet, annualSummaryCommand, dossierStatsCommand, clearMarksCommand } from "./commands/pending.js";
+export { insertTemplate } from "./commands/insertTemplate.js";
+export { validateActiveSheet } from "./commands/validateSheet.js";
+export { annualSummaryCommand } from "./commands/annualSummaryCommand.js";
+export { dossierStatsCommand } from "./commands/dossierStatsCommand.js";
+export { clearMarksCommand } from "./commands/clearMarksCommand.js";

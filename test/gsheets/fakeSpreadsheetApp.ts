@@ -83,6 +83,7 @@ type RangeMethods =
   | "setNumberFormats"
   | "setFontWeights"
   | "setWraps"
+  | "setDataValidation"
   | "getRow"
   | "getColumn"
   | "getNumRows"
@@ -160,6 +161,11 @@ export class FakeRange implements Pick<GRange, RangeMethods> {
     this.put("setWraps", this.sheet.wraps, isWrapEnabled);
     return this.self();
   }
+  setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): GRange {
+    this.sheet.log.write("setDataValidation");
+    this.sheet.validations.push({ a1: this.getA1Notation(), rule: rule as unknown as FakeValidation });
+    return this.self();
+  }
   getRow() {
     return this.row;
   }
@@ -227,6 +233,36 @@ class FakeChartBuilder implements Pick<GoogleAppsScript.Spreadsheet.EmbeddedChar
   }
   build(): GoogleAppsScript.Spreadsheet.EmbeddedChart {
     return this.chart as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart;
+  }
+}
+
+export interface FakeValidation {
+  values: string[];
+  allowInvalid: boolean;
+  helpText: string;
+}
+
+type ValidationBuilderMethods = "requireValueInList" | "setAllowInvalid" | "setHelpText" | "build";
+
+class FakeValidationBuilder implements Pick<GoogleAppsScript.Spreadsheet.DataValidationBuilder, ValidationBuilderMethods> {
+  v: FakeValidation = { values: [], allowInvalid: true, helpText: "" };
+  private self() {
+    return this as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+  }
+  requireValueInList(values: string[], _showDropdown?: boolean) {
+    this.v.values = values.slice();
+    return this.self();
+  }
+  setAllowInvalid(allowInvalidData: boolean) {
+    this.v.allowInvalid = allowInvalidData;
+    return this.self();
+  }
+  setHelpText(helpText: string) {
+    this.v.helpText = helpText;
+    return this.self();
+  }
+  build(): GoogleAppsScript.Spreadsheet.DataValidation {
+    return this.v as unknown as GoogleAppsScript.Spreadsheet.DataValidation;
   }
 }
 
@@ -307,6 +343,7 @@ type SheetMethods =
   | "setColumnWidth"
   | "setColumnWidths"
   | "setFrozenRows"
+  | "setFrozenColumns"
   | "insertChart"
   | "newChart"
   | "getRangeList"
@@ -329,6 +366,8 @@ export class FakeSheet implements Pick<GSheet, SheetMethods> {
   metadata: FakeMetadata[] = [];
   columnWidths: Record<number, number> = {};
   frozenRows = 0;
+  frozenColumns = 0;
+  validations: { a1: string; rule: FakeValidation }[] = [];
   constructor(
     readonly ss: FakeSpreadsheet,
     public name: string,
@@ -400,6 +439,10 @@ export class FakeSheet implements Pick<GSheet, SheetMethods> {
   setFrozenRows(rows: number) {
     this.log.call("setFrozenRows");
     this.frozenRows = rows;
+  }
+  setFrozenColumns(columns: number) {
+    this.log.call("setFrozenColumns");
+    this.frozenColumns = columns;
   }
   newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
     return new FakeChartBuilder() as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
@@ -580,7 +623,7 @@ export interface FakeServices {
   ss: FakeSpreadsheet;
   ui: FakeUi;
   globals: {
-    SpreadsheetApp: Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, "getActiveSpreadsheet" | "getActive" | "getUi" | "newConditionalFormatRule">;
+    SpreadsheetApp: Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, "getActiveSpreadsheet" | "getActive" | "getUi" | "newConditionalFormatRule" | "newDataValidation">;
     HtmlService: Pick<GoogleAppsScript.HTML.HtmlService, "createHtmlOutputFromFile" | "createHtmlOutput">;
     Session: Pick<GoogleAppsScript.Base.Session, "getScriptTimeZone">;
     Utilities: Pick<GoogleAppsScript.Utilities.Utilities, "formatDate">;
@@ -599,6 +642,7 @@ export function fakeServices(options: { htmlDir: string; timeZone?: string; cust
     getActive: () => ss as unknown as GSpreadsheet,
     getUi: () => ui as unknown as GoogleAppsScript.Base.Ui,
     newConditionalFormatRule: () => new FakeRuleBuilder() as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
+    newDataValidation: () => new FakeValidationBuilder() as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder,
   };
   const HtmlService = {
     createHtmlOutputFromFile: (filename: string) =>

@@ -1,5 +1,6 @@
 /** Load the BUILT gsheets/dist/Code.js into a fresh Node vm context with the fake services. */
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
@@ -11,6 +12,7 @@ let cached: { code: string; script: vm.Script } | null = null;
 
 export function builtScript(): { code: string; script: vm.Script } {
   if (!cached) {
+    if (!existsSync(join(DIST, "Code.js"))) execFileSync(process.execPath, [join(DIST, "../build.mjs")], { stdio: "ignore" });
     const code = readFileSync(join(DIST, "Code.js"), "utf8");
     cached = { code, script: new vm.Script(code, { filename: "Code.js" }) };
   }

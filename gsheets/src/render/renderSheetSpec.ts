@@ -1,55 +1,79 @@
-import { numberFormatOf, SERIAL_OF_EPOCH } from "./cellFormats.js";
-import type { SheetCell, SheetSpec } from "./sheetSpec.js";
+import type { CellSpec, ColumnKindSpec, SheetSpec } from "@cchc/core";
+import { insertChart } from "./insertChart.js";
+import { NUMBER_FORMATS, sheetValue } from "./cellFormats.js";
 import { sheetNames, uniqueSheetName } from "./uniqueSheetName.js";
 
-const HEADER_BACKGROUND = "#d9e2f3";
-const TITLE_BACKGROUND = "#ffffff";
+type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
+
+export const HEADER_BACKGROUND = "#d9e2f3";
+export const TOTAL_BACKGROUND = "#f2f2f2";
+
+/** Where each block landed (1-based rows), for charts and tests. */
+export interface RenderedBlock {
+  titleRow: number;
+  headerRow: number;
+  firstDataRow: number;
+  /** Rows of data, without the total row. */
+  rows: number;
+  columns: number;
+}
 
 export interface RenderedSheet {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
-  /** 1-based position of each block's header row, and its size. */
-  blocks: { headerRow: number; rows: number; columns: number }[];
+  blocks: RenderedBlock[];
+  width: number;
+  height: number;
 }
 
 /**
- * Write a SheetSpec on a NEW sheet (name made unique, never an existing sheet) with four
- * batched writes over one rectangle: setValues, setNumberFormats, setFontWeights,
- * setBackgrounds. Dates (Day numbers) are written as serial numbers with a dd/mm/yyyy
- * format, which Sheets shows as that calendar day whatever the spreadsheet's time zone.
+ * Write a SheetSpec on a NEW sheet (name made unique; never an existing sheet) with four
+ * batched writes over one rectangle — setValues, setNumberFormats, setFontWeights,
+ * setBackgrounds — then column widths and the chart. Dates are written as serial numbers
+ * formatted dd/mm/yyyy, which Sheets shows as that calendar day in any time zone.
  */
 export function renderSheetSpec(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec): RenderedSheet {
   const width = Math.max(1, ...spec.blocks.map((b) => b.columns.length));
-  const values: SheetCell[][] = [];
+  const values: (string | number)[][] = [];
   const formats: string[][] = [];
-  const weights: GoogleAppsScript.Spreadsheet.FontWeight[][] = [];
+  const weights: FontWeight[][] = [];
   const backgrounds: (string | null)[][] = [];
-  const line = (cells: SheetCell[], format: (c: number) => string, bold: boolean, bg: string | null) => {
-    const v: SheetCell[] = new Array(width);
-    for (let c = 0; c < width; c++) v[c] = c < cells.length ? (cells[c] ?? "") : "";
+  const line = (cells: readonly (CellSpec | undefined)[], kinds: readonly ColumnKindSpec[] | null, bold: boolean, bg: string | null) => {
+    const v = new Array<string | number>(width);
+    const f = new Array<string>(width);
+    for (let c = 0; c < width; c++) {
+      const kind = kinds?.[c];
+      v[c] = sheetValue(cells[c], kind);
+      f[c] = kind ? NUMBER_FORMATS[kind] : "General";
+    }
     values.push(v);
-    formats.push(Array.from({ length: width }, (_, c) => format(c)));
-    weights.push(new Array(width).fill(bold ? "bold" : "normal"));
-    backgrounds.push(new Array(width).fill(bg));
+    formats.push(f);
+    weights.push(new Array<FontWeight>(width).fill(bold ? "bold" : "normal"));
+    backgrounds.push(new Array<string | null>(width).fill(bg));
   };
-  const general = () => "General";
 
-  if (spec.title) line([spec.title], general, true, TITLE_BACKGROUND);
-  if (spec.subtitle) line([spec.subtitle], general, false, null);
-  const blocks: RenderedSheet["blocks"] = [];
+  line([spec.title], null, true, null);
+  if (spec.subtitle) line([spec.subtitle], null, false, null);
+  const blocks: RenderedBlock[] = [];
   for (const block of spec.blocks) {
-    if (values.length > 0) line([], general, false, null);
-    if (block.title) line([block.title], general, true, null);
+    line([], null, false, null);
+    const titleRow = values.length + 1;
+    line([block.title], null, true, null);
     line(
       block.columns.map((c) => c.header),
-      general,
+      null,
       true,
       HEADER_BACKGROUND,
     );
-    blocks.push({ headerRow: values.length, rows: block.rows.length, columns: block.columns.length });
-    for (const row of block.rows) {
-      const cells = row.map((cell, c) => toSheetValue(cell, block.columns[c]?.kind));
-      line(cells, (c) => (c < block.columns.length ? numberFormatOf(String(block.columns[c].kind)) : "General"), false, null);
-    }
+    const headerRow = values.length;
+    const kinds = block.columns.map((c) => c.kind);
+    for (const row of block.rows) line(row, kinds, false, null);
+    if (block.rows.length === 0) line(["(không có)"], null, false, null);
+    if (block.totalRow) line(block.totalRow, kinds, true, TOTAL_BACKGROUND);
+    blocks.push({ titleRow, headerRow, firstDataRow: headerRow + 1, rows: block.rows.length, columns: block.columns.length });
+  }
+  if (spec.notes && spec.notes.length > 0) {
+    line([], null, false, null);
+    for (const n of spec.notes) line([n], null, false, null);
   }
 
   const sheet = ss.insertSheet(uniqueSheetName(sheetNames(ss), spec.name));
@@ -58,26 +82,26 @@ export function renderSheetSpec(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sp
   range.setNumberFormats(formats);
   range.setFontWeights(weights);
   range.setBackgrounds(backgrounds);
-  const widths = columnWidths(spec, width);
-  widths.forEach((w, c) => {
-    if (w) sheet.setColumnWidth(c + 1, w);
-  });
-  return { sheet, blocks };
+  setColumnWidths(sheet, spec, width);
+  const rendered: RenderedSheet = { sheet, blocks, width, height: values.length };
+  if (spec.chart) insertChart(sheet, spec.chart, rendered);
+  return rendered;
 }
 
-function toSheetValue(cell: SheetCell, kind: string | undefined): SheetCell {
-  if (cell === null || cell === undefined) return "";
-  if (kind === "date" && typeof cell === "number") return cell + SERIAL_OF_EPOCH;
-  return cell;
-}
-
-/** Widest requested width per column across blocks, in pixels (SheetSpec widths are characters). */
-function columnWidths(spec: SheetSpec, width: number): number[] {
-  const out = new Array<number>(width).fill(0);
+/** Widest requested width per column over the blocks (SheetSpec widths are characters, ≈ 7 px each). */
+function setColumnWidths(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: SheetSpec, width: number): void {
+  const px = new Array<number>(width).fill(0);
   for (const b of spec.blocks) {
     b.columns.forEach((c, i) => {
-      if (c.width) out[i] = Math.max(out[i], Math.round(c.width * 7 + 10));
+      if (c.width) px[i] = Math.max(px[i], Math.round(c.width * 7 + 12));
     });
   }
-  return out;
+  // One call per run of equal widths.
+  let start = 0;
+  while (start < width) {
+    let end = start;
+    while (end + 1 < width && px[end + 1] === px[start]) end++;
+    if (px[start] > 0) sheet.setColumnWidths(start + 1, end - start + 1, px[start]);
+    start = end + 1;
+  }
 }

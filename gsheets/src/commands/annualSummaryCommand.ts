@@ -1,0 +1,41 @@
+import { annualSummary, summarySheetSpec, yearOf } from "@cchc/core";
+import { renderSheetSpec } from "../render/renderSheetSpec.js";
+import { SETTINGS_SHEET } from "../settings/settingsLayout.js";
+import { alert } from "./alert.js";
+import { isSettingsSheet } from "./ownSheets.js";
+import { readSheetGrid } from "./readActiveGrid.js";
+import { calendarOf } from "./calendarOf.js";
+import { commandContext } from "./settingsCommands.js";
+
+const TITLE = "Tổng hợp năm";
+
+/**
+ * Menu "Tổng hợp năm": the annual summary of the active appendix as of the settings' reporting
+ * date, on a new sheet "Tổng hợp <năm>" with a native stacked bar chart of statuses by section.
+ * Cells: 1 getValues of the sheet (+ the settings block); writes: 4 on the new sheet.
+ */
+export function annualSummaryCommand(): void {
+  const { ss, timeZone, settings } = commandContext();
+  const sheet = ss.getActiveSheet();
+  if (isSettingsSheet(sheet)) {
+    alert(TITLE, "Đây là trang cài đặt. Hãy mở trang phụ lục cần tổng hợp rồi chọn lại lệnh.");
+    return;
+  }
+  const missing: string[] = [...settings.problems];
+  if (settings.asOf === null) missing.push(`Chưa có "Ngày báo cáo" (ô B3 trang "${SETTINGS_SHEET}").`);
+  if (settings.planYear === null && settings.asOf === null) missing.push(`Chưa có "Năm kế hoạch" (ô B2 trang "${SETTINGS_SHEET}").`);
+  if (settings.asOf === null || missing.length > 0) {
+    alert(TITLE, `${missing.join("\n")}\n\nHãy mở CCHC › Cài đặt, nhập năm kế hoạch và ngày báo cáo, bấm Lưu rồi chọn lại lệnh.`);
+    return;
+  }
+  const planYear = settings.planYear ?? yearOf(settings.asOf);
+  const cells = readSheetGrid(sheet, timeZone);
+  const summary = annualSummary(cells, { planYear, asOf: settings.asOf, calendar: calendarOf(settings) });
+  if (summary.error) {
+    alert(TITLE, `Trang "${sheet.getName()}": ${summary.error}`);
+    return;
+  }
+  const out = renderSheetSpec(ss, summarySheetSpec(summary));
+  out.sheet.activate();
+  ss.toast(`Đã tạo trang "${out.sheet.getName()}" (${summary.totals.tasks} nhiệm vụ).`, TITLE);
+}

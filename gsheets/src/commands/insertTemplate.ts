@@ -1,0 +1,66 @@
+import { appendixTemplate, type TemplateSpec, yearOf } from "@cchc/core";
+import { HEADER_BACKGROUND } from "../render/renderSheetSpec.js";
+import { sheetNames, uniqueSheetName } from "../render/uniqueSheetName.js";
+import { NUMBER_FORMATS } from "../render/cellFormats.js";
+import { alert } from "./alert.js";
+import { commandContext } from "./settingsCommands.js";
+
+type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
+
+const TITLE = "Chèn mẫu phụ lục";
+const SECTION_BACKGROUND = "#eef3fb";
+
+/**
+ * Menu "Chèn mẫu phụ lục": a NEW sheet "Phụ lục <năm>" (name made unique) with core's template:
+ * title rows, the standard and tracking columns, the PAR INDEX sections with sample tasks,
+ * text format on plan columns (so "2.1" stays text), dd/mm/yyyy on date columns, a drop-down
+ * of statuses, frozen header, widths. Year: settings, else the reporting date's, else this year.
+ * Writes: setValues, setNumberFormats, setFontWeights, setBackgrounds, setDataValidation.
+ */
+export function insertTemplate(): void {
+  const { ss, timeZone, settings } = commandContext();
+  const year = settings.planYear ?? (settings.asOf !== null ? yearOf(settings.asOf) : Number(Utilities.formatDate(new Date(), timeZone, "yyyy")));
+  const spec = appendixTemplate(year);
+  const sheet = writeTemplate(ss, spec);
+  sheet.activate();
+  alert(TITLE, [`Đã tạo trang "${sheet.getName()}" theo mẫu phụ lục năm ${spec.year}.`, ...spec.notes.map((n) => `• ${n}`)].join("\n"));
+}
+
+export function writeTemplate(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: TemplateSpec): GoogleAppsScript.Spreadsheet.Sheet {
+  const width = spec.columns.length;
+  const header = spec.headerRow;
+  const height = spec.rows.length + spec.blankTaskRows;
+  const values: (string | null)[][] = [];
+  const formats: string[][] = [];
+  const weights: FontWeight[][] = [];
+  const backgrounds: (string | null)[][] = [];
+  const bodyFormats = spec.columns.map((c) => NUMBER_FORMATS[c.kind]);
+  for (let r = 0; r < height; r++) {
+    const row = spec.rows[r];
+    values.push(row ? row.cells.map((v) => v ?? "") : new Array(width).fill(""));
+    const kind = row?.kind ?? "task";
+    formats.push(r + 1 > header ? bodyFormats.slice() : new Array(width).fill("General"));
+    const bold = kind === "title" || kind === "header" || kind === "section";
+    weights.push(new Array<FontWeight>(width).fill(bold ? "bold" : "normal"));
+    backgrounds.push(new Array(width).fill(kind === "header" ? HEADER_BACKGROUND : kind === "section" ? SECTION_BACKGROUND : null));
+  }
+  const sheet = ss.insertSheet(uniqueSheetName(sheetNames(ss), spec.sheetName));
+  const range = sheet.getRange(1, 1, height, width);
+  range.setValues(values);
+  range.setNumberFormats(formats);
+  range.setFontWeights(weights);
+  range.setBackgrounds(backgrounds);
+  const statusColumn = spec.columns.findIndex((c) => c.key === "status");
+  if (statusColumn >= 0 && height > header) {
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList(spec.statusValues, true)
+      .setAllowInvalid(true)
+      .setHelpText(`Chọn một trong: ${spec.statusValues.join("; ")}.`)
+      .build();
+    sheet.getRange(header + 1, statusColumn + 1, height - header, 1).setDataValidation(rule);
+  }
+  sheet.setFrozenRows(spec.freeze.rows);
+  sheet.setFrozenColumns(spec.freeze.columns);
+  spec.columns.forEach((c, i) => sheet.setColumnWidth(i + 1, Math.round(c.width * 7 + 12)));
+  return sheet;
+}

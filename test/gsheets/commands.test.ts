@@ -1,0 +1,258 @@
+import { annualSummary, dayFromYMD, validateAppendix } from "@cchc/core";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { FakeSheet } from "./fakeSpreadsheetApp.js";
+import { loadScript, type Loaded } from "./loadScript.js";
+import { example607, vnDate } from "./sheetData.js";
+
+const SETTINGS = "CCHC – Cài đặt";
+let s: Loaded;
+
+beforeEach(() => {
+  s = loadScript();
+});
+
+function saveSettings(planYear: number | null, asOf: string | null, extraDaysOff: { date: string; reason: string }[] = []) {
+  const r = s.g.sidebarLuuCaiDat({ planYear, asOf, extraDaysOff, extraWorkingDays: [] }) as { ok: boolean; problems: string[] };
+  expect(r.problems).toEqual([]);
+  expect(r.ok).toBe(true);
+}
+
+function dataSheet(values: unknown[][], name = "Phụ lục"): FakeSheet {
+  const sheet = s.ss.sheets[0];
+  sheet.name = name;
+  sheet.load(values);
+  s.ss.active = sheet;
+  return sheet;
+}
+
+/** Cell reads and writes of one command. */
+function counts() {
+  return { reads: { ...s.log.reads }, writes: { ...s.log.writes }, valueReadsBySheet: { ...s.log.valueReadsBySheet }, totalReads: s.log.totalReads(), totalWrites: s.log.totalWrites() };
+}
+
+describe("onOpen / onInstall", () => {
+  it("builds the add-on menu with the six commands and touches no cell", () => {
+    s.g.onOpen({ authMode: "NONE" });
+    expect(s.ui.menus).toHaveLength(1);
+    expect(s.ui.menus[0].items.map((i) => i.label)).toEqual(["Chèn mẫu phụ lục", "Kiểm tra phụ lục", "Tổng hợp năm", "Thống kê hồ sơ", "---", "Xóa đánh dấu", "Cài đặt"]);
+    for (const item of s.ui.menus[0].items.filter((i) => i.fn)) expect(typeof s.g[item.fn], item.fn).toBe("function");
+    s.g.onInstall({ authMode: "NONE" });
+    expect(s.ui.menus).toHaveLength(2);
+    expect(s.log.totalReads() + s.log.totalWrites()).toBe(0);
+  });
+});
+
+describe("Cài đặt", () => {
+  it("opens the sidebar from dist/Sidebar.html", () => {
+    s.g.menuCaiDat();
+    expect(s.ui.sidebars).toHaveLength(1);
+    expect(s.ui.sidebars[0].title).toBe("Cài đặt CCHC");
+    expect(s.ui.sidebars[0].content).toContain("Ngày báo cáo");
+  });
+
+  it("saves ISO dates into a visible settings sheet with named ranges, and reads them back as ISO", () => {
+    s.log.reset();
+    saveSettings(2025, "2025-09-30", [{ date: "2025-03-04", reason: "Nghỉ theo quyết định của đơn vị" }]);
+    const c = counts();
+    expect(c.totalReads).toBe(0);
+    expect(c.totalWrites).toBeLessThanOrEqual(5);
+    const sheet = s.ss.sheet(SETTINGS)!;
+    expect(sheet.values.get(1, 0)).toBe("Năm kế hoạch");
+    expect(sheet.values.get(1, 1)).toBe(2025);
+    expect(sheet.values.get(2, 1)).toBe(dayFromYMD(2025, 9, 30) + 25569);
+    expect(sheet.formats.get(2, 1)).toBe("dd/mm/yyyy");
+    expect(sheet.values.get(6, 0)).toBe(dayFromYMD(2025, 3, 4) + 25569);
+    expect(s.ss.namedRanges).toEqual({ CCHC_NGAY_BAO_CAO: `${SETTINGS}!B3`, CCHC_NGAY_NGHI_THEM: `${SETTINGS}!A7:A206` });
+    // As Sheets would hand the cells back: serials become Dates at midnight in the spreadsheet's zone.
+    sheet.values.set(2, 1, vnDate(2025, 9, 30));
+    sheet.values.set(6, 0, vnDate(2025, 3, 4));
+    s.log.reset();
+    const dto = s.g.sidebarLayCaiDat() as Record<string, unknown>;
+    expect(dto).toEqual({
+      planYear: 2025,
+      asOf: "2025-09-30",
+      extraDaysOff: [{ date: "2025-03-04", reason: "Nghỉ theo quyết định của đơn vị" }],
+      extraWorkingDays: [],
+      problems: [],
+      sheetExists: true,
+    });
+    expect(s.log.reads).toEqual({ getValues: 1 });
+  });
+
+  it("refuses bad input with Vietnamese problems and writes nothing", () => {
+    const r = s.g.sidebarLuuCaiDat({ planYear: 25, asOf: "2025-02-30", extraDaysOff: [{ date: "hôm qua", reason: "" }] }) as { ok: boolean; problems: string[] };
+    expect(r.ok).toBe(false);
+    expect(r.problems.join("\n")).toMatch(/Năm kế hoạch "25"/);
+    expect(r.problems.join("\n")).toMatch(/Ngày báo cáo: .*không tồn tại/);
+    expect(r.problems.join("\n")).toMatch(/Ngày nghỉ thêm, dòng 1/);
+    expect(s.log.totalWrites()).toBe(0);
+    expect(s.ss.sheet(SETTINGS)).toBeUndefined();
+  });
+});
+
+describe("Chèn mẫu phụ lục", () => {
+  it("adds a new sheet with core's template (never replacing a sheet) that validates without errors", () => {
+    saveSettings(2025, null);
+    s.log.reset();
+    s.g.menuChenMauPhuLuc();
+    const c = counts();
+    expect(c.totalWrites).toBeLessThanOrEqual(5);
+    expect(c.totalReads).toBeLessThanOrEqual(1);
+    const sheet = s.ss.sheet("Phụ lục 2025")!;
+    expect(sheet).toBeDefined();
+    const grid = sheet.dump();
+    expect(grid[1][0]).toBe("NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025");
+    expect(grid[4].slice(0, 5)).toEqual(["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Tiến độ thực hiện"]);
+    expect(sheet.formats.get(5, 0)).toBe("@"); // STT as text: "2.1" stays "2.1"
+    expect(sheet.formats.get(5, 6)).toBe("dd/mm/yyyy");
+    expect(sheet.validations[0].rule.values).toContain("Đã hoàn thành");
+    expect(sheet.frozenRows).toBe(5);
+    const report = validateAppendix(grid, { planYear: 2025 });
+    expect(report.errors).toEqual([]);
+    s.g.menuChenMauPhuLuc();
+    expect(s.ss.sheet("Phụ lục 2025 (2)")).toBeDefined();
+  });
+});
+
+describe("Kiểm tra phụ lục and Xóa đánh dấu on the Kế hoạch 607 example", () => {
+  it("marks findings with notes and highlights, never changing values, backgrounds or the user's own note and rules; then removes exactly that", () => {
+    saveSettings(2025, "2025-09-30");
+    const values = example607();
+    const sheet = dataSheet(values);
+    sheet.notes.set(9, 2, "Ghi chú của người dùng"); // C10
+    sheet.backgrounds.set(9, 2, "#00ff00");
+    sheet.rules.push({ data: { formula: "=$H2<>\"\"", background: "#cfe2f3", ranges: ["H2:H97"] }, getBooleanCondition: () => ({ getCriteriaValues: () => ['=$H2<>""'] }) } as never);
+    const before = JSON.stringify(sheet.dump());
+    s.ss.active = sheet;
+    s.log.reset();
+    s.g.menuKiemTraPhuLuc();
+    const c = counts();
+    expect(c.valueReadsBySheet).toEqual({ "Phụ lục": 1, [SETTINGS]: 1 });
+    expect(c.reads).toEqual({ getValues: 2, getNotes: 1 });
+    expect(c.totalWrites).toBeLessThanOrEqual(5);
+    expect(JSON.stringify(sheet.dump())).toBe(before);
+    expect(sheet.backgrounds.get(9, 2)).toBe("#00ff00");
+
+    // 18 warnings (multiple-leads, unnumbered rows 69 and 70), no errors
+    const note = sheet.notes.get(9, 2);
+    expect(note).toMatch(/^\[CCHC – Kiểm tra phụ lục\]\n• Cảnh báo: /);
+    expect(note).toContain("— Ghi chú trước đó —\nGhi chú của người dùng");
+    expect(sheet.notes.get(68, 0)).toMatch(/Cảnh báo: /); // A69
+    expect(sheet.notes.get(69, 0)).toMatch(/Cảnh báo: /); // A70
+    const rules = sheet.ruleData();
+    expect(rules).toHaveLength(2);
+    expect(rules[0].formula).toBe('=N("CCHC-KIEMTRA-CANHBAO")=0');
+    expect(rules[0].ranges).toContain("A69:A70");
+    expect(rules[0].ranges).toContain("C10");
+    expect(rules[1].formula).toBe('=$H2<>""');
+
+    const report = s.ss.sheet("Kết quả kiểm tra")!;
+    const grid = report.dump();
+    const found = grid.filter((r) => r[0] === "Cảnh báo");
+    expect(found).toHaveLength(18);
+    expect(found.map((r) => r[2])).toContain("A69");
+    expect(s.ui.alerts.at(-1)).toMatch(/74 nhiệm vụ, 0 lỗi, 18 cảnh báo/);
+    expect(s.ss.active).toBe(sheet);
+
+    // Run again: marks replaced, not stacked; the user's note still kept once.
+    s.g.menuKiemTraPhuLuc();
+    expect(sheet.notes.get(9, 2).match(/Ghi chú của người dùng/g)).toHaveLength(1);
+    expect(sheet.ruleData()).toHaveLength(2);
+    expect(s.ss.sheet("Kết quả kiểm tra (2)")).toBeDefined();
+
+    s.log.reset();
+    s.g.menuXoaDanhDau();
+    const cc = counts();
+    expect(cc.reads).toEqual({ getNotes: 1 });
+    expect(cc.writes).toEqual({ setNotes: 1 });
+    expect(sheet.notes.get(9, 2)).toBe("Ghi chú của người dùng");
+    expect(sheet.notes.get(68, 0)).toBe("");
+    expect(sheet.ruleData().map((r) => r.formula)).toEqual(['=$H2<>""']);
+    expect(sheet.metadata).toHaveLength(0);
+    expect(JSON.stringify(sheet.dump())).toBe(before);
+    expect(s.ui.alerts.at(-1)).toMatch(/ghi chú được trả lại như trước/);
+
+    s.g.menuXoaDanhDau();
+    expect(s.ui.alerts.at(-1)).toMatch(/không có đánh dấu nào/);
+  });
+
+  it("explains in Vietnamese when the sheet is not an appendix, and writes nothing", () => {
+    dataSheet([["Họ tên", "Tuổi"], ["An", 30]], "Danh sách");
+    s.log.reset();
+    s.g.menuKiemTraPhuLuc();
+    expect(s.log.totalWrites()).toBe(0);
+    expect(s.ui.alerts.at(-1)).toMatch(/Trang "Danh sách": Không tìm thấy/);
+  });
+});
+
+describe("Tổng hợp năm", () => {
+  it("asks for the settings first", () => {
+    dataSheet(example607());
+    s.g.menuTongHopNam();
+    expect(s.ui.alerts.at(-1)).toMatch(/Chưa có "Ngày báo cáo"/);
+    expect(s.ss.sheets).toHaveLength(1);
+  });
+
+  it("writes the summary sheet with core's figures and a native stacked bar chart", () => {
+    saveSettings(2025, "2025-09-30");
+    const sheet = dataSheet(example607());
+    const before = JSON.stringify(sheet.dump());
+    s.ss.active = sheet;
+    s.log.reset();
+    s.g.menuTongHopNam();
+    const c = counts();
+    expect(c.valueReadsBySheet).toEqual({ "Phụ lục": 1, [SETTINGS]: 1 });
+    expect(c.totalReads).toBe(2);
+    expect(c.totalWrites).toBeLessThanOrEqual(5);
+    expect(JSON.stringify(sheet.dump())).toBe(before);
+    const out = s.ss.sheet("Tổng hợp 2025")!;
+    const grid = out.dump();
+    const expected = annualSummary(example607(), { planYear: 2025, asOf: dayFromYMD(2025, 9, 30) });
+    expect(expected.totals.tasks).toBe(74);
+    const row = (label: string) => grid.find((r) => r[0] === label);
+    expect(row("Tổng số nhiệm vụ")?.[1]).toBe(74);
+    expect(row("Hoàn thành trước hạn")?.[1]).toBe(expected.totals.doneEarly);
+    expect(row("Quá hạn")?.[1]).toBe(expected.totals.overdue);
+    expect(grid[1][0]).toMatch(/Tính đến ngày 30\/09\/2025: 74 nhiệm vụ, tỷ lệ trễ hạn 7,94 %/);
+    expect(out.charts).toHaveLength(1);
+    const chart = out.charts[0];
+    expect(chart.type).toBe("BAR");
+    expect(chart.options.isStacked).toBe(true);
+    expect(chart.ranges).toHaveLength(7); // categories + 6 statuses
+    expect(chart.ranges[0]).toMatch(/^Tổng hợp 2025!C\d+:C\d+$/);
+    // overdue dates are real dates (serials) formatted dd/mm/yyyy
+    const dateCells = grid.flatMap((r, i) => r.map((v, j) => [v, out.formats.get(i, j)] as const)).filter(([, f]) => f === "dd/mm/yyyy");
+    expect(dateCells.length).toBeGreaterThan(0);
+    expect(dateCells.every(([v]) => v === "" || typeof v === "number")).toBe(true);
+  });
+});
+
+describe("Thống kê hồ sơ", () => {
+  it("turns a pasted one-stop export into the II.06a table and KL 91 flags on a new sheet", () => {
+    saveSettings(2025, "2025-06-30");
+    const header = ["Mã hồ sơ", "Đơn vị", "Ngày tiếp nhận", "Ngày hẹn trả", "Ngày trả kết quả", "Trạng thái", "Hình thức nộp"];
+    const rows: unknown[][] = [header];
+    for (let i = 0; i < 40; i++) {
+      const unit = i % 2 === 0 ? "Phòng Quản lý đầu tư" : "Văn phòng";
+      const received = vnDate(2025, 3, 3 + (i % 20));
+      const due = vnDate(2025, 3, 10 + (i % 20));
+      const late = i % 2 === 1 && i % 4 === 1; // some late in Văn phòng
+      const ended = i % 10 === 9 ? "" : vnDate(2025, 3, 10 + (i % 20) + (late ? 2 : 0));
+      rows.push([`HS-${i}`, unit, received, due, ended, ended ? "Đã trả kết quả" : "Đang xử lý", i % 3 === 0 ? "Trực tuyến" : "Trực tiếp"]);
+    }
+    const sheet = dataSheet(rows, "Xuất một cửa");
+    s.log.reset();
+    s.g.menuThongKeHoSo();
+    const c = counts();
+    expect(c.valueReadsBySheet["Xuất một cửa"]).toBe(1);
+    expect(c.totalWrites).toBeLessThanOrEqual(5);
+    expect(s.ui.alerts.at(-1)).toMatch(/40 hồ sơ đọc được, 2 đơn vị/);
+    const out = s.ss.sheet("Thống kê hồ sơ")!;
+    const grid = out.dump();
+    const total = grid.find((r) => r[1] === "Tổng cộng")!;
+    expect(total[2]).toBe(40); // Tiếp nhận – Tổng số
+    expect(Number(total[6]) + Number(total[10])).toBe(40); // resolved + pending
+    expect(grid.some((r) => r[0] === "Văn phòng")).toBe(true);
+    expect(sheet.dump()[0]).toEqual(header);
+  });
+});
