@@ -14,7 +14,7 @@ export interface OfficialYear {
   daysOff: CalendarEntry[];
   /** Saturdays/Sundays that are working days (làm bù). */
   workingWeekends: CalendarEntry[];
-  /** Documents that fixed the schedule, e.g. "Công văn 8726/VPCP-KGVX ngày 18/11/2024 của Văn phòng Chính phủ". */
+  /** Documents that fixed the schedule, e.g. "Công văn 8726/VPCP-KGVX ngày 26/11/2024 của Văn phòng Chính phủ". */
   sources: string[];
 }
 
