@@ -64,6 +64,16 @@
     return r0 === r1 && c0 === c1 ? first : `${first}:${colLetter(c1)}${r1 + 1}`;
   }
 
+  /** "1.10" ≥ "1.9": requirement set versions compare part by part. */
+  function versionAtLeast(have, want) {
+    const a = String(have).split(".").map(Number);
+    const b = String(want).split(".").map(Number);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      if ((a[i] || 0) !== (b[i] || 0)) return (a[i] || 0) > (b[i] || 0);
+    }
+    return true;
+  }
+
   // ---------- the document model ----------
   let nextId = 1;
   function newSheetModel(name) {
@@ -203,24 +213,28 @@
     load(arg) {
       const props = splitProps(arg) ?? this._defaultProps();
       const snap = new Map();
+      const itemProps = [];
+      let allItems = false;
       for (const p of props) {
         if (p.includes("/")) {
           const [head, ...rest] = p.split("/");
-          const child = this[head];
           if (head === "items" && this._items) {
-            this._loadItems(rest.join("/"));
+            itemProps.push(rest.join("/"));
             continue;
           }
+          const child = this[head];
           if (!child || typeof child.load !== "function") throw new Error(`InvalidArgument: cannot load '${p}'`);
           child.load(rest.join("/"));
           continue;
         }
         if (p === "items" && this._items) {
-          this._loadItems(null);
+          allItems = true;
           continue;
         }
         snap.set(p, this._snapshot(p));
       }
+      if (allItems) this._loadItems(null);
+      else if (itemProps.length > 0) this._loadItems(itemProps.join(","));
       this.context._pending.push(() => {
         for (const [k, v] of snap) this._loaded.set(k, v);
       });
@@ -289,7 +303,7 @@
     }
     _loadItems(sub) {
       const models = this.context.model.sheets.slice();
-      const props = sub ? splitProps(sub.replace(/,items\//g, ",")) : ["name", "id", "visibility", "position"];
+      const props = sub ? splitProps(sub) : ["name", "id", "visibility", "position"];
       const items = models.map((m) => {
         const ws = new Worksheet(this.context, m);
         ws.load(props);
@@ -686,6 +700,12 @@
     get content() {
       return this._get("content");
     }
+    getLocation() {
+      const rec = this._rec;
+      const sheet = rec ? this.context.model.find(rec.sheetId) : null;
+      const p = parseAddress(rec ? rec.cell : "A1");
+      return new Range(this.context, sheet, p.r0, p.c0, p.r1, p.c1);
+    }
     delete() {
       const list = this.context.model.comments;
       const i = list.indexOf(this._rec);
@@ -775,7 +795,7 @@
         requirements: {
           isSetSupported(name, version) {
             const have = model.requirements[name];
-            return Boolean(have) && (!version || Number(have) >= Number(version));
+            return Boolean(have) && (!version || versionAtLeast(have, version));
           },
         },
         displayLanguage: "vi-VN",
@@ -827,7 +847,7 @@
     return g;
   }
 
-  root.CCHCStandIn = { createWorkbook, createContext, install, officeGlobals, parseAddress, colLetter, colIndex, a1, quoteSheet };
+  root.CCHCStandIn = { versionAtLeast, createWorkbook, createContext, install, officeGlobals, parseAddress, colLetter, colIndex, a1, quoteSheet };
 
   // In the browser the page can ask for a prepared workbook through window.__standInSetup.
   if (typeof window !== "undefined" && root === window) {

@@ -10,12 +10,13 @@ import {
   MARK_FILLS,
   MAX_MARKED_CELLS,
   commentsSupported,
+  lastValidatedSheet,
   loadMarks,
   saveMarks,
   type MarkRecord,
   type MarkedCell,
 } from "../excel/marks.js";
-import { bookRead, queueBookRead, queueSettingsRead, settingsRead } from "../excel/readBook.js";
+import { bookRead, queueBookRead, queueSettingsRead, settingsRead, type BookRead } from "../excel/readBook.js";
 import { queueMarkCheck, queueMarkRemoval } from "../excel/removeMarks.js";
 import { uniqueSheetName } from "../excel/sheetNames.js";
 import type { SheetLayout } from "../excel/sheetLayout.js";
@@ -23,6 +24,7 @@ import { writeLayout } from "../excel/writeLayout.js";
 import { CommandError } from "./commandError.js";
 
 export const REPORT_SHEET = "Kết quả kiểm tra";
+export const REPORT_TITLE = "Kết quả kiểm tra phụ lục kế hoạch CCHC";
 
 export interface ValidateOptions {
   /** Today, from the task pane: used when the settings sheet has no reporting date. */
@@ -58,12 +60,20 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
   const comments = withComments ? context.workbook.comments : null;
   comments?.load("items/id");
   await sync();
-  const book = bookRead(q);
+  let book = bookRead(q);
   if (book.values.length === 0) {
     throw new CommandError(`Trang "${book.active.name}" đang trống. Hãy mở trang có bảng phụ lục rồi bấm Kiểm tra phụ lục.`);
   }
 
-  // 2. settings, earlier marks, cells that already carry a comment
+  // 2. settings, earlier marks, cells that already carry a comment; pressed on a report
+  //    sheet, the sheet validated last is read again instead
+  const last = book.values[0]?.[0] === REPORT_TITLE ? lastValidatedSheet() : null;
+  const again = last && last !== book.active.id ? book.sheets.find((s) => s.id === last) : undefined;
+  let againRange: Excel.Range | null = null;
+  if (again) {
+    againRange = context.workbook.worksheets.getItem(again.id).getUsedRangeOrNullObject(true);
+    againRange.load("values,rowIndex,columnIndex,isNullObject");
+  }
   const settingsRange = queueSettingsRead(context, book);
   const earlier = loadMarks();
   const checks = queueMarkCheck(context, earlier, book.sheets);
@@ -73,6 +83,9 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
     return { id: c.id, loc };
   });
   await sync();
+  if (again && againRange && !againRange.isNullObject) {
+    book = { ...book, active: again, values: againRange.values as unknown[][], firstRow: againRange.rowIndex + 1, firstColumn: againRange.columnIndex + 1 } satisfies BookRead;
+  }
   const { settings, problems } = settingsRead(settingsRange);
   const asOf = settings.asOf ?? options.today;
   const report = validateAppendix(book.values, {
@@ -122,7 +135,7 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
     commentId: p.comment ? p.comment.id : null,
   }));
   const kept: MarkRecord[] = cells.length > 0 ? [{ sheetId: book.active.id, sheetName: book.active.name, cells }] : [];
-  await saveMarks(kept);
+  await saveMarks(kept, book.active.id);
   void removal;
 
   return {
@@ -197,7 +210,7 @@ export function validationLayout(report: ValidationReport, sheetName: string, as
     `ngày báo cáo ${toVN(asOf)}${planYear ? ` · năm kế hoạch ${planYear}` : ""}`;
   return {
     blocks: [
-      { row: 0, col: 0, values: [["Kết quả kiểm tra phụ lục kế hoạch CCHC"]], title: true },
+      { row: 0, col: 0, values: [[REPORT_TITLE]], title: true },
       { row: 1, col: 0, values: [[summary]] },
       {
         row: 2,

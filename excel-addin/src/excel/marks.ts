@@ -50,11 +50,20 @@ export function loadMarks(): MarkRecord[] {
   }
 }
 
-export async function saveMarks(records: MarkRecord[]): Promise<void> {
+/** The sheet validated last (id), so "Kiểm tra phụ lục" pressed on the report sheet checks it again. */
+export const LAST_SOURCE_KEY = "cchc.lastValidatedSheet";
+
+export function lastValidatedSheet(): string | null {
+  const v = documentSettings()?.get(LAST_SOURCE_KEY);
+  return typeof v === "string" && v !== "" ? v : null;
+}
+
+export async function saveMarks(records: MarkRecord[], lastSource?: string): Promise<void> {
   const settings = documentSettings();
   if (!settings) return;
   if (records.length === 0) settings.remove(MARKS_KEY);
   else settings.set(MARKS_KEY, JSON.stringify(records));
+  if (lastSource) settings.set(LAST_SOURCE_KEY, lastSource);
   await new Promise<void>((resolve) => settings.saveAsync(() => resolve()));
 }
 
