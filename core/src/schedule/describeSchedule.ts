@@ -80,6 +80,7 @@ export function describeSchedule(s: Schedule): string {
       const name = s.recurrence ? RECURRENCE_LABELS[s.recurrence] : "Định kỳ";
       if (s.due !== null) out = `${name}${dueText(s)}`;
       else if (s.recurrence === "quarterly") out = `${name} (hạn: cuối mỗi quý)`;
+      else if (s.recurrence === "monthly" && s.dayOfMonth) out = `${name} (hạn: ngày ${s.dayOfMonth} mỗi tháng)`;
       else if (s.recurrence === "monthly") out = `${name} (hạn: cuối mỗi tháng)`;
       else if (s.recurrence === "half-yearly") out = `${name} (hạn: 30/06 và 31/12)`;
       else out = `${name} (hạn: 31/12 của năm kế hoạch)`;

@@ -2,7 +2,8 @@
  * The due date the annual summary uses for a schedule (issue 3, "Summary"):
  * date/quarter/month/half/year → that date; range and milestones → the last;
  * yearly recurring → 31/12 of the plan year (or the day written, "15/12 hằng năm");
- * quarterly/monthly/half-yearly recurring → end of the period containing the reporting date;
+ * quarterly/monthly/half-yearly recurring → end of the period containing the reporting date
+ * (monthly with a day, "Trước ngày 20 hằng tháng" → that day of the reporting month);
  * continuous, external, unknown → null.
  */
 import { type Day, dayFromYMD, isSupportedYear, lastDayOfMonth, ymdFromDay } from "../dates/day.js";
@@ -46,7 +47,14 @@ export function effectiveDue(schedule: Schedule, planYear: number, asOf: Day): D
         case "half-yearly": {
           if (!validDay(asOf)) return null;
           const { year, month } = ymdFromDay(Math.floor(asOf));
-          if (schedule.recurrence === "monthly") return lastDayOfMonth(year, month);
+          if (schedule.recurrence === "monthly") {
+            const last = lastDayOfMonth(year, month);
+            const dom = schedule.dayOfMonth;
+            if (typeof dom === "number" && Number.isInteger(dom) && dom >= 1 && dom <= 31) {
+              return Math.min(dayFromYMD(year, month, 1) + dom - 1, last);
+            }
+            return last;
+          }
           if (schedule.recurrence === "quarterly") return lastDayOfMonth(year, Math.ceil(month / 3) * 3);
           return month <= 6 ? dayFromYMD(year, 6, 30) : dayFromYMD(year, 12, 31);
         }

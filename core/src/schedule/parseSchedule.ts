@@ -6,7 +6,7 @@
  * precompiled patterns. Dates are day/month/year; impossible dates give kind "unknown" with a
  * `problem`. Never throws. Results are cached (bounded) per (text, plan year).
  */
-import { type Day, dayFromYMD, isSupportedYear, isValidYMD, lastDayOfMonth, MAX_YEAR, MIN_YEAR, yearOf } from "../dates/day.js";
+import { type Day, dayFromYMD, excelSerialToDay, isSupportedYear, isValidYMD, lastDayOfMonth, MAX_YEAR, MIN_YEAR, yearOf } from "../dates/day.js";
 import { authorityName, findKnownAuthority } from "./authorities.js";
 import { quickClean, quickFold } from "./quickText.js";
 import { scheduleKey } from "./scheduleKey.js";
@@ -21,6 +21,7 @@ interface Parsed {
   authority?: string;
   milestones?: Milestone[];
   problem?: string;
+  dayOfMonth?: number;
 }
 
 // ---------------------------------------------------------------- patterns (on scheduleKey)
@@ -51,6 +52,17 @@ const DATE_PREFIX =
   "(?:(?:hoan thanh|xong|thuc hien|ban hanh|bao cao|gui|trinh|nop) )?(?:truoc hoac vao ngay |truoc ngay |truoc |cham nhat la ngay |cham nhat ngay |cham nhat la |cham nhat |den het ngay |den ngay |den |han chot |han |vao ngay |ngay |trong ngay )?";
 const RE_DATE_RANGE = new RegExp(`^(?:tu )?(?:ngay )?${DATE} ?(?:-|den ngay|den) ?(?:ngay )?${DATE}$`);
 const RE_DATE = new RegExp(`^${DATE_PREFIX}${DATE}(?![0-9])`);
+const RE_ANOTHER_DATE = new RegExp(DATE);
+/** ISO dates, as adapters write date cells ("2025-12-31"). */
+const RE_ISO_DATE = new RegExp(`^${DATE_PREFIX}(\\d{4})-(\\d{1,2})-(\\d{1,2})$`);
+/** A whole cell that is a spreadsheet serial number (1900 system) of a day in 1900–2100. */
+const RE_SERIAL = /^\d{5}$/;
+/** "Quý I hằng năm", "Tháng 12 hằng năm", "Hằng năm, trước 31/12": a dated phrase that repeats every year. */
+const RE_YEARLY_SUFFIX = /^(.+?),? (?:hang|moi|cua moi|cua hang|trong moi|vao moi) nam$|^(?:hang|moi) nam,? (.+)$/;
+/** "Trước ngày 20 hằng tháng", "Ngày 15 hàng tháng". */
+const RE_MONTHLY_DAY = /^(?:(?:hoan thanh|bao cao) )?(?:truoc ngay |truoc |ngay |cham nhat(?: la)?(?: ngay)? |den ngay |den )(\d{1,2}) (?:hang|moi|cua moi|cua hang) thang$/;
+/** Separators of a list of schedules: "Quý I/2025, Quý III/2025", "Năm 2025 và năm 2026". */
+const LIST_SEPARATOR = /, | va |; | hoac /;
 const RE_DATE_NO_YEAR = new RegExp(`^${DATE_PREFIX}(\\d{1,2})/(\\d{1,2})$`);
 const RE_DATE_ANYWHERE = new RegExp(`(?:^|\\s)(?:truoc ngay|truoc|cham nhat(?: la)?(?: ngay)?|han chot|thoi han|den ngay|han) ${DATE}(?![0-9])`);
 
@@ -64,7 +76,7 @@ const RE_RANGE = new RegExp(
 const RE_YEAR = new RegExp(`^${WITHIN}(?:nam )?${Y}$`);
 const RE_YEAR_NO_NUMBER = /^(?:(?:hoan thanh|thuc hien|trien khai) )?(?:trong|ca|suot|trong suot|trong ca|cuoi|den cuoi|den het) nam$/;
 const RE_EXTERNAL =
-  /^(?:(?:duoc |se )?(?:thuc hien|trien khai|hoan thanh|to chuc|bao cao) )?(?:theo|tuy theo|can cu|khi co|khi|tuy|dua theo|phu hop)\b|^(?:yeu cau|chi dao|huong dan|ke hoach|lo trinh|tien do|thong bao|quy dinh|van ban) (?:cua|tu)\b/;
+  /^(?:(?:duoc |se )?(?:thuc hien|trien khai|hoan thanh|to chuc|bao cao) )?(?:theo|tuy theo|can cu|khi co|khi|tuy|dua theo|phu hop|sau khi)\b|^(?:yeu cau|chi dao|huong dan|ke hoach|lo trinh|tien do|thong bao|quy dinh|van ban) (?:cua|tu)\b/;
 const RE_YEAR_MENTION = /\bnam (\d{4})\b/;
 const RE_SLASHED = /\d[/.-]\d/;
 const RE_TWO_YEARS = /\d{4}\D+\d{4}/;
@@ -133,7 +145,7 @@ function yearly(planYear: number | undefined): Parsed {
 
 // ---------------------------------------------------------------- one phrase
 
-function parseKey(k: string, words: string[], planYear: number | undefined): Parsed {
+function parseKey(k: string, words: string[], planYear: number | undefined, depth = 0): Parsed {
   let m: RegExpExecArray | null;
   // Cheap gates: most patterns need a word or a shape that a quick test rules out.
   const slashed = RE_SLASHED.test(k);
@@ -158,6 +170,19 @@ function parseKey(k: string, words: string[], planYear: number | undefined): Par
     }
   }
 
+  if ((m = RE_MONTHLY_DAY.exec(k))) {
+    const day = Number(m[1]);
+    if (day >= 1 && day <= 31) return { kind: "recurring", due: null, recurrence: "monthly", dayOfMonth: day };
+  }
+
+  if (depth === 0 && (k.endsWith(" nam") || k.startsWith("hang nam") || k.startsWith("moi nam")) && (m = RE_YEARLY_SUFFIX.exec(k))) {
+    const inner = parseKey(m[1] ?? m[2], [], planYear, depth + 1);
+    if (inner.kind === "date" || inner.kind === "quarter" || inner.kind === "month" || inner.kind === "half") {
+      if (planYear === undefined || inner.due === null) return { kind: "recurring", due: null, recurrence: "yearly" };
+      return { kind: "recurring", due: inner.due, recurrence: "yearly", period: yearPeriod(planYear) };
+    }
+  }
+
   for (const re of RE_YEARLY_DAY) {
     if (slashed && (m = re.exec(k))) {
       if (planYear === undefined) return { kind: "recurring", due: null, recurrence: "yearly" };
@@ -176,7 +201,17 @@ function parseKey(k: string, words: string[], planYear: number | undefined): Par
     return { kind: "range", due: b, period: { start: a, end: b } };
   }
 
-  if (slashed && (m = RE_DATE.exec(k))) {
+  if (k.length === 5 && RE_SERIAL.test(k)) {
+    const day = excelSerialToDay(Number(k));
+    if (Number(k) >= 61 && isSupportedYear(yearOf(day))) return { kind: "date", due: day };
+  }
+
+  if (slashed && k.length >= 10 && (m = RE_ISO_DATE.exec(k))) {
+    const d = dateFrom(m[3], m[2], m[1]);
+    return typeof d === "string" ? unknown(d) : { kind: "date", due: d };
+  }
+
+  if (slashed && (m = RE_DATE.exec(k)) && !RE_ANOTHER_DATE.test(k.slice(m[0].length))) {
     const d = dateFrom(m[1], m[2], m[3]);
     return typeof d === "string" ? unknown(d) : { kind: "date", due: d };
   }
@@ -253,12 +288,33 @@ function parseKey(k: string, words: string[], planYear: number | undefined): Par
     return out;
   }
 
+  if (depth === 0 && LIST_SEPARATOR.test(k)) {
+    const list = parseList(k, planYear, depth);
+    if (list) return list;
+  }
+
   if (slashed && (m = RE_DATE_ANYWHERE.exec(k))) {
     const d = dateFrom(m[1], m[2], m[3]);
     return typeof d === "string" ? unknown(d) : { kind: "date", due: d };
   }
 
   return unknown();
+}
+
+/**
+ * A list of dated schedules ("Quý I/2025, Quý III/2025"): the last due date; the same kind when
+ * every item has it and all fall in one year, else a range over them all.
+ */
+function parseList(k: string, planYear: number | undefined, depth: number): Parsed | null {
+  const items = k.split(LIST_SEPARATOR).map((part) => parseKey(part.trim(), [], planYear, depth + 1));
+  if (items.length < 2 || !items.every((p) => DATED.has(p.kind) && p.due !== null)) return null;
+  const due = Math.max(...items.map((p) => p.due as Day));
+  const start = Math.min(...items.map((p) => p.period?.start ?? (p.due as Day)));
+  const kinds = new Set(items.map((p) => p.kind));
+  const oneYear = yearOf(start) === yearOf(due);
+  const kind = kinds.size === 1 && oneYear ? items[0].kind : "range";
+  if (kind === "date") return { kind, due };
+  return { kind, due, period: { start, end: due } };
 }
 
 /** The body after "của …" (proper name when known), else any known body named in the text. */
@@ -386,6 +442,7 @@ export function parseScheduleUncached(text: string, planYear?: number): Schedule
     if (note) s.note = note;
     if (parsed.milestones) s.milestones = parsed.milestones;
     if (parsed.problem) s.problem = parsed.problem;
+    if (parsed.dayOfMonth) s.dayOfMonth = parsed.dayOfMonth;
     return s;
   } catch {
     return { text: cleaned, kind: "unknown", due: null, outsidePlanYear: false };

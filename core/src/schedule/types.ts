@@ -35,6 +35,8 @@ export interface Schedule {
   /** The period the schedule covers, when it names one (e.g. Quý I/2023 → 01/01–31/03/2023). */
   period?: { start: Day; end: Day };
   recurrence?: Recurrence;
+  /** For monthly recurring schedules with a day ("Trước ngày 20 hằng tháng"): that day of each month. */
+  dayOfMonth?: number;
   /** For external schedules: the body that sets the timing ("Bộ Nội vụ", "Trung ương", "Sở Nội vụ"…). */
   authority?: string;
   /** Free text in parentheses, e.g. "theo đề nghị của Sở Tư pháp". */

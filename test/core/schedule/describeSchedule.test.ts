@@ -18,6 +18,8 @@ describe("describeSchedule", () => {
     expect(desc("Theo quý")).toBe("Hằng quý (hạn: cuối mỗi quý)");
     expect(desc("Hàng tháng")).toBe("Hằng tháng (hạn: cuối mỗi tháng)");
     expect(desc("Định kỳ 6 tháng")).toBe("Định kỳ 6 tháng (hạn: 30/06 và 31/12)");
+    expect(desc("Trước ngày 20 hằng tháng")).toBe("Hằng tháng (hạn: ngày 20 mỗi tháng)");
+    expect(desc("Quý I hằng năm")).toBe("Hằng năm → hạn 31/03/2025");
     expect(desc("Thường xuyên")).toBe("Thường xuyên (không có hạn cụ thể)");
     expect(desc("Theo ke hoach cua Bo Noi vu")).toBe("Theo Bộ Nội vụ (không có hạn cụ thể)");
     expect(desc("Theo tiến độ thực hiện nhiệm vụ")).toBe("Theo kế hoạch/tiến độ khác (không có hạn cụ thể)");

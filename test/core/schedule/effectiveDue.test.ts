@@ -48,6 +48,9 @@ describe("effectiveDue", () => {
     expect(due("Hằng tháng", "2024-02-14", 2024)).toBe("2024-02-29");
     expect(due("Định kỳ 6 tháng", "2025-06-30")).toBe("2025-06-30");
     expect(due("Định kỳ 6 tháng", "2025-07-01")).toBe("2025-12-31");
+    expect(due("Trước ngày 20 hằng tháng", "2025-02-14")).toBe("2025-02-20");
+    expect(due("Trước ngày 20 hằng tháng", "2025-02-21")).toBe("2025-02-20");
+    expect(due("Ngày 31 hàng tháng", "2025-02-14")).toBe("2025-02-28");
   });
 
   it("continuous, external, unknown → null", () => {
