@@ -138,8 +138,10 @@ function addFlagsSheet(wb: ExcelJS.Workbook, r: DossierStatsResult): void {
       cell.font = { name: FONT, size: 12, color: c === 5 && g.kl91.notEligible ? { argb: "FFC00000" } : undefined };
       if (c === 2 || c === 3) cell.numFmt = "#,##0";
       if (c === 4) cell.numFmt = "0.00%";
-      if (c === 1 || c === 5) cell.alignment = { wrapText: true, vertical: "top" };
+      cell.alignment = { wrapText: c === 1 || c === 5, vertical: "top" };
     });
+    const lines = Math.max(Math.ceil(g.key.length / 34), Math.ceil(g.kl91.reason.length / 66), 1);
+    if (lines > 1) row.height = 16 * lines;
   });
   [5, 36, 13, 10, 12, 70].forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
