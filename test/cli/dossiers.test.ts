@@ -152,6 +152,9 @@ describe("cchc dossiers", () => {
     const noHeader = join(dir, "khac.csv");
     writeFileSync(noHeader, "STT,Nội dung\n1,Việc A\n");
     await expect(cli(noHeader, "--from", "2025-03-01", "--to", "2025-03-31")).rejects.toThrow(/Không tìm thấy dòng tiêu đề.*dòng 1: STT \| Nội dung/);
+    const legacy = join(dir, "bang-ma-cu.csv");
+    writeFileSync(legacy, Buffer.from("M\xe3 h\xf4 s\xf5,Ng\xe0y ti\xeap nh\xe2n,Ng\xe0y h\xe2n tr\xe2\n", "latin1"));
+    await expect(cli(legacy, "--from", "2025-03-01", "--to", "2025-03-31")).rejects.toThrow(/không phải văn bản UTF-8.*CSV UTF-8/);
     const noStaff = join(dir, "khong-can-bo.csv");
     writeFileSync(noStaff, "Ngày tiếp nhận,Ngày hẹn trả,Ngày trả kết quả\n03/03/2025,10/03/2025,\n");
     await expect(cli(noStaff, "--from", "2025-03-01", "--to", "2025-03-31", "--by", "staff")).rejects.toThrow(/thiếu cột "Cán bộ xử lý"/);

@@ -159,7 +159,7 @@ export const dossiers: Command = {
     let acc: DossierAccumulator | null = null;
     const before: { row: unknown[]; n: number }[] = [];
     const options = { from, to, by, denominator, calendar };
-    await streamDossierRows(
+    const info = await streamDossierRows(
       file,
       (row, physicalRow) => {
         if (acc) return acc.add(row, physicalRow);
@@ -179,7 +179,10 @@ export const dossiers: Command = {
       const first = before.find((b) => b.row.some((c) => c !== null && c !== ""));
       throw new CliError(
         `Không tìm thấy dòng tiêu đề của danh sách hồ sơ trong ${HEADER_SCAN_ROWS} dòng đầu của tệp "${file}": cần ít nhất các cột ` +
-          `"Ngày tiếp nhận" và "Ngày hẹn trả"${first ? ` (dòng ${first.n}: ${first.row.filter((c) => c !== null && c !== "").slice(0, 6).join(" | ")})` : ""}.`,
+          `"Ngày tiếp nhận" và "Ngày hẹn trả"${first ? ` (dòng ${first.n}: ${first.row.filter((c) => c !== null && c !== "").slice(0, 6).join(" | ")})` : ""}.` +
+          (info.encoding === "windows-1252"
+            ? " Tệp không phải văn bản UTF-8 (có thể là bảng mã cũ TCVN3/VNI hoặc Windows-1258): hãy mở bằng Excel và lưu lại dạng \"CSV UTF-8\" rồi chạy lại."
+            : ""),
       );
     }
     const result = (acc as DossierAccumulator).result();
