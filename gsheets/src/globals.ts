@@ -82,7 +82,7 @@ function CCHC_AMLICH(ngay: unknown): unknown {
 /**
  * Tỷ lệ hồ sơ trễ hạn = (đã giải quyết quá hạn + đang giải quyết quá hạn) ÷ (đã giải quyết + đang giải quyết), tính đến ngày báo cáo.
  * Google Sheets không cho dùng TODAY() trong hàm tùy chỉnh: hãy đặt ngày báo cáo trong một ô.
- * Ví dụ: =CCHC.TYLETREHAN(E2:E1001; F2:F1001; DATE(2022;12;31)) → 1,59% (hồ sơ có ngày kết thúc sau ngày hẹn trả, hoặc chưa kết thúc và đã quá hẹn)
+ * Ví dụ: =CCHC_TYLETREHAN(E2:E1001; F2:F1001; DATE(2022;12;31)) → 1,59% (hồ sơ có ngày kết thúc sau ngày hẹn trả, hoặc chưa kết thúc và đã quá hẹn)
  * @param {Array<Array<*>>} hen_tra Vùng ngày hẹn trả: Cột ngày hẹn trả kết quả, mỗi dòng một hồ sơ (ngày, số ngày Excel hoặc dd/mm/yyyy).
  * @param {Array<Array<*>>} ket_thuc Vùng ngày kết thúc: Cột ngày kết thúc xử lý / trả kết quả, cùng số dòng với vùng hẹn trả. Ô trống = hồ sơ đang giải quyết; ngày sau ngày báo cáo cũng coi là đang giải quyết.
  * @param {Date} ngay_bao_cao Ngày báo cáo: Ngày cuối kỳ báo cáo: hồ sơ chưa kết thúc có ngày hẹn trả trước ngày này là quá hạn.
@@ -96,7 +96,7 @@ function CCHC_TYLETREHAN(hen_tra: unknown, ket_thuc: unknown, ngay_bao_cao: unkn
 /**
  * Một dòng biểu II.06a/VPCP/KSTT (11 số): Tiếp nhận (tổng số, trực tuyến, trực tiếp/bưu chính, từ kỳ trước) · Đã giải quyết (tổng số, trước hạn, đúng hạn, quá hạn) · Đang giải quyết (tổng số, trong hạn, quá hạn).
  * Kết quả tràn sang 11 ô bên phải: để trống các ô đó.
- * Ví dụ: =CCHC.THONGKEHOSO(A1:N5000; "01/01/2022"; "31/12/2022") → 11 ô liền nhau: 615045 | … | 596533 | … | 9009 | 18512 | 17760 | 752
+ * Ví dụ: =CCHC_THONGKEHOSO(A1:N5000; "01/01/2022"; "31/12/2022") → 11 ô liền nhau: 615045 | … | 596533 | … | 9009 | 18512 | 17760 | 752
  * @param {Array<Array<*>>} vung Vùng danh sách hồ sơ: Toàn bộ danh sách xuất từ phần mềm một cửa, kể cả dòng tiêu đề (cần các cột Ngày tiếp nhận, Ngày hẹn trả, Ngày kết thúc xử lý/Ngày trả kết quả; nên có Hình thức nộp, Số lần yêu cầu bổ sung, Ngày yêu cầu/hoàn thành bổ sung).
  * @param {Date} tu_ngay Từ ngày: Ngày đầu kỳ báo cáo.
  * @param {Date} den_ngay Đến ngày: Ngày cuối kỳ báo cáo (hồ sơ đang giải quyết tính đến ngày này).
@@ -109,7 +109,7 @@ function CCHC_THONGKEHOSO(vung: unknown, tu_ngay: unknown, den_ngay: unknown): u
 
 /**
  * Kết luận 91-KL/TU: đơn vị có tỷ lệ trễ hạn ≥ 5% (hoặc hài lòng ≤ 80%) không được xếp loại "Tốt"; khi nhập năm: cán bộ có tỷ lệ trễ hạn ≥ 10% (từ năm 2025: ≥ 5%) không được xếp "Hoàn thành tốt nhiệm vụ".
- * Ví dụ: =CCHC.XEPLOAI(6%) → "Đơn vị không đủ điều kiện xếp loại "Tốt" (Kết luận 91-KL/TU): tỷ lệ hồ sơ trễ hạn 6,00% ≥ ngưỡng 5%."; =CCHC.XEPLOAI(7%;;2024) → cán bộ chưa bị hạn chế (ngưỡng 10% năm 2024)
+ * Ví dụ: =CCHC_XEPLOAI(6%) → "Đơn vị không đủ điều kiện xếp loại "Tốt" (Kết luận 91-KL/TU): tỷ lệ hồ sơ trễ hạn 6,00% ≥ ngưỡng 5%."; =CCHC_XEPLOAI(7%;;2024) → cán bộ chưa bị hạn chế (ngưỡng 10% năm 2024)
  * @param {number|Array<Array<number>>} ty_le_tre_han Tỷ lệ trễ hạn: Tỷ lệ hồ sơ trễ hạn, dạng phần trăm (1,59%) hoặc phân số (0,0159).
  * @param {number|Array<Array<number>>} ty_le_hai_long Tỷ lệ hài lòng: Tùy chọn. Chỉ số hài lòng của đơn vị (ví dụ 85%). Chỉ dùng cho xếp loại đơn vị.
  * @param {number|Array<Array<number>>} nam Năm: Tùy chọn. Năm đánh giá (năm cuối kỳ). Khi nhập, hàm xét xếp loại cán bộ (ngưỡng 10% trước năm 2025, 5% từ năm 2025); nếu nhập cả tỷ lệ hài lòng thì xét cả đơn vị và cán bộ.
@@ -122,7 +122,7 @@ function CCHC_XEPLOAI(ty_le_tre_han: unknown, ty_le_hai_long?: unknown, nam?: un
 
 /**
  * Điểm một tiêu chí tỷ lệ của Bộ chỉ số 766: đủ điểm tối đa khi tỷ lệ đạt ngưỡng, nếu không thì tỷ lệ × điểm tối đa ÷ ngưỡng.
- * Ví dụ: =CCHC.DIEM766(60%; 80%; 2) → 1,5 · =CCHC.DIEM766(85%; 80%; 2) → 2
+ * Ví dụ: =CCHC_DIEM766(60%; 80%; 2) → 1,5 · =CCHC_DIEM766(85%; 80%; 2) → 2
  * @param {number|Array<Array<number>>} ty_le Tỷ lệ: Tỷ lệ đạt được (ví dụ 60% hoặc 0,6).
  * @param {number|Array<Array<number>>} nguong Ngưỡng: Ngưỡng đủ điểm: 80% cho dịch vụ trực tuyến, tích hợp thanh toán, số hóa, tái sử dụng dữ liệu; 50% cho tỷ lệ hồ sơ nộp trực tuyến; 90% cho mức độ hài lòng.
  * @param {number|Array<Array<number>>} diem_toi_da Điểm tối đa: Điểm tối đa của tiêu chí.

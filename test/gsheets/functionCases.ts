@@ -48,3 +48,34 @@ export const functionCases: FunctionCase[] = [
   { name: "AMLICH Tết Ất Tỵ", id: "AMLICH", args: [d("2025-01-29")], expect: "01/01/2025 (Ất Tỵ)" },
   { name: "AMLICH column", id: "AMLICH", args: [[[d("2024-02-10")], [d("2026-02-17")]]] },
 ];
+
+/** Sheets-specific cases of the dossier functions (ranges of Dates, the II.06a row). */
+export const dossierCases: FunctionCase[] = [
+  {
+    name: "TYLETREHAN: 1 late of 4 resolved, 1 pending overdue of 2 pending",
+    id: "TYLETREHAN",
+    args: [
+      [[d("2025-03-10")], [d("2025-03-10")], [d("2025-03-10")], [d("2025-03-10")], [d("2025-03-20")], [d("2025-04-20")]],
+      [[d("2025-03-07")], [d("2025-03-10")], [d("2025-03-12")], [d("2025-03-09")], [null], [null]],
+      d("2025-03-31"),
+    ],
+  },
+  { name: "XEPLOAI unit 6 %", id: "XEPLOAI", args: [0.06] },
+  { name: "XEPLOAI column", id: "XEPLOAI", args: [[[0.01], [0.07]], null, 2024] },
+  { name: "DIEM766 column", id: "DIEM766", args: [[[0.6], [0.85]], 0.8, 2] },
+  {
+    name: "THONGKEHOSO on a small export",
+    id: "THONGKEHOSO",
+    args: [
+      [
+        ["Mã hồ sơ", "Đơn vị", "Ngày tiếp nhận", "Ngày hẹn trả", "Ngày trả kết quả", "Trạng thái", "Hình thức nộp"],
+        ["H1", "Văn phòng", d("2025-03-03"), d("2025-03-10"), d("2025-03-07"), "Đã trả kết quả", "Trực tuyến"],
+        ["H2", "Văn phòng", d("2025-03-04"), d("2025-03-11"), d("2025-03-12"), "Đã trả kết quả", "Trực tiếp"],
+        ["H3", "Văn phòng", d("2025-03-05"), d("2025-03-12"), null, "Đang xử lý", "Trực tuyến"],
+        ["H4", "Văn phòng", d("2025-03-25"), d("2025-04-10"), null, "Đang xử lý", "Bưu chính"],
+      ],
+      d("2025-03-01"),
+      d("2025-03-31"),
+    ],
+  },
+];

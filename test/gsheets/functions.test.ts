@@ -1,7 +1,7 @@
 import { catalogue, CellError, evaluate, findFunction } from "@cchc/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { callSheets, normalCore, toCore, toSheets } from "./caseValues.js";
-import { functionCases } from "./functionCases.js";
+import { dossierCases, functionCases } from "./functionCases.js";
 import { builtScript, loadScript, type Loaded } from "./loadScript.js";
 
 let s: Loaded;
@@ -42,7 +42,7 @@ describe("built Code.js: top-level functions", () => {
 });
 
 describe("same results as core's evaluate (shared case table)", () => {
-  for (const c of functionCases) {
+  for (const c of [...functionCases, ...dossierCases]) {
     it(`${c.name}: CCHC_${c.id}`, () => {
       const spec = findFunction(c.id)!;
       const isDate = spec.result === "date";

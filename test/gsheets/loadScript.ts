@@ -8,13 +8,14 @@ import { fakeServices, type FakeServices } from "./fakeSpreadsheetApp.js";
 
 export const DIST = join(dirname(fileURLToPath(import.meta.url)), "../../gsheets/dist");
 
-let cached: { code: string; script: vm.Script } | null = null;
+let cached: { dist: string; code: string; script: vm.Script } | null = null;
 
-export function builtScript(): { code: string; script: vm.Script } {
-  if (!cached) {
-    if (!existsSync(join(DIST, "Code.js"))) execFileSync(process.execPath, [join(DIST, "../build.mjs")], { stdio: "ignore" });
-    const code = readFileSync(join(DIST, "Code.js"), "utf8");
-    cached = { code, script: new vm.Script(code, { filename: "Code.js" }) };
+/** The built script (built first when gsheets/dist/Code.js is missing). `dist` defaults to gsheets/dist. */
+export function builtScript(dist = DIST): { code: string; script: vm.Script } {
+  if (!cached || cached.dist !== dist) {
+    if (!existsSync(join(dist, "Code.js"))) execFileSync(process.execPath, [join(dist, "../build.mjs")], { stdio: "ignore" });
+    const code = readFileSync(join(dist, "Code.js"), "utf8");
+    cached = { dist, code, script: new vm.Script(code, { filename: "Code.js" }) };
   }
   return cached;
 }
@@ -25,9 +26,10 @@ export interface Loaded extends FakeServices {
   g: ScriptGlobal;
 }
 
-export function loadScript(options: { timeZone?: string } = {}): Loaded {
-  const services = fakeServices({ htmlDir: DIST, timeZone: options.timeZone });
+export function loadScript(options: { timeZone?: string; dist?: string } = {}): Loaded {
+  const dist = options.dist ?? DIST;
+  const services = fakeServices({ htmlDir: dist, timeZone: options.timeZone });
   const context = vm.createContext({ ...services.globals });
-  builtScript().script.runInContext(context);
+  builtScript(dist).script.runInContext(context);
   return { ...services, g: context as unknown as ScriptGlobal };
 }

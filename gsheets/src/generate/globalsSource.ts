@@ -71,9 +71,9 @@ function jsdocText(s: string): string {
   return s.replace(/\*\//g, "*\\/").replace(/\s+/g, " ").trim();
 }
 
-/** "=HANXULY(…) → x" → "=CCHC_HANXULY(…) → x" */
+/** "=HANXULY(…) → x" or "=CCHC.HANXULY(…) → x" → "=CCHC_HANXULY(…) → x" (every formula of the example). */
 export function sheetsExample(spec: FunctionSpec): string {
-  return spec.example.replace(new RegExp(`^=\\s*${spec.id}\\(`), `=CCHC_${spec.id}(`);
+  return spec.example.replace(new RegExp(`=\\s*(?:CCHC\\.)?${spec.id}\\(`, "g"), `=CCHC_${spec.id}(`);
 }
 
 function paramType(p: ParamSpec): string {
