@@ -5,6 +5,7 @@ import { due } from "./due.js";
 import { holidays } from "./holidays.js";
 import { lunar } from "./lunar.js";
 import { summary } from "./summary.js";
+import { template } from "./template.js";
 import { validate } from "./validate.js";
 import { workdays } from "./workdays.js";
 
@@ -18,4 +19,5 @@ export const commands: Command[] = [
   dossiers,
   validate,
   summary,
+  template,
 ];
