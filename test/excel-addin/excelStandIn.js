@@ -660,10 +660,39 @@
       this._m = m;
     }
     add(type, source, seriesBy) {
+      const addrOf = (r) => (typeof r === "string" ? r : r._addr());
+      const makeSeries = (name, values) => {
+        const s = {
+          name,
+          values,
+          xValues: null,
+          color: null,
+          setValues(r) {
+            s.values = addrOf(r);
+          },
+          setXAxisValues(r) {
+            s.xValues = addrOf(r);
+          },
+          format: { fill: { setSolidColor: (c) => (s.color = c) } },
+        };
+        return s;
+      };
+      const list = [makeSeries("", source._addr())];
       const chart = {
         type,
         source: source._addr(),
         seriesBy,
+        seriesList: list,
+        series: {
+          getItemAt(i) {
+            return list[i];
+          },
+          add(name) {
+            const s = makeSeries(name, null);
+            list.push(s);
+            return s;
+          },
+        },
         title: { text: "" },
         legend: { position: "", visible: true },
         axes: { categoryAxis: { title: { text: "" } }, valueAxis: { title: { text: "" } } },
@@ -672,12 +701,8 @@
         setPosition(start, end) {
           this.position = [typeof start === "string" ? start : start._addr(), end && (typeof end === "string" ? end : end._addr())];
         },
-        set height(v) {
-          this._h = v;
-        },
-        set width(v) {
-          this._w = v;
-        },
+        height: 0,
+        width: 0,
       };
       if (this._m) this._m.charts.push(chart);
       return chart;

@@ -4,7 +4,7 @@
  * fill and a comment. Three batches: read → (settings, earlier marks) → write. The user's
  * values are never written; earlier marks are removed first.
  */
-import { toVN, validateAppendix, type Day, type Finding, type ValidationReport } from "@cchc/core";
+import { SEVERITY_LABELS, toVN, validateAppendix, validationSheetSpec, type Day, type ValidationReport } from "@cchc/core";
 import { columnIndexOf, columnLetter, quoteSheetName } from "../excel/addresses.js";
 import {
   MARK_FILLS,
@@ -19,12 +19,12 @@ import {
 import { bookRead, queueBookRead, queueSettingsRead, settingsRead, type BookRead } from "../excel/readBook.js";
 import { queueMarkCheck, queueMarkRemoval } from "../excel/removeMarks.js";
 import { uniqueSheetName } from "../excel/sheetNames.js";
-import type { SheetLayout } from "../excel/sheetLayout.js";
-import { writeLayout } from "../excel/writeLayout.js";
 import { CommandError } from "./commandError.js";
+import { renderSheetSpec, writeRenderedSpec } from "./renderSheetSpec.js";
 
 export const REPORT_SHEET = "Kết quả kiểm tra";
-export const REPORT_TITLE = "Kết quả kiểm tra phụ lục kế hoạch CCHC";
+/** Start of the report's title (core's validationSheetSpec), to recognise a report sheet. */
+export const REPORT_TITLE_START = "KẾT QUẢ KIỂM TRA PHỤ LỤC";
 
 export interface ValidateOptions {
   /** Today, from the task pane: used when the settings sheet has no reporting date. */
@@ -45,7 +45,6 @@ export interface ValidateResult {
   syncs: number;
 }
 
-const SEVERITY_LABEL = { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } as const;
 
 export async function validateSheet(context: Excel.RequestContext, options: ValidateOptions): Promise<ValidateResult> {
   let syncs = 0;
@@ -67,7 +66,7 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
 
   // 2. settings, earlier marks, cells that already carry a comment; pressed on a report
   //    sheet, the sheet validated last is read again instead
-  const last = book.values[0]?.[0] === REPORT_TITLE ? lastValidatedSheet() : null;
+  const last = String(book.values[0]?.[0] ?? "").startsWith(REPORT_TITLE_START) ? lastValidatedSheet() : null;
   const again = last && last !== book.active.id ? book.sheets.find((s) => s.id === last) : undefined;
   let againRange: Excel.Range | null = null;
   if (again) {
@@ -105,9 +104,19 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
     locations.filter((l) => !deleted.has(l.id)).map((l) => normaliseAddress(l.loc.address)),
   );
 
-  const reportName = uniqueSheetName(REPORT_SHEET, book.sheets.map((s) => s.name));
+  const spec = validationSheetSpec(report);
+  const reportName = uniqueSheetName(spec.name || REPORT_SHEET, book.sheets.map((s) => s.name));
   const reportSheet = context.workbook.worksheets.add(reportName);
-  await writeLayout(context, reportSheet, validationLayout(report, book.active.name, asOf, settings.planYear)).then((n) => (syncs += n));
+  const sourceRef = quoteSheetName(book.active.name);
+  const rendered = renderSheetSpec(
+    {
+      ...spec,
+      subtitle: `Trang "${book.active.name}", ngày báo cáo ${toVN(asOf)}${settings.planYear ? `, năm kế hoạch ${settings.planYear}` : ""}. ${spec.subtitle ?? ""}`.trim(),
+    },
+    (block, _row, column, value) => (block === 0 && column === 2 ? cellLink(sourceRef, String(value ?? "")) : null),
+  );
+  syncs += await writeRenderedSpec(context, reportSheet, rendered);
+  if (rendered.blocks[0]) reportSheet.freezePanes.freezeRows(rendered.blocks[0].headerRow + 1);
 
   const targets = markTargets(report, book.firstColumn);
   const active = context.workbook.worksheets.getItem(book.active.id);
@@ -152,6 +161,14 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
   };
 }
 
+/** "A68" → "'Phụ lục'!A68"; "Dòng 14" → "'Phụ lục'!A14". */
+export function cellLink(sheetRef: string, cell: string): string | null {
+  const a1 = /^([A-Z]{1,3})(\d+)$/.exec(cell);
+  if (a1) return `${sheetRef}!${cell}`;
+  const line = /(\d+)$/.exec(cell);
+  return line ? `${sheetRef}!A${line[1]}` : null;
+}
+
 /** "'Phụ lục'!$C$12" / "Phụ lục!C12" → "phụ lục!C12" (for comparing comment locations). */
 export function normaliseAddress(address: string): string {
   const bang = address.lastIndexOf("!");
@@ -173,7 +190,7 @@ export function markTargets(report: ValidationReport, firstColumn: number): Mark
     if (f.row < 1) continue;
     const col = f.column ?? columnLetter(firstColumn - 1);
     const address = `${col}${f.row}`;
-    const line = `CCHC – ${SEVERITY_LABEL[f.severity]} (${f.code}): ${f.message}${f.fix ? ` Gợi ý: ${f.fix}` : ""}`;
+    const line = `CCHC – ${SEVERITY_LABELS[f.severity]} (${f.code}): ${f.message}${f.fix ? ` Gợi ý: ${f.fix}` : ""}`;
     const t = byCell.get(address);
     if (t) {
       t.text += `\n${line}`;
@@ -185,49 +202,3 @@ export function markTargets(report: ValidationReport, firstColumn: number): Mark
 
 const rowOf = (a: string) => Number(/\d+/.exec(a)?.[0] ?? 0);
 const colOf = (a: string) => /^[A-Z]+/.exec(a)?.[0] ?? "A";
-
-/** The report sheet: a title, the figures, then one row per finding with a link to its cell. */
-export function validationLayout(report: ValidationReport, sheetName: string, asOf: Day, planYear: number | null): SheetLayout {
-  const findings: Finding[] = [...report.errors, ...report.warnings, ...report.infos];
-  const header = ["Mức độ", "Mã", "Ô", "Nội dung", "Gợi ý sửa"];
-  const rows = findings.map((f) => [
-    SEVERITY_LABEL[f.severity],
-    f.code,
-    f.column ? `${f.column}${f.row}` : `Hàng ${f.row}`,
-    f.message,
-    f.fix ?? "",
-  ]);
-  const tableRow = 4;
-  const links = findings.map((f, i) => ({
-    row: tableRow + 1 + i,
-    col: 2,
-    documentReference: `${quoteSheetName(sheetName)}!${f.column ?? "A"}${Math.max(1, f.row)}`,
-    text: f.column ? `${f.column}${f.row}` : `Hàng ${f.row}`,
-  }));
-  const summary =
-    `Trang "${sheetName}" · ${report.stats.tasks} nhiệm vụ, ${report.stats.sections} đề mục · ` +
-    `${report.errors.length} lỗi, ${report.warnings.length} cảnh báo, ${report.infos.length} thông tin · ` +
-    `ngày báo cáo ${toVN(asOf)}${planYear ? ` · năm kế hoạch ${planYear}` : ""}`;
-  return {
-    blocks: [
-      { row: 0, col: 0, values: [[REPORT_TITLE]], title: true },
-      { row: 1, col: 0, values: [[summary]] },
-      {
-        row: 2,
-        col: 0,
-        values: [[report.valid ? "Không có lỗi. Xem các cảnh báo bên dưới (nếu có)." : "Có lỗi cần sửa: bấm vào ô ở cột Ô để đến chỗ cần sửa."]],
-      },
-      {
-        row: tableRow,
-        col: 0,
-        values: [header, ...(rows.length ? rows : [["", "", "", "Không có phát hiện nào.", ""]])],
-        headerRows: [0],
-        wrap: true,
-        columnFormats: ["@", "@", "@", "@", "@"],
-      },
-    ],
-    widths: [11, 22, 10, 80, 30],
-    freezeRows: tableRow + 1,
-    links,
-  };
-}

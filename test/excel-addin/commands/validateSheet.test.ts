@@ -20,8 +20,9 @@ describe("Kiểm tra phụ lục (validateSheet)", () => {
     expect(r.syncs).toBe(context.syncCount);
 
     const report = model.sheet("Kết quả kiểm tra");
-    expect(report.value("A1")).toBe("Kết quả kiểm tra phụ lục kế hoạch CCHC");
-    expect(report.get("A5:E5")).toEqual([["Mức độ", "Mã", "Ô", "Nội dung", "Gợi ý sửa"]]);
+    expect(report.value("A1")).toBe("KẾT QUẢ KIỂM TRA PHỤ LỤC KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH");
+    expect(String(report.value("A2"))).toContain('Trang "Phụ lục", ngày báo cáo 30/09/2025');
+    expect(report.get("A5:D5")).toEqual([["Mức độ", "Mã", "Ô", "Nội dung"]]);
     const listed = report.get(`A6:C${5 + r.errors + r.warnings + r.infos}`);
     expect(listed.filter((x) => x[1] === "unnumbered-row").map((x) => x[2])).toEqual(["A68", "A69"]);
     expect(listed.every((x) => ["Lỗi", "Cảnh báo", "Thông tin"].includes(String(x[0])))).toBe(true);
