@@ -237,7 +237,7 @@ async function streamXlsx(file: string, onRow: RowSink, sheet?: string): Promise
   const reader = new excel.stream.xlsx.WorkbookReader(file, {
     sharedStrings: "cache",
     hyperlinks: "ignore",
-    styles: "cache",
+    styles: "ignore", // dates then arrive as serial numbers, which the reader accepts; ~faster
     worksheets: "emit",
     entries: "ignore",
   } as Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>);
