@@ -4,10 +4,12 @@
  * The text is cleaned (NFC, one space), parenthesised parts become the `note`, and the rest
  * is folded by `scheduleKey` (no diacritics, lower case, OCR repairs) and matched against
  * precompiled patterns. Dates are day/month/year; impossible dates give kind "unknown" with a
- * `problem`. Never throws. Results are cached (bounded) per (text, plan year).
+ * `problem`. Text in a legacy encoding (TCVN3, VNI) is converted to Unicode first, and `text`
+ * holds the converted form. Never throws. Results are cached (bounded) per (text, plan year).
  */
 import { type Day, dayFromYMD, excelSerialToDay, isSupportedYear, isValidYMD, lastDayOfMonth, MAX_YEAR, MIN_YEAR, yearOf } from "../dates/day.js";
 import { authorityName, findKnownAuthority } from "./authorities.js";
+import { detectLegacyEncoding, legacyToUnicode } from "../text/legacyEncoding.js";
 import { quickClean, quickFold } from "./quickText.js";
 import { scheduleKey } from "./scheduleKey.js";
 import type { Milestone, Recurrence, Schedule, ScheduleKind } from "./types.js";
@@ -78,6 +80,7 @@ const RE_YEAR_NO_NUMBER = /^(?:(?:hoan thanh|thuc hien|trien khai) )?(?:trong|ca
 const RE_EXTERNAL =
   /^(?:(?:duoc |se )?(?:thuc hien|trien khai|hoan thanh|to chuc|bao cao) )?(?:theo|tuy theo|can cu|khi co|khi|tuy|dua theo|phu hop|sau khi)\b|^(?:yeu cau|chi dao|huong dan|ke hoach|lo trinh|tien do|thong bao|quy dinh|van ban) (?:cua|tu)\b/;
 const RE_YEAR_MENTION = /\bnam (\d{4})\b/;
+const RE_LATIN1_HIGH = /[\u00a1-\u00ff]/;
 const RE_SLASHED = /\d[/.-]\d/;
 const RE_TWO_YEARS = /\d{4}\D+\d{4}/;
 const RE_RECURRING_WORD = /hang|moi|tung|theo|dinh ky|thuong nien|lan/;
@@ -424,6 +427,25 @@ function outsidePlanYear(p: Parsed, planYear: number | undefined): boolean {
   return yearOf(p.due) !== planYear;
 }
 
+/** A cleaned, non-empty text (Unicode) to a Schedule. */
+function parseCleaned(cleaned: string, py: number | undefined): Schedule {
+  const { main, note } = splitNote(cleaned);
+  let parsed: Parsed | null = null;
+  if (main.includes(":") || main.includes(";") || /\s[-–+•]\s/.test(main)) parsed = parseMilestones(main, py);
+  if (parsed === null) parsed = parseKey(scheduleKey(main), main.split(" "), py);
+  const s: Schedule = { text: cleaned, kind: parsed.kind, due: parsed.due, outsidePlanYear: outsidePlanYear(parsed, py) };
+  if (parsed.period) s.period = parsed.period;
+  if (parsed.recurrence) s.recurrence = parsed.recurrence;
+  if (parsed.authority) s.authority = parsed.authority;
+  if (note) s.note = note;
+  if (parsed.milestones) s.milestones = parsed.milestones;
+  if (parsed.problem) s.problem = parsed.problem;
+  if (parsed.dayOfMonth) s.dayOfMonth = parsed.dayOfMonth;
+  return s;
+}
+
+const LEGACY_TRIES = ["vni", "tcvn3"] as const;
+
 /** parseSchedule without the cache (for benchmarks and tests). */
 export function parseScheduleUncached(text: string, planYear?: number): Schedule {
   let cleaned = "";
@@ -431,18 +453,19 @@ export function parseScheduleUncached(text: string, planYear?: number): Schedule
     cleaned = quickClean(typeof text === "string" ? text : text === null || text === undefined ? "" : String(text));
     const py = typeof planYear === "number" && isSupportedYear(planYear) ? planYear : undefined;
     if (cleaned === "") return { text: "", kind: "unknown", due: null, outsidePlanYear: false };
-    const { main, note } = splitNote(cleaned);
-    let parsed: Parsed | null = null;
-    if (main.includes(":") || main.includes(";") || /\s[-–+•]\s/.test(main)) parsed = parseMilestones(main, py);
-    if (parsed === null) parsed = parseKey(scheduleKey(main), main.split(" "), py);
-    const s: Schedule = { text: cleaned, kind: parsed.kind, due: parsed.due, outsidePlanYear: outsidePlanYear(parsed, py) };
-    if (parsed.period) s.period = parsed.period;
-    if (parsed.recurrence) s.recurrence = parsed.recurrence;
-    if (parsed.authority) s.authority = parsed.authority;
-    if (note) s.note = note;
-    if (parsed.milestones) s.milestones = parsed.milestones;
-    if (parsed.problem) s.problem = parsed.problem;
-    if (parsed.dayOfMonth) s.dayOfMonth = parsed.dayOfMonth;
+    if (!RE_LATIN1_HIGH.test(cleaned)) return parseCleaned(cleaned, py);
+    // Text typed with an old font (TCVN3 ".VnTime", VNI): read its Unicode form.
+    const enc = detectLegacyEncoding(cleaned);
+    if (enc !== null) return parseCleaned(quickClean(legacyToUnicode(cleaned, enc)), py);
+    const s = parseCleaned(cleaned, py);
+    if (s.kind !== "unknown") return s;
+    // Too short to tell ("Thaùng 6/2025"): a legacy reading that makes sense wins over "unknown".
+    for (const e of LEGACY_TRIES) {
+      const converted = quickClean(legacyToUnicode(cleaned, e));
+      if (converted === cleaned) continue;
+      const t = parseCleaned(converted, py);
+      if (t.kind !== "unknown") return t;
+    }
     return s;
   } catch {
     return { text: cleaned, kind: "unknown", due: null, outsidePlanYear: false };

@@ -5,6 +5,7 @@ import { dayFromYMD, toISO } from "../../../core/src/dates/day.js";
 import { KNOWN_AUTHORITIES } from "../../../core/src/schedule/authorities.js";
 import { parseSchedule, parseScheduleUncached } from "../../../core/src/schedule/parseSchedule.js";
 import type { Schedule } from "../../../core/src/schedule/types.js";
+import { unicodeToTcvn3, unicodeToVni } from "../../../core/src/text/legacyEncoding.js";
 import { stripDiacritics } from "../../../core/src/text/normalize.js";
 
 const SHARED = join(__dirname, "../../../../shared");
@@ -155,6 +156,18 @@ describe("parseSchedule — every schedule text of ke-hoach-607-phu-luc.csv", ()
 
   it("gives the same results without diacritics, in NFD, in upper case and with doubled spaces", () => {
     for (const t of Object.keys(FIXTURE_EXPECTED)) expectSameAsOriginal(t, 2025);
+  });
+
+  it("gives the same results when the texts were typed with TCVN3 (.VnTime) or VNI fonts", () => {
+    for (const t of [...Object.keys(FIXTURE_EXPECTED), ...FORMS.map(([f]) => f)]) {
+      const base = view(parseSchedule(t, 2025));
+      for (const [enc, legacy] of [["TCVN3", unicodeToTcvn3(t)], ["VNI", unicodeToVni(t)]]) {
+        const s = parseSchedule(legacy, 2025);
+        expect({ enc, t, ...view(s) }).toEqual({ enc, t, ...base });
+        // TCVN3 has no capitals for many letters (Ủ is typed with the .VnTimeH font): compare in lower case.
+        if (legacy !== t && s.kind !== "unknown") expect(s.text.toLowerCase()).toBe(parseSchedule(t).text.toLowerCase());
+      }
+    }
   });
 
   it("writes authorities with diacritics even when the text had none", () => {
