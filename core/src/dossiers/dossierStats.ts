@@ -148,11 +148,15 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
   function result(): DossierStatsResult {
     const hasChannel = columns.channel !== undefined;
     const year = yearOf(options.to);
+    const satisfaction = new Map(Object.entries(options.satisfaction ?? {}).map(([k, v]) => [foldKey(k), v]));
     const out: DossierGroup[] = [...groups.values()]
       .sort((a, b) => a.key.localeCompare(b.key, "vi"))
       .map((g) => {
         const f = figuresOf(g.counters, denominator, hasChannel);
-        const kl91 = by === "unit" ? kl91UnitVerdict(f.lateRate, null, options.kl91) : kl91StaffVerdict(f.lateRate, year, options.kl91);
+        const kl91 =
+          by === "unit"
+            ? kl91UnitVerdict(f.lateRate, satisfaction.get(foldKey(g.key)) ?? null, options.kl91)
+            : kl91StaffVerdict(f.lateRate, year, options.kl91);
         return { key: g.key, ...f, kl91 };
       });
     const warnings = headerWarnings(columns, by, duplicates);

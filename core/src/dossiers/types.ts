@@ -55,6 +55,11 @@ export interface DossierStatsOptions {
    * already includes the pause.
    */
   pauseForSupplement?: boolean;
+  /**
+   * Satisfaction index per unit (fractions, e.g. { "Sở Y tế": 0.78 }), names matched
+   * accent- and case-insensitively; used by the unit flags of Kết luận 91 (≤ 80 % → not "Tốt").
+   */
+  satisfaction?: Readonly<Record<string, number>>;
   /** Kết luận 91 thresholds for the group flags (defaults: DEFAULT_KL91_THRESHOLDS). */
   kl91?: Partial<Kl91Thresholds>;
 }

@@ -113,6 +113,19 @@ describe("dossier statistics of a period (766 rules, hand-computed)", () => {
     expect(sum).toBe(12);
   });
 
+  it("uses a unit's satisfaction index when given (≤ 80 % bars 'Tốt' even with no late dossier)", () => {
+    const one: R[] = [{ code: "A", unit: "Sở Y tế", recv: "03/03/2025", appt: "10/03/2025", returned: "07/03/2025" }];
+    const low = run(one, { satisfaction: { "SO Y TE": 0.8 } }).groups[0];
+    expect(low.lateRate).toBe(0);
+    expect(low.kl91).toEqual({
+      notEligible: true,
+      reason: 'Đơn vị không đủ điều kiện xếp loại "Tốt" (Kết luận 91-KL/TU): chỉ số hài lòng 80,00% ≤ 80%.',
+    });
+    const high = run(one, { satisfaction: { "Sở Y tế": 0.95 } }).groups[0];
+    expect(high.kl91.notEligible).toBe(false);
+    expect(high.kl91.reason).toContain("0,00% < ngưỡng 5%; chỉ số hài lòng 95,00% > 80%");
+  });
+
   it("groups by staff with the staff threshold of the period's year (5 % from 2025)", () => {
     const s = run(
       [
