@@ -91,7 +91,7 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
       return;
     }
     if (outcome.kind === "error") {
-      invalidRows.push({ row: d.row, message: outcome.message });
+      invalidRows.push({ row: d.row, message: d.code ? `Hồ sơ ${d.code}: ${outcome.message}` : outcome.message });
       return;
     }
     const name = by === "unit" ? d.unit : d.staff;

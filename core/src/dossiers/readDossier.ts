@@ -174,6 +174,9 @@ export function readDossierRow(
   if (received !== null && end !== null && end < received) {
     problems.push(`ngày kết thúc ${toVN(end)} trước ngày tiếp nhận ${toVN(received)}`);
   }
+  if (received !== null && supplementRequested !== null && supplementRequested < received) {
+    problems.push(`ngày yêu cầu bổ sung ${toVN(supplementRequested)} trước ngày tiếp nhận ${toVN(received)}`);
+  }
   if (supplementCompleted !== null && supplementRequested === null) {
     problems.push(`có ngày hoàn thành bổ sung ${toVN(supplementCompleted)} nhưng thiếu ngày yêu cầu bổ sung`);
   }

@@ -28,6 +28,11 @@ describe("reading one dossier row", () => {
     });
   });
 
+  it("reports a supplement requested before the dossier was received", () => {
+    const r = read(["H4", "03/03/2025", "10/03/2025", "", "", "", "", "", "1", "01/03/2025", "", ""]);
+    expect(r).toEqual({ row: 7, message: "Hồ sơ H4: Ngày yêu cầu bổ sung 01/03/2025 trước ngày tiếp nhận 03/03/2025." });
+  });
+
   it("classifies statuses, channels and yes/no cells", () => {
     expect(statusKind("Đã xử lý xong")).toBe("ended");
     expect(statusKind("Từ chối giải quyết")).toBe("ended");
