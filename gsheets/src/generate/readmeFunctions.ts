@@ -14,7 +14,7 @@ export function readmeFunctions(catalogue: readonly FunctionSpec[], menu: readon
     if (spec.sheetsNote) out.push(`> ${spec.sheetsNote}`, "");
     out.push("| Đối số | Ý nghĩa |", "|---|---|");
     for (const p of spec.params) {
-      out.push(`| ${p.name}${p.optional ? " (tùy chọn)" : ""} | ${sheetsParamDescription(spec, p).replace(/\|/g, "\\|")} |`);
+      out.push(`| ${p.name}${p.optional ? " (tùy chọn)" : ""} | ${sheetsParamDescription(spec, p).replace(/^Tùy chọn\. /, "").replace(/\|/g, "\\|")} |`);
     }
     out.push("", `Ví dụ: \`${sheetsExample(spec).replace(/ → /, "` → ")}`, "");
   }
