@@ -161,9 +161,10 @@ async function loadXlsx(file: string, sheet: string | undefined, maxRows: number
 
 async function loadCsv(file: string, options: ReadCellsOptions, maxRows: number, notices: string[]): Promise<LoadedFile> {
   const decoded = decodeText(await readFile(file));
-  if (decoded.encoding === "windows-1252") {
+  if (decoded.encoding === "windows-1252" || decoded.encoding === "windows-1258") {
+    const name = decoded.encoding === "windows-1258" ? "Windows-1258 (tiếng Việt)" : "Windows-1252";
     notices.push(
-      `Tệp "${basename(file)}" không ở bảng mã UTF-8; đã đọc theo bảng mã Windows-1252. Nếu chữ tiếng Việt hiện sai, ` +
+      `Tệp "${basename(file)}" không ở bảng mã UTF-8; đã đọc theo bảng mã ${name}. Nếu chữ tiếng Việt hiện sai, ` +
         `hãy mở tệp bằng Excel và lưu lại dưới dạng "CSV UTF-8 (Comma delimited)".`,
     );
   }

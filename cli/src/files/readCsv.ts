@@ -9,11 +9,11 @@ export type Delimiter = "," | ";" | "\t";
 
 export interface DecodedText {
   text: string;
-  /** "utf-8", "utf-16le", "utf-16be" or "windows-1252" (fallback for bytes that are not UTF-8). */
+  /** "utf-8", "utf-16le", "utf-16be", or for bytes that are not UTF-8 "windows-1258" (Vietnamese Windows) or "windows-1252" (TCVN3-era files, Western Windows). */
   encoding: string;
 }
 
-/** Bytes → text: BOMs honoured; invalid UTF-8 falls back to Windows-1252 (TCVN3-era files). */
+/** Bytes → text: BOMs honoured; invalid UTF-8 falls back to Windows-1258 or Windows-1252 (see looksLikeWindows1258). */
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
@@ -25,8 +25,28 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" };
   } catch {
+    const vn = new TextDecoder("windows-1258").decode(body);
+    if (looksLikeWindows1258(vn)) return { text: vn.normalize("NFC"), encoding: "windows-1258" };
     return { text: new TextDecoder("windows-1252").decode(body), encoding: "windows-1252" };
   }
+}
+
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const VOWEL = /[aăâeêioôơuưyAĂÂEÊIOÔƠUƯY]/;
+
+/**
+ * Vietnamese Windows saves "CSV" in code page 1258, which writes tones as combining marks after
+ * the vowel ("ộ" = "ô" + U+0323). Bytes of TCVN3-era text decoded the same way give marks after
+ * arbitrary letters. So: enough tone marks, nearly all right after a vowel → Windows-1258.
+ */
+export function looksLikeWindows1258(decoded: string): boolean {
+  let marks = 0;
+  let afterVowel = 0;
+  for (const m of decoded.matchAll(TONE_MARK)) {
+    marks++;
+    if (m.index > 0 && VOWEL.test(decoded[m.index - 1])) afterVowel++;
+  }
+  return marks >= 3 && afterVowel >= 0.9 * marks;
 }
 
 /** Count separators outside quotes in the first lines and pick the most consistent one. */

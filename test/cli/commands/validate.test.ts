@@ -1,3 +1,4 @@
+import { unicodeToTcvn3 } from "@cchc/core";
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -170,5 +171,53 @@ describe("cchc validate: a header-only table", () => {
     const j = await runCli("validate", f, "--format", "json");
     expect(JSON.parse(j.out).stats.tasks).toBe(0);
     expect(j.err).toContain("bảng chưa có nhiệm vụ nào");
+  });
+});
+
+describe("cchc validate: CSV files from old machines", () => {
+  const unicode = smallPlan();
+  const csv = (rows: unknown[][], map: (s: string) => string) =>
+    rows.map((r) => r.map((c) => (c === null ? "" : `"${map(String(c))}"`)).join(",")).join("\r\n");
+
+  it("TCVN3 text saved as an ANSI CSV: read, converted by core (legacy-encoding warnings), same tasks", async () => {
+    const f = tmp.file("tcvn3.csv");
+    writeFileSync(f, Buffer.from(csv(unicode, unicodeToTcvn3), "latin1"));
+    const plain = tmp.file("unicode.csv");
+    writeCsv(plain, csv(unicode, (x) => x));
+    const r = await runCli("validate", f, "--format", "json");
+    const u = await runCli("validate", plain, "--format", "json");
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/không ở bảng mã UTF-8; đã đọc theo bảng mã Windows-1252/);
+    const a = JSON.parse(r.out);
+    const b = JSON.parse(u.out);
+    expect(a.tasks).toEqual(b.tasks);
+    expect(a.warnings.filter((w: { code: string }) => w.code === "legacy-encoding").length).toBeGreaterThan(5);
+  });
+
+  it("Vietnamese Windows (code page 1258) CSV: read as Unicode, same tasks, no legacy warning", async () => {
+    const f = tmp.file("cp1258.csv");
+    // Encode as cp1258 does: â ê ô ă ơ ư đ are bytes, the five tones are combining-mark bytes after the letter.
+    const dec = new TextDecoder("windows-1258");
+    const table = new Map<string, number>();
+    for (let b = 0; b < 256; b++) table.set(dec.decode(Uint8Array.of(b)), b);
+    const nfdToCp = (text: string): number[] =>
+      [...text.normalize("NFC")].flatMap((ch) => {
+        if (table.has(ch)) return [table.get(ch)!];
+        const [base, ...marks] = [...ch.normalize("NFD")];
+        const tones = marks.filter((m) => /[\u0300\u0301\u0303\u0309\u0323]/.test(m));
+        const letter = (base + marks.filter((m) => !tones.includes(m)).join("")).normalize("NFC");
+        return [table.get(letter)!, ...tones.map((m) => table.get(m)!)];
+      });
+    writeFileSync(f, Uint8Array.from(nfdToCp(csv(unicode, (x) => x))));
+    const r = await runCli("validate", f, "--format", "json");
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/Windows-1258 \(tiếng Việt\)/);
+    const report = JSON.parse(r.out);
+    expect(report.tasks.map((t: { task: string }) => t.task)).toEqual([
+      "Xây dựng kế hoạch CCHC năm 2025",
+      "Báo cáo CCHC định kỳ",
+      "Rà soát thủ tục hành chính",
+    ]);
+    expect(report.warnings.filter((w: { code: string }) => w.code === "legacy-encoding")).toEqual([]);
   });
 });

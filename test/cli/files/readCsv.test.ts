@@ -59,6 +59,14 @@ describe("decodeText", () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Tiến độ\tHạn", "utf16le")]);
     expect(decodeText(bytes)).toEqual({ text: "Tiến độ\tHạn", encoding: "utf-16le" });
   });
+  it("reads Vietnamese Windows code page 1258 (tones as combining marks) and gives NFC", () => {
+    // "Tiến độ thực hiện" as Excel on Vietnamese Windows saves it: ê + U+0301 (0xEC), ô + U+0323 (0xF2)…
+    const bytes = Uint8Array.from([
+      0x54, 0x69, 0xea, 0xec, 0x6e, 0x20, 0xf0, 0xf4, 0xf2, 0x20, 0x74, 0x68, 0xfd, 0xf2, 0x63, 0x20, 0x68, 0x69, 0xea, 0xf2, 0x6e,
+    ]);
+    expect(decodeText(bytes)).toEqual({ text: "Tiến độ thực hiện", encoding: "windows-1258" });
+  });
+
   it("falls back to Windows-1252 for bytes that are not UTF-8 (TCVN3-era CSV)", () => {
     // "Qu¶n lý" as TCVN3 bytes: ¶ = 0xB6, ý = 0xFD
     const r = decodeText(Uint8Array.from([0x51, 0x75, 0xb6, 0x6e, 0x20, 0x6c, 0xfd]));
