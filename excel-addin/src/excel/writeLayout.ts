@@ -17,23 +17,29 @@ export function estimateBytes(values: readonly (readonly unknown[])[]): number {
   return bytes;
 }
 
-/** Split a block into row chunks whose values stay under `budget` bytes each. */
+/** Split a block into row chunks whose values stay under `budget` bytes each (greedy, by row). */
 export function chunkBlock(block: LayoutBlock, budget = REQUEST_BUDGET_BYTES): LayoutBlock[] {
-  const total = estimateBytes(block.values);
-  if (total <= budget || block.values.length <= 1) return [block];
-  const perRow = total / block.values.length;
-  const rowsPerChunk = Math.max(1, Math.floor(budget / perRow));
+  if (estimateBytes(block.values) <= budget || block.values.length <= 1) return [block];
   const out: LayoutBlock[] = [];
-  for (let start = 0; start < block.values.length; start += rowsPerChunk) {
-    const values = block.values.slice(start, start + rowsPerChunk);
-    out.push({
-      ...block,
-      row: block.row + start,
-      values,
-      headerRows: block.headerRows?.filter((r) => r >= start && r < start + rowsPerChunk).map((r) => r - start),
-      boldRows: block.boldRows?.filter((r) => r >= start && r < start + rowsPerChunk).map((r) => r - start),
-    });
+  const sub = (start: number, end: number): LayoutBlock => ({
+    ...block,
+    row: block.row + start,
+    values: block.values.slice(start, end),
+    headerRows: block.headerRows?.filter((r) => r >= start && r < end).map((r) => r - start),
+    boldRows: block.boldRows?.filter((r) => r >= start && r < end).map((r) => r - start),
+  });
+  let start = 0;
+  let bytes = 2;
+  for (let i = 0; i < block.values.length; i++) {
+    const row = estimateBytes([block.values[i]]) - 2;
+    if (i > start && bytes + row > budget) {
+      out.push(sub(start, i));
+      start = i;
+      bytes = 2;
+    }
+    bytes += row;
   }
+  out.push(sub(start, block.values.length));
   return out;
 }
 
