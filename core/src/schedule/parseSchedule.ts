@@ -141,8 +141,12 @@ function recurrenceOf(unit: string): Recurrence | null {
 
 const FINEST: readonly Recurrence[] = ["monthly", "quarterly", "half-yearly", "yearly"];
 
-function yearly(planYear: number | undefined): Parsed {
+/** Yearly recurring: 31/12 of the plan year; of the first year when the schedule starts later. */
+function yearly(planYear: number | undefined, firstYear?: number): Parsed {
   if (planYear === undefined) return { kind: "recurring", due: null, recurrence: "yearly" };
+  if (firstYear !== undefined && firstYear > planYear) {
+    return { kind: "recurring", due: dayFromYMD(firstYear, 12, 31), recurrence: "yearly", period: yearPeriod(firstYear) };
+  }
   return { kind: "recurring", due: dayFromYMD(planYear, 12, 31), recurrence: "yearly", period: yearPeriod(planYear) };
 }
 
@@ -258,7 +262,7 @@ function parseKey(k: string, words: string[], planYear: number | undefined, dept
   if ((m = RE_YEAR_AND_FOLLOWING.exec(k)) || (k.startsWith("tu ") && (m = RE_FROM_YEAR.exec(k)))) {
     const y = Number(m[1]);
     if (!isSupportedYear(y)) return unknown(OUT_OF_RANGE(y));
-    return yearly(planYear);
+    return yearly(planYear, y);
   }
 
   if (twoYears && (m = RE_RANGE.exec(k))) {

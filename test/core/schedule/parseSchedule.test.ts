@@ -411,6 +411,12 @@ describe("parseSchedule — details", () => {
     expect(parseSchedule("Quý I/2023").outsidePlanYear).toBe(false);
   });
 
+  it("a yearly schedule that starts after the plan year is due at the end of its first year, outside the plan year", () => {
+    const s = parseSchedule("Năm 2027 và các năm tiếp theo", 2025);
+    expect(s).toMatchObject({ kind: "recurring", recurrence: "yearly", due: dayFromYMD(2027, 12, 31), outsidePlanYear: true });
+    expect(parseSchedule("Từ năm 2021", 2025)).toMatchObject({ due: dayFromYMD(2025, 12, 31), outsidePlanYear: false });
+  });
+
   it("a plan year outside 1900–2100 or not an integer is ignored", () => {
     expect(parseSchedule("Hằng năm", 1800).due).toBeNull();
     expect(parseSchedule("Hằng năm", 2025.5).due).toBeNull();
