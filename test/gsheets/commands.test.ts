@@ -170,10 +170,25 @@ describe("Kiểm tra phụ lục and Xóa đánh dấu on the Kế hoạch 607 e
     expect(sheet.ruleData().map((r) => r.formula)).toEqual(['=$H2<>""']);
     expect(sheet.metadata).toHaveLength(0);
     expect(JSON.stringify(sheet.dump())).toBe(before);
-    expect(s.ui.alerts.at(-1)).toMatch(/ghi chú được trả lại như trước/);
+    expect(s.ui.alerts.at(-1)).toMatch(/18 ghi chú của CCHC/);
 
     s.g.menuXoaDanhDau();
     expect(s.ui.alerts.at(-1)).toMatch(/không có đánh dấu nào/);
+  });
+
+  it("removes the marks exactly even after the user inserted a row above them", () => {
+    saveSettings(2025, "2025-09-30");
+    const sheet = dataSheet(example607());
+    sheet.notes.set(9, 2, "Ghi chú của người dùng"); // C10
+    s.g.menuKiemTraPhuLuc();
+    s.ss.active = sheet;
+    sheet.userInsertsRowBefore(3);
+    expect(sheet.notes.get(10, 2)).toMatch(/^\[CCHC/); // now C11
+    s.g.menuXoaDanhDau();
+    expect(sheet.notes.get(10, 2)).toBe("Ghi chú của người dùng");
+    const left = sheet.notes.rows.flat().filter((n) => typeof n === "string" && n.startsWith("[CCHC"));
+    expect(left).toEqual([]);
+    expect(sheet.ruleData()).toEqual([]);
   });
 
   it("explains in Vietnamese when the sheet is not an appendix, and writes nothing", () => {

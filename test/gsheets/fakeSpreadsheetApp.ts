@@ -383,6 +383,13 @@ export class FakeSheet implements Pick<GSheet, SheetMethods> {
   load(rows: Cell[][], row = 1, col = 1) {
     rows.forEach((line, r) => line.forEach((v, c) => this.values.set(row + r - 1, col + c - 1, v)));
   }
+  /** Test helper (not counted): what a user inserting an empty row before `row` does (cells and notes move down; rules follow). */
+  userInsertsRowBefore(row: number) {
+    for (const g of [this.values, this.notes, this.backgrounds, this.formats, this.weights] as Grid<unknown>[]) g.rows.splice(row - 1, 0, []);
+    const shift = (a1: string) =>
+      a1.replace(/([A-Z]+)(\d+)/g, (_m, col: string, r: string) => `${col}${Number(r) >= row ? Number(r) + 1 : Number(r)}`);
+    for (const rule of this.rules) rule.data.ranges = rule.data.ranges.map(shift);
+  }
   /** Test helper (not counted): the used values. */
   dump(): Cell[][] {
     return Array.from({ length: this.getLastRow() }, (_, r) => Array.from({ length: this.getLastColumn() }, (_, c) => this.values.get(r, c)));

@@ -11,7 +11,8 @@ export function clearMarksCommand(): void {
     alert(TITLE, `Trang "${sheet.getName()}" không có đánh dấu nào của lệnh Kiểm tra phụ lục. Hãy mở trang phụ lục đã kiểm tra.`);
     return;
   }
-  const lines = [`Đã gỡ các đánh dấu trên trang "${sheet.getName()}": ${r.restored} ghi chú được trả lại như trước, màu nền các ô như cũ.`];
-  if (r.keptEdited > 0) lines.push(`${r.keptEdited} ghi chú đã được sửa sau khi kiểm tra nên được giữ nguyên.`);
-  alert(TITLE, lines.join("\n\n"));
+  alert(
+    TITLE,
+    `Đã gỡ các đánh dấu trên trang "${sheet.getName()}": ${r.notesRemoved} ghi chú của CCHC (ghi chú có sẵn của bạn được trả lại như trước), màu nền các ô như cũ.`,
+  );
 }

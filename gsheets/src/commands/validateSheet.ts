@@ -38,7 +38,6 @@ export function validateActiveSheet(): void {
       : "Không có ô nào cần đánh dấu.",
     `Danh sách đầy đủ: trang "${out.sheet.getName()}".`,
   ];
-  if (marks.skipped > 0) lines.push(`${marks.skipped} phát hiện không được đánh dấu trên ô (quá nhiều), chỉ có trong danh sách.`);
   if (settings.asOf === null) lines.push('Chưa có "Ngày báo cáo" trong Cài đặt: chưa kiểm tra ngày hoàn thành sau ngày báo cáo.');
   for (const p of settings.problems) lines.push(p);
   alert(TITLE, lines.join("\n\n"));

@@ -1,16 +1,11 @@
 import { columnIndex, type Finding, SEVERITY_LABELS } from "@cchc/core";
 import {
   a1Runs,
-  boundingBox,
   ERROR_COLOR,
-  findMarksMetadata,
+  isOurNote,
   isOurRule,
-  type MarkedCell,
-  MARKS_KEY,
-  MARKS_MAX_CHARS,
-  type MarkStore,
-  NOTE_PREFIX,
-  parseMarks,
+  noteWithoutOurs,
+  ourNote,
   RULE_MARKER_ERROR,
   RULE_MARKER_WARNING,
   ruleFormula,
@@ -25,13 +20,13 @@ interface Mark {
 }
 
 export interface MarkResult {
+  /** Cells given a note and a highlight. */
   marked: number;
-  /** Findings whose cell could not be marked (metadata size limit): listed on the report sheet only. */
-  skipped: number;
-  restored: number;
+  /** Our notes of an earlier check that were replaced. */
+  replaced: number;
 }
 
-/** Cells to mark: one per (row, column); a finding about a whole row marks its STT cell. */
+/** Cells to mark: one per (row, column); a finding about a whole row marks its STT cell. Infos are not marked. */
 export function marksOf(findings: readonly Finding[], rowColumnLetter: string | undefined): Mark[] {
   const byCell = new Map<string, Mark>();
   const fallback = rowColumnLetter ? Math.max(0, columnIndex(rowColumnLetter)) : 0;
@@ -44,69 +39,41 @@ export function marksOf(findings: readonly Finding[], rowColumnLetter: string | 
     m.messages.push(`${SEVERITY_LABELS[f.severity]}: ${f.message}`);
     byCell.set(key, m);
   }
-  // errors first, then by position, so a size cap drops warnings first
-  return [...byCell.values()].sort((a, b) => (a.severity === b.severity ? a.row - b.row || a.column - b.column : a.severity === "error" ? -1 : 1));
-}
-
-function noteText(m: Mark, previous: string): string {
-  const body = `${NOTE_PREFIX}\n${m.messages.map((x) => `• ${x}`).join("\n")}`;
-  return previous ? `${body}\n\n— Ghi chú trước đó —\n${previous}` : body;
+  return [...byCell.values()];
 }
 
 /**
- * Mark the findings on the sheet: a note on each cell (the cell's own note kept below ours and
- * remembered), and a highlight by conditional formatting (errors red, warnings yellow).
- * Earlier marks of ours are removed first. Cell writes: one getNotes, one setNotes over the
- * bounding rectangle; sheet-level: the conditional-format rules and the developer metadata.
+ * Mark the findings on the sheet: a note on each offending cell (a note it already had is kept
+ * below ours) and a highlight by conditional formatting (errors red, warnings yellow). Marks
+ * of an earlier check are replaced, not stacked. Cells: one getNotes and one setNotes over
+ * the data range; sheet-level: one setConditionalFormatRules. Values are never written.
  */
 export function applyMarks(sheet: GoogleAppsScript.Spreadsheet.Sheet, findings: readonly Finding[], rowColumnLetter?: string): MarkResult {
-  const meta = findMarksMetadata(sheet);
-  const previous = parseMarks(meta)?.cells ?? [];
   const marks = marksOf(findings, rowColumnLetter);
-  const touched = [...previous.map(([row, column]) => ({ row, column })), ...marks];
-  const result: MarkResult = { marked: 0, skipped: 0, restored: 0 };
-  const store: MarkStore = { v: 1, cells: [] };
-
-  if (touched.length > 0) {
-    const box = boundingBox(touched);
-    const range = sheet.getRange(box.top, box.left, box.rows, box.columns);
-    const notes = range.getNotes();
-    for (const [row, column, before] of previous) {
-      const r = row - box.top;
-      const c = column - box.left;
-      if (notes[r][c].startsWith(NOTE_PREFIX)) {
-        notes[r][c] = before ?? "";
-        result.restored++;
+  const lastRow = Math.max(sheet.getLastRow(), 1, ...marks.map((m) => m.row));
+  const lastColumn = Math.max(sheet.getLastColumn(), 1, ...marks.map((m) => m.column));
+  const range = sheet.getRange(1, 1, lastRow, lastColumn);
+  const notes = range.getNotes();
+  let replaced = 0;
+  let changed = false;
+  for (const row of notes) {
+    for (let c = 0; c < row.length; c++) {
+      if (isOurNote(row[c])) {
+        row[c] = noteWithoutOurs(row[c]);
+        replaced++;
+        changed = true;
       }
     }
-    let size = 20;
-    const kept: Mark[] = [];
-    for (const m of marks) {
-      const r = m.row - box.top;
-      const c = m.column - box.left;
-      const before = notes[r][c].startsWith(NOTE_PREFIX) ? "" : notes[r][c];
-      const entry: MarkedCell = before ? [m.row, m.column, before] : [m.row, m.column];
-      const cost = JSON.stringify(entry).length + 1;
-      if (size + cost > MARKS_MAX_CHARS) {
-        result.skipped += m.messages.length;
-        continue;
-      }
-      size += cost;
-      store.cells.push(entry);
-      notes[r][c] = noteText(m, before);
-      kept.push(m);
-    }
-    range.setNotes(notes);
-    result.marked = kept.length;
-    setRules(sheet, kept);
-  } else {
-    setRules(sheet, []);
   }
-
-  const json = JSON.stringify(store);
-  if (meta) meta.setValue(json);
-  else if (store.cells.length > 0) sheet.addDeveloperMetadata(MARKS_KEY, json);
-  return result;
+  for (const m of marks) {
+    const r = m.row - 1;
+    const c = m.column - 1;
+    notes[r][c] = ourNote(m.messages, notes[r][c]);
+    changed = true;
+  }
+  if (changed) range.setNotes(notes);
+  setRules(sheet, marks);
+  return { marked: marks.length, replaced };
 }
 
 function setRules(sheet: GoogleAppsScript.Spreadsheet.Sheet, marks: readonly Mark[]): void {
@@ -128,5 +95,6 @@ function setRules(sheet: GoogleAppsScript.Spreadsheet.Sheet, marks: readonly Mar
     );
   }
   if (ours.length === 0 && others.length === existing.length) return;
+  // Ours first: the first matching rule wins, so the highlight shows over the user's own rules.
   sheet.setConditionalFormatRules([...ours, ...others]);
 }

@@ -1,40 +1,32 @@
 /**
- * What "Kiểm tra phụ lục" added to a sheet, so "Xóa đánh dấu" removes exactly that:
- * - highlights are conditional-format rules of ours (recognised by their formula), which
- *   never touch the cells' own backgrounds: removing the rules shows the original colours;
- * - notes: the cells we wrote a note on, and the note each had before (if any), kept in the
- *   sheet's developer metadata (key "cchc.marks", JSON).
+ * What "Kiểm tra phụ lục" adds to a sheet, made so that "Xóa đánh dấu" can remove exactly that,
+ * even after rows were inserted or deleted:
+ * - highlights are conditional-format rules of ours (recognised by their formula); they never
+ *   touch the cells' own backgrounds, so removing the rules shows the original colours;
+ * - notes start with NOTE_PREFIX; a note the cell already had is kept inside ours after
+ *   PREVIOUS_NOTE_SEPARATOR, so removing ours puts it back. Notes travel with their cells.
  */
-export const MARKS_KEY = "cchc.marks";
-/** Developer metadata values are limited (30,000 characters): we stay under this. */
-export const MARKS_MAX_CHARS = 28_000;
-/** Every note we write starts with this. */
 export const NOTE_PREFIX = "[CCHC – Kiểm tra phụ lục]";
+export const PREVIOUS_NOTE_SEPARATOR = "\n\n— Ghi chú trước đó —\n";
 export const RULE_MARKER_ERROR = "CCHC-KIEMTRA-LOI";
 export const RULE_MARKER_WARNING = "CCHC-KIEMTRA-CANHBAO";
 export const ERROR_COLOR = "#f4c7c3";
 export const WARNING_COLOR = "#fce8b2";
 
-/** A marked cell: 1-based row and column, and the note it had before ours ("" when none). */
-export type MarkedCell = [row: number, column: number, previousNote?: string];
-
-export interface MarkStore {
-  v: 1;
-  cells: MarkedCell[];
+export function isOurNote(note: string): boolean {
+  return note.startsWith(NOTE_PREFIX);
 }
 
-export function findMarksMetadata(sheet: GoogleAppsScript.Spreadsheet.Sheet): GoogleAppsScript.Spreadsheet.DeveloperMetadata | null {
-  return sheet.getDeveloperMetadata().find((m) => m.getKey() === MARKS_KEY) ?? null;
+/** The note a cell had before ours ("" when none); any other note is returned as is. */
+export function noteWithoutOurs(note: string): string {
+  if (!isOurNote(note)) return note;
+  const i = note.indexOf(PREVIOUS_NOTE_SEPARATOR);
+  return i < 0 ? "" : note.slice(i + PREVIOUS_NOTE_SEPARATOR.length);
 }
 
-export function parseMarks(meta: GoogleAppsScript.Spreadsheet.DeveloperMetadata | null): MarkStore | null {
-  if (!meta) return null;
-  try {
-    const v = JSON.parse(meta.getValue() ?? "") as MarkStore;
-    return v && Array.isArray(v.cells) ? v : null;
-  } catch {
-    return null;
-  }
+export function ourNote(messages: readonly string[], previous: string): string {
+  const body = `${NOTE_PREFIX}\n${messages.map((x) => `• ${x}`).join("\n")}`;
+  return previous ? body + PREVIOUS_NOTE_SEPARATOR + previous : body;
 }
 
 export function isOurRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
@@ -44,21 +36,6 @@ export function isOurRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRu
 
 export function ruleFormula(marker: string): string {
   return `=N("${marker}")=0`;
-}
-
-/** Bounding rectangle (1-based, inclusive) of some cells. */
-export function boundingBox(cells: readonly { row: number; column: number }[]) {
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = 0;
-  let right = 0;
-  for (const c of cells) {
-    top = Math.min(top, c.row);
-    left = Math.min(left, c.column);
-    bottom = Math.max(bottom, c.row);
-    right = Math.max(right, c.column);
-  }
-  return { top, left, rows: bottom - top + 1, columns: right - left + 1 };
 }
 
 /** A1 notations covering the cells, vertical runs merged ("E5:E9"). */
