@@ -27,7 +27,9 @@ export function effectiveDue(schedule: Schedule, planYear: number, asOf: Day): D
     case "milestones": {
       if (validDay(schedule.due)) {
         if (schedule.kind !== "milestones" || !schedule.milestones?.length) return schedule.due;
-        return Math.max(schedule.due, ...schedule.milestones.map((m) => m.due).filter(validDay));
+        let last = schedule.due;
+        for (const m of schedule.milestones) if (m && validDay(m.due) && m.due > last) last = m.due;
+        return last;
       }
       // Parsed without a plan year ("Trong năm", "Quý IV"): read it again with this one.
       if (py === undefined || typeof schedule.text !== "string") return null;

@@ -84,9 +84,21 @@ const RE_LATIN1_HIGH = /[\u00a1-\u00ff]/;
 const RE_SLASHED = /\d[/.-]\d/;
 const RE_TWO_YEARS = /\d{4}\D+\d{4}/;
 const RE_RECURRING_WORD = /hang|moi|tung|theo|dinh ky|thuong nien|lan/;
-const RE_OF = /^(?:cua|ciia|cta|cia|ctia|cda|cũa)$/;
+const RE_OF = /^(?:cua|ciia|cta|cia|ctia|cda)$/;
 
 // ---------------------------------------------------------------- helpers
+
+/** Largest / smallest of a list (no spread: a cell may hold thousands of milestones). */
+function maxOf(xs: number[]): number {
+  let m = -Infinity;
+  for (const x of xs) if (x > m) m = x;
+  return m;
+}
+function minOf(xs: number[]): number {
+  let m = Infinity;
+  for (const x of xs) if (x < m) m = x;
+  return m;
+}
 
 function yearPeriod(y: number): { start: Day; end: Day } {
   return { start: dayFromYMD(y, 1, 1), end: dayFromYMD(y, 12, 31) };
@@ -234,8 +246,8 @@ function parseKey(k: string, words: string[], planYear: number | undefined, dept
     if (qs.some((q) => q === null)) return unknown("Quý không hợp lệ (chỉ có quý I, II, III, IV).");
     const y = pickYear(m[2], planYear);
     const nums = qs as number[];
-    const lo = Math.min(...nums);
-    const hi = Math.max(...nums);
+    const lo = minOf(nums);
+    const hi = maxOf(nums);
     if (typeof y === "string") return { kind: "quarter", due: null, problem: y };
     const due = lastDayOfMonth(y, hi * 3);
     return { kind: "quarter", due, period: { start: dayFromYMD(y, lo * 3 - 2, 1), end: due } };
@@ -247,8 +259,8 @@ function parseKey(k: string, words: string[], planYear: number | undefined, dept
     if (bad !== undefined) return unknown(`Tháng ${bad} không tồn tại.`);
     const y = pickYear(m[2], planYear);
     if (typeof y === "string") return { kind: "month", due: null, problem: y };
-    const due = lastDayOfMonth(y, Math.max(...ms));
-    return { kind: "month", due, period: { start: dayFromYMD(y, Math.min(...ms), 1), end: due } };
+    const due = lastDayOfMonth(y, maxOf(ms));
+    return { kind: "month", due, period: { start: dayFromYMD(y, minOf(ms), 1), end: due } };
   }
 
   if ((hasThang || k.includes("nua")) && (m = RE_HALF.exec(k))) {
@@ -315,8 +327,8 @@ function parseKey(k: string, words: string[], planYear: number | undefined, dept
 function parseList(k: string, planYear: number | undefined, depth: number): Parsed | null {
   const items = k.split(LIST_SEPARATOR).map((part) => parseKey(part.trim(), [], planYear, depth + 1));
   if (items.length < 2 || !items.every((p) => DATED.has(p.kind) && p.due !== null)) return null;
-  const due = Math.max(...items.map((p) => p.due as Day));
-  const start = Math.min(...items.map((p) => p.period?.start ?? (p.due as Day)));
+  const due = maxOf(items.map((p) => p.due as Day));
+  const start = minOf(items.map((p) => p.period?.start ?? (p.due as Day)));
   const kinds = new Set(items.map((p) => p.kind));
   const oneYear = yearOf(start) === yearOf(due);
   const kind = kinds.size === 1 && oneYear ? items[0].kind : "range";
@@ -383,7 +395,7 @@ function parseMilestones(main: string, planYear: number | undefined): Parsed | n
     label: s.text.replace(/[\s;.,]+$/, ""),
   }));
   if (dated.length === 1) return { ...(dated[0].head as Parsed), milestones };
-  const due = Math.max(...milestones.map((x) => x.due));
+  const due = maxOf(milestones.map((x) => x.due));
   return { kind: "milestones", due, milestones };
 }
 
@@ -424,7 +436,7 @@ function outsidePlanYear(p: Parsed, planYear: number | undefined): boolean {
   const start = dayFromYMD(planYear, 1, 1);
   const end = dayFromYMD(planYear, 12, 31);
   if (p.kind === "milestones" && p.milestones) {
-    const first = Math.min(...p.milestones.map((m) => m.due));
+    const first = minOf(p.milestones.map((m) => m.due));
     return first > end || p.due < start;
   }
   if (p.period) return p.period.end < start || p.period.start > end;

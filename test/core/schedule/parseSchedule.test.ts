@@ -447,4 +447,15 @@ describe("parseSchedule — details", () => {
     expect(parseSchedule(2025 as unknown as string, 2025)).toMatchObject({ kind: "year", due: dayFromYMD(2025, 12, 31) });
     expect(parseSchedule("x".repeat(100_000)).kind).toBe("unknown");
   });
+
+  it("stays fast and correct on huge cells (a spreadsheet cell holds up to 32,767 characters)", () => {
+    const start = performance.now();
+    const many = parseSchedule("Đến 31/12/2025: a; ".repeat(1700) + "Đến 31/01/2026: b", 2025);
+    expect(many).toMatchObject({ kind: "milestones", due: dayFromYMD(2026, 1, 31) });
+    expect(many.milestones).toHaveLength(1701);
+    for (const t of ["quy " + "i-".repeat(16000) + "x", "2025 " + "a ".repeat(16000) + "hang nam", "(".repeat(32000), "- ".repeat(16000)]) {
+      expect(parseSchedule(t, 2025).kind).toBe("unknown");
+    }
+    expect(performance.now() - start).toBeLessThan(5000);
+  });
 });
