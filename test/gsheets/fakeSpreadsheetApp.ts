@@ -579,7 +579,8 @@ export class FakeUi implements Pick<GoogleAppsScript.Base.Ui, "createAddonMenu" 
     return new FakeMenu(this) as unknown as GoogleAppsScript.Base.Menu;
   }
   alert(...args: unknown[]): GoogleAppsScript.Base.Button {
-    this.alerts.push(args.filter((a) => typeof a === "string").join("\n"));
+    // alert(prompt) or alert(title, prompt, buttons): keep the texts, not the button set
+    this.alerts.push(args.slice(0, 2).filter((a) => typeof a === "string").join("\n"));
     return "OK" as unknown as GoogleAppsScript.Base.Button;
   }
   showSidebar(userInterface: GoogleAppsScript.HTML.HtmlOutput) {

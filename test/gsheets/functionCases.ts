@@ -1,6 +1,7 @@
 /**
- * Function cases run against core's `evaluate` and the built Apps Script functions (a stand-in
- * for the shared table test/shared/functionCases.ts, used until that file exists).
+ * Sheets-side function cases, run against core's `evaluate` and the built Apps Script functions
+ * in addition to the shared table test/shared/functionCases.ts (sharedCases.test.ts): more
+ * ranges, blanks, bad cells, time zones and the dossier functions over ranges of Dates.
  * Arguments are host-neutral: {date:"YYYY-MM-DD"} is a date cell (Sheets: a Date at midnight
  * in the spreadsheet's time zone; core: a UTC-midnight Date); arrays are ranges.
  */
