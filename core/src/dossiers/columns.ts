@@ -59,7 +59,8 @@ export const DOSSIER_COLUMN_ALIASES: Record<DossierColumn, readonly string[]> = 
   ],
   staff: ["cán bộ xử lý", "cán bộ", "công chức xử lý", "người xử lý", "cán bộ thụ lý", "chuyên viên xử lý", "cán bộ giải quyết"],
   received: ["ngày tiếp nhận", "ngày nhận", "ngày nhận hồ sơ", "ngày tiếp nhận hồ sơ", "ngày nộp", "thời gian tiếp nhận"],
-  appointment: ["ngày hẹn trả", "hẹn trả", "ngày hẹn trả kết quả", "ngày hẹn", "hạn xử lý", "hạn giải quyết", "thời hạn giải quyết"],
+  // Not "thời hạn giải quyết": in many exports that column is a number of days, not a date.
+  appointment: ["ngày hẹn trả", "hẹn trả", "ngày hẹn trả kết quả", "ngày hẹn", "hạn xử lý", "hạn giải quyết"],
   processed: ["ngày kết thúc xử lý", "ngày kết thúc", "ngày xử lý xong", "ngày giải quyết xong", "thời gian kết thúc xử lý"],
   returned: ["ngày trả kết quả", "ngày trả", "ngày trả hồ sơ", "thời gian trả kết quả"],
   completed: ["ngày hoàn thành", "ngày hoàn thành xử lý", "ngày hoàn thành hồ sơ", "ngày có kết quả"],
