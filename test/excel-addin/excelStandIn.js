@@ -271,6 +271,7 @@
     async sync() {
       this.syncCount++;
       this.model.stats.syncs++;
+      if (this.model.delayMs) await new Promise((r) => setTimeout(r, this.model.delayMs));
       const pending = this._pending;
       this._pending = [];
       if (this._errors.length > 0) {
@@ -877,6 +878,9 @@
   // In the browser the page can ask for a prepared workbook through window.__standInSetup.
   if (typeof window !== "undefined" && root === window) {
     const setup = window.__standInSetup || { sheets: { "Trang tính1": [] } };
-    install(createWorkbook(setup.sheets, setup.active));
+    const model = createWorkbook(setup.sheets, setup.active);
+    model.delayMs = setup.delayMs || 0;
+    if (setup.excelApi) model.requirements.ExcelApi = setup.excelApi;
+    install(model);
   }
 })(typeof window !== "undefined" ? window : globalThis);

@@ -1,0 +1,199 @@
+// The task pane in headless Chromium (playwright-core + Debian's chromium) over dist/, with the
+// in-page Excel stand-in (excelStandIn.js) served in place of office.js from Microsoft's CDN.
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { extname, join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DIST, buildDist } from "./buildDist.js";
+import { EXAMPLE_607, FIXTURE_607, loadCsvCells, serialOf } from "./standIn.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const OUT = new URL("../../test-output/", import.meta.url).pathname;
+const STAND_IN = readFileSync(new URL("./excelStandIn.js", import.meta.url), "utf8");
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "application/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".map": "application/json",
+};
+
+let server: Server;
+let base = "";
+let browser: Browser;
+
+const settingsSheet = [[], [], ["Năm kế hoạch", 2025], ["Ngày báo cáo", serialOf(2025, 9, 30)]];
+
+interface Setup {
+  sheets: Record<string, unknown[][]>;
+  active?: string;
+  delayMs?: number;
+}
+
+/** A fresh page over a workbook; `outside` collects any request that is neither the pane nor office.js. */
+async function openPane(setup: Setup): Promise<{ page: Page; outside: string[]; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 360, height: 900 }, deviceScaleFactor: 1 });
+  const outside: string[] = [];
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/office.js")) {
+      return route.fulfill({ status: 200, contentType: "application/javascript", body: STAND_IN });
+    }
+    if (url.startsWith(base)) return route.continue();
+    outside.push(url);
+    return route.abort();
+  });
+  await page.addInitScript((s) => ((window as unknown as { __standInSetup: unknown }).__standInSetup = s), setup);
+  await page.goto(`${base}/taskpane.html`);
+  await page.waitForFunction(() => document.getElementById("settings-line")?.textContent !== "Đang tải cài đặt…");
+  return { page, outside, errors };
+}
+
+async function click(page: Page, id: string): Promise<{ kind: string; text: string }> {
+  await page.click(`#${id}`);
+  await page.waitForFunction(() => !document.getElementById("message")!.hidden && !document.querySelector("button:disabled"));
+  return page.evaluate(() => {
+    const box = document.getElementById("message")!;
+    return { kind: box.className, text: box.textContent ?? "" };
+  });
+}
+
+const model = (page: Page) =>
+  page.evaluate(() => {
+    const m = (window as unknown as { __standInModel: { sheets: { name: string; charts: { type: string }[] }[]; comments: unknown[]; stats: { syncs: number; runs: number } } }).__standInModel;
+    return { sheets: m.sheets.map((s) => ({ name: s.name, charts: s.charts.map((c) => c.type) })), comments: m.comments.length, stats: m.stats };
+  });
+
+beforeAll(async () => {
+  buildDist();
+  mkdirSync(OUT, { recursive: true });
+  server = createServer((req, res) => {
+    const path = join(DIST, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
+    if (!path.startsWith(DIST) || !existsSync(path)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" }).end(readFileSync(path));
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+  const addr = server.address();
+  base = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+});
+
+describe.skipIf(!existsSync(CHROMIUM))("task pane in Chromium", () => {
+  it("renders in Vietnamese within the pane's width, loads nothing but itself and office.js, and registers the functions", async () => {
+    const { page, outside, errors } = await openPane({ sheets: { "Phụ lục": [], "CCHC – Cài đặt": settingsSheet }, active: "Phụ lục" });
+    const texts = await page.$$eval("button .label", (els) => els.map((e) => e.textContent));
+    expect(texts).toEqual(["Chèn mẫu phụ lục", "Kiểm tra phụ lục", "Xóa đánh dấu", "Tổng hợp năm", "Thống kê hồ sơ", "Lưu cài đặt"]);
+    expect(await page.textContent("h1")).toBe("Kế hoạch CCHC");
+    expect(await page.textContent("#settings-line")).toBe("Năm kế hoạch 2025, ngày báo cáo 30/09/2025");
+    const size = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(size.scroll).toBeLessThanOrEqual(size.client);
+    // the CSP of the page is the one shipped
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+    expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+    // functions.js registered every function in the shared runtime; HANXULY works in the page
+    const hanxuly = await page.evaluate(() => {
+      const cf = (window as unknown as { CustomFunctions: { associated: Map<string, (...a: unknown[]) => unknown[][]> } }).CustomFunctions;
+      return { ids: [...cf.associated.keys()], value: cf.associated.get("HANXULY")!([["24/01/2025"]], [[5]])[0][0] };
+    });
+    expect(hanxuly.ids).toContain("HANXULY");
+    expect(hanxuly.value).toBe(serialOf(2025, 2, 7));
+    await page.screenshot({ path: `${OUT}excel-taskpane.png`, fullPage: true });
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("Kiểm tra phụ lục, then Xóa đánh dấu, on the real appendix of Kế hoạch 607", async () => {
+    const { page, errors } = await openPane({ sheets: { "Phụ lục": loadCsvCells(FIXTURE_607), "CCHC – Cài đặt": settingsSheet }, active: "Phụ lục" });
+    const result = await click(page, "btn-validate");
+    expect(result.kind).toBe("message ok");
+    expect(result.text).toContain('Trang "Phụ lục": không có lỗi (74 nhiệm vụ). 18 cảnh báo');
+    expect(result.text).toContain('Xem trang "Kết quả kiểm tra"; đã tô màu 18 ô.');
+    let m = await model(page);
+    expect(m.sheets.map((s) => s.name)).toEqual(["Phụ lục", "CCHC – Cài đặt", "Kết quả kiểm tra"]);
+    expect(m.comments).toBe(18); // the stand-in host reports ExcelApi 1.12: marks carry comments
+    await page.screenshot({ path: `${OUT}excel-taskpane-validated.png`, fullPage: true });
+    const cleared = await click(page, "btn-clear");
+    expect(cleared.text).toBe("Đã bỏ đánh dấu 18 ô và xóa 18 ghi chú.");
+    m = await model(page);
+    expect(m.comments).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("Tổng hợp năm makes 'Tổng hợp 2025' with a stacked bar chart", async () => {
+    const { page } = await openPane({ sheets: { "Theo dõi": loadCsvCells(EXAMPLE_607), "CCHC – Cài đặt": settingsSheet }, active: "Theo dõi" });
+    const r = await click(page, "btn-summary");
+    expect(r.text).toBe('Đã tạo trang "Tổng hợp 2025": 74 nhiệm vụ, tỷ lệ trễ hạn 7,94 % (đến ngày 30/09/2025).');
+    const m = await model(page);
+    expect(m.sheets.find((s) => s.name === "Tổng hợp 2025")?.charts).toEqual(["BarStacked"]);
+    await page.close();
+  });
+
+  it("shows errors in Vietnamese, in red, and shows progress for slow work", async () => {
+    const { page } = await openPane({ sheets: { "Trang tính1": [] }, delayMs: 800 });
+    const t0 = Date.now();
+    await page.click("#btn-validate");
+    const seen = await page.waitForFunction(() => !document.getElementById("progress")!.hidden || (!document.getElementById("message")!.hidden && "message"), undefined, { timeout: 5000 });
+    expect(await seen.jsonValue(), `after ${Date.now() - t0} ms`).toBe(true);
+    expect(await page.textContent("#progress-text")).toBe("Đang kiểm tra phụ lục…");
+    expect(await page.isDisabled("#btn-summary")).toBe(true);
+    await page.waitForFunction(() => !document.getElementById("message")!.hidden);
+    const box = await page.evaluate(() => ({ cls: document.getElementById("message")!.className, role: document.getElementById("message")!.getAttribute("role"), text: document.getElementById("message")!.textContent }));
+    expect(box.cls).toBe("message error");
+    expect(box.role).toBe("alert");
+    expect(box.text).toBe('Trang "Trang tính1" đang trống. Hãy mở trang có bảng phụ lục rồi bấm Kiểm tra phụ lục.');
+    expect(await page.isHidden("#progress")).toBe(true);
+    const color = await page.$eval("#message", (el) => getComputedStyle(el).color);
+    expect(color).toBe("rgb(164, 38, 44)");
+    await page.screenshot({ path: `${OUT}excel-taskpane-error.png`, fullPage: true });
+
+    // a bad date in the dossier period
+    await page.fill("#dossier-from", "31/02/2025");
+    await page.fill("#dossier-to", "31/03/2025");
+    const bad = await click(page, "btn-dossiers");
+    expect(bad.text).toMatch(/^Từ ngày: Ngày "31\/02\/2025" không tồn tại/);
+    await page.close();
+  });
+
+  it("saves the settings form into the sheet 'CCHC – Cài đặt'", async () => {
+    const { page } = await openPane({ sheets: { "Phụ lục": [] } });
+    expect(await page.textContent("#settings-line")).toBe("Chưa đặt năm kế hoạch, ngày báo cáo: hôm nay");
+    await page.click("#settings summary");
+    await page.fill("#set-year", "2025");
+    await page.fill("#set-asof", "30/09/2025");
+    await page.fill("#set-off", "05/09/2025\n24/12/2025");
+    const r = await click(page, "btn-settings");
+    expect(r.text).toBe('Đã tạo trang "CCHC – Cài đặt". Năm kế hoạch 2025, ngày báo cáo 30/09/2025, 2 ngày nghỉ thêm.');
+    const values = await page.evaluate(() => {
+      const m = (window as unknown as { __standInModel: { sheet(n: string): { get(a: string): unknown[][] } } }).__standInModel;
+      return m.sheet("CCHC – Cài đặt").get("A3:B4");
+    });
+    expect(values).toEqual([
+      ["Năm kế hoạch", 2025],
+      ["Ngày báo cáo", serialOf(2025, 9, 30)],
+    ]);
+    await page.screenshot({ path: `${OUT}excel-taskpane-settings.png`, fullPage: true });
+    await page.fill("#set-off", "không phải ngày");
+    const bad = await click(page, "btn-settings");
+    expect(bad.kind).toBe("message error");
+    expect(bad.text).toMatch(/^Ngày nghỉ thêm, dòng "không phải ngày": Không đọc được ngày/);
+    await page.close();
+  });
+});
