@@ -37,7 +37,7 @@ const M = "\\d{1,2}(?!\\d)";
 const WITHIN = "(?:(?:hoan thanh|thuc hien|trien khai|bao cao|xong) )?(?:(?:trong|cuoi|vao|den het|het|den cuoi|trong suot|suot|ca|trong ca|ngay cuoi) )?";
 const YEAR_TAIL = `(?:(?: ?[/-] ?| nam | |, nam |, )${Y})?`;
 
-const RE_CONTINUOUS = /^(?:(?:duoc |se )?(?:thuc hien|trien khai|to chuc|cap nhat) )?(?:thuong xuyen|lien tuc|hang ngay|hang tuan|moi ngay|moi tuan|dot xuat|khi phat sinh|khi co phat sinh)\b/;
+const RE_CONTINUOUS = /^(?:(?:duoc |se )?(?:thuc hien|trien khai|to chuc|cap nhat|theo doi|kiem tra) )?(?:thuong xuyen|lien tuc|hang ngay|hang tuan|moi ngay|moi tuan|dot xuat|khi phat sinh|khi co phat sinh)\b/;
 
 const UNIT =
   "(?:(?:hang|moi|tung|theo|dinh ky) )?(?:quy|thang|nam|nua nam|(?:3|03|ba|6|06|sau) thang)(?: (?:1|mot) lan|/lan)?|thuong nien|(?:1|mot) lan/(?:quy|thang|nam)";
@@ -78,7 +78,7 @@ const RE_RANGE = new RegExp(
 const RE_YEAR = new RegExp(`^${WITHIN}(?:nam )?${Y}$`);
 const RE_YEAR_NO_NUMBER = /^(?:(?:hoan thanh|thuc hien|trien khai) )?(?:trong|ca|suot|trong suot|trong ca|cuoi|den cuoi|den het) nam$/;
 const RE_EXTERNAL =
-  /^(?:(?:duoc |se )?(?:thuc hien|trien khai|hoan thanh|to chuc|bao cao) )?(?:theo|tuy theo|can cu|khi co|khi|tuy|dua theo|phu hop|sau khi)\b|^(?:yeu cau|chi dao|huong dan|ke hoach|lo trinh|tien do|thong bao|quy dinh|van ban) (?:cua|tu)\b/;
+  /^(?:(?:duoc |se )?(?:thuc hien|trien khai|hoan thanh|to chuc|bao cao) )?(?:theo(?! doi)|tuy theo|can cu|khi co|khi|tuy|dua theo|phu hop|sau khi)\b|^(?:yeu cau|chi dao|huong dan|ke hoach|lo trinh|tien do|thong bao|quy dinh|van ban) (?:cua|tu)\b/;
 const RE_YEAR_MENTION = /\bnam (\d{4})\b/;
 const RE_LATIN1_HIGH = /[\u00a1-\u00ff]/;
 const RE_SLASHED = /\d[/.-]\d/;
