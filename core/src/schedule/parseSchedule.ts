@@ -475,12 +475,13 @@ export function parseScheduleUncached(text: string, planYear?: number): Schedule
     if (enc !== null) return parseCleaned(quickClean(legacyToUnicode(cleaned, enc)), py);
     const s = parseCleaned(cleaned, py);
     if (s.kind !== "unknown") return s;
-    // Too short to tell ("Thaùng 6/2025"): a legacy reading that makes sense wins over "unknown".
+    // Too short to tell ("Thaùng 6/2025"): a legacy reading that gives a date wins over "unknown"
+    // (only a date: the lenient "Theo …"/"Thường xuyên" patterns would accept misreadings).
     for (const e of LEGACY_TRIES) {
       const converted = quickClean(legacyToUnicode(cleaned, e));
       if (converted === cleaned) continue;
       const t = parseCleaned(converted, py);
-      if (t.kind !== "unknown") return t;
+      if (t.due !== null || t.kind === "recurring") return t;
     }
     return s;
   } catch {

@@ -336,7 +336,6 @@ const FORMS: Array<[string, Expect & { recurrence?: string; period?: string }]> 
   ["Theo tiến độ thực hiện nhiệm vụ", { kind: "external", due: null }],
   ["Khi có yêu cầu", { kind: "external", due: null }],
   ["Theo dõi thường xuyên", { kind: "continuous", due: null }],
-  ["Theo dõi, báo cáo", { kind: "unknown", due: null }],
   ["Đến 31/12/2025: giải ngân ≥ 90%; Đến 31/01/2026: giải ngân 100%", { kind: "milestones", due: "2026-01-31" }],
   ["Giai đoạn 2022-2023: thí điểm; Giai đoạn 2024-2030: nhân rộng", { kind: "milestones", due: "2030-12-31" }],
   ["Đến 31/12/2025: hoàn thành 90%", { kind: "date", due: "2025-12-31" }],
@@ -401,6 +400,11 @@ describe("parseSchedule — details", () => {
     expect(parseSchedule("(Thường xuyên)").kind).toBe("continuous");
     expect(parseSchedule("(Thường xuyên)").note).toBeUndefined();
     expect(parseSchedule("Trong năm 2025 (chưa đóng").note).toBe("chưa đóng");
+  });
+
+  it('"Theo dõi" (monitor) is not "theo" (according to)', () => {
+    expect(parseSchedule("Theo dõi, báo cáo", 2025).kind).toBe("unknown");
+    expect(parseSchedule("Theo doi, bao cao", 2025).kind).toBe("unknown");
   });
 
   it("keeps an unknown authority as written, cleaned", () => {
