@@ -355,15 +355,42 @@
         freezeRows(n) {
           if (m) m.frozenRows = n;
         },
+        freezeAt(range) {
+          if (!m) return;
+          m.frozenRows = range._b.r1 + 1;
+          m.frozenColumns = range._b.c1 + 1;
+        },
       };
       this.charts = new ChartCollection(ctx, m);
       this.comments = new CommentCollection(ctx, m);
+      const page = m ? (m.page = m.page || {}) : {};
       this.pageLayout = {
         set orientation(v) {
           if (m) m.orientation = v;
         },
         get orientation() {
           return m ? m.orientation : "";
+        },
+        set paperSize(v) {
+          page.paperSize = v;
+        },
+        set zoom(v) {
+          page.zoom = v;
+        },
+        set leftMargin(v) {
+          page.leftMargin = v;
+        },
+        set rightMargin(v) {
+          page.rightMargin = v;
+        },
+        set topMargin(v) {
+          page.topMargin = v;
+        },
+        set bottomMargin(v) {
+          page.bottomMargin = v;
+        },
+        setPrintTitleRows(v) {
+          page.printTitleRows = v;
         },
       };
       void ws;
@@ -522,9 +549,14 @@
         autofitColumns() {},
         autofitRows() {},
       };
+      let validation = null;
       this.dataValidation = {
         set rule(v) {
-          if (m) m.validations.push({ address: range._addr(), rule: v });
+          validation = { address: range._addr(), rule: v, errorAlert: null };
+          if (m) m.validations.push(validation);
+        },
+        set errorAlert(v) {
+          if (validation) validation.errorAlert = v;
         },
         clear() {},
       };

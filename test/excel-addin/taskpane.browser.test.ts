@@ -146,6 +146,30 @@ describe.skipIf(!existsSync(CHROMIUM))("task pane in Chromium", () => {
     await page.close();
   });
 
+  it("Chèn mẫu phụ lục and Thống kê hồ sơ add their sheets", async () => {
+    const exportRows = [
+      ["Mã hồ sơ", "Đơn vị", "Ngày tiếp nhận", "Ngày hẹn trả", "Ngày kết thúc xử lý", "Trạng thái"],
+      ["HS1", "Phòng A", "06/01/2025", "20/01/2025", "15/01/2025", "Đã trả kết quả"],
+      ["HS2", "Phòng A", "03/02/2025", "10/02/2025", "12/02/2025", "Đã trả kết quả"],
+    ];
+    const { page, errors } = await openPane({ sheets: { "Hồ sơ": exportRows, "CCHC – Cài đặt": settingsSheet }, active: "Hồ sơ" });
+    const t = await click(page, "btn-template");
+    expect(t.text).toMatch(/^Đã thêm trang "Phụ lục 2025" \(mẫu phụ lục năm 2025\)\. Điền nhiệm vụ rồi bấm Kiểm tra phụ lục\.\n• Mỗi nhiệm vụ chỉ giao một cơ quan chủ trì/);
+    await page.screenshot({ path: `${OUT}excel-taskpane-template.png`, fullPage: true });
+    // the template sheet is now active: go back to the export
+    await page.evaluate(() => {
+      const m = (window as unknown as { __standInModel: { activeId: string; find(n: string): { id: string } } }).__standInModel;
+      m.activeId = m.find("Hồ sơ").id;
+    });
+    await page.fill("#dossier-from", "01/01/2025");
+    await page.fill("#dossier-to", "31/03/2025");
+    const d = await click(page, "btn-dossiers");
+    expect(d.text).toBe('Đã tạo trang "Thống kê hồ sơ": 2 hồ sơ, tỷ lệ trễ hạn 50,00 %, 1 đơn vị không đủ điều kiện xếp loại Tốt (Kết luận 91).');
+    expect((await model(page)).sheets.map((x) => x.name)).toEqual(["Hồ sơ", "CCHC – Cài đặt", "Phụ lục 2025", "Thống kê hồ sơ"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("shows errors in Vietnamese, in red, and shows progress for slow work", async () => {
     const { page } = await openPane({ sheets: { "Trang tính1": [] }, delayMs: 800 });
     const t0 = Date.now();

@@ -1,35 +1,15 @@
 /**
- * Chèn mẫu phụ lục: a new sheet "Phụ lục <năm>" from core's appendix template (standard
- * columns, tracking columns, PAR INDEX sections), with date formats, widths, a frozen header,
- * a drop-down on the status column and A4 landscape. Two batches: sheet list (+ settings) → write.
+ * Chèn mẫu phụ lục: a new sheet "Phụ lục <năm>" from core's appendix template (title rows,
+ * standard and tracking columns, PAR INDEX sections with sample tasks), with text/date formats,
+ * widths, a drop-down on "Tình trạng", date validation, frozen header and columns, A4 landscape
+ * with the header repeated on every page. Two or three batches: sheet list → settings → write.
  */
-import * as core from "@cchc/core";
-import { yearOf, type Day } from "@cchc/core";
+import { appendixTemplate, templateGrid, yearOf, type Day, type TemplateSpec } from "@cchc/core";
 import { columnLetter, rangeAddress } from "../excel/addresses.js";
 import { bookRead, queueBookRead, queueSettingsRead, settingsRead } from "../excel/readBook.js";
 import { uniqueSheetName } from "../excel/sheetNames.js";
 import { FORMATS, type LayoutBlock, type SheetLayout } from "../excel/sheetLayout.js";
 import { writeLayout } from "../excel/writeLayout.js";
-import { CommandError } from "./commandError.js";
-
-/** The parts of core's TemplateSpec the adapter renders (see core/src/appendix/template.ts). */
-export interface TemplateColumnLike {
-  header: string;
-  width?: number;
-  kind?: string;
-  /** Allowed values (drop-down), e.g. the status column. */
-  options?: readonly string[];
-}
-export interface TemplateSpecLike {
-  sheetName?: string;
-  /** Lines above the table (document title, "Kèm theo Kế hoạch số…"). */
-  title?: readonly string[];
-  columns: readonly TemplateColumnLike[];
-  /** Rows under the header (section headings, example rows), as values. */
-  rows: readonly (readonly (string | number | null)[])[];
-  /** Blank task rows to leave formatted under the rows. */
-  blankRows?: number;
-}
 
 export interface InsertOptions {
   today: Day;
@@ -38,16 +18,11 @@ export interface InsertOptions {
 export interface InsertResult {
   sheet: string;
   year: number;
+  /** Rows under the header: sections, sample tasks and blank task rows. */
   rows: number;
+  /** How to fill the template (shown in the task pane). */
+  notes: string[];
   syncs: number;
-}
-
-function templateOf(year: number): TemplateSpecLike {
-  const make = (core as unknown as { appendixTemplate?: (y: number) => TemplateSpecLike }).appendixTemplate;
-  if (typeof make !== "function") {
-    throw new CommandError("Phiên bản này chưa có mẫu phụ lục (thiếu appendixTemplate trong lõi). Hãy cập nhật phần bổ trợ.");
-  }
-  return make(year);
 }
 
 export async function insertTemplate(context: Excel.RequestContext, options: InsertOptions): Promise<InsertResult> {
@@ -62,58 +37,70 @@ export async function insertTemplate(context: Excel.RequestContext, options: Ins
     syncs++;
   }
   const { settings } = settingsRead(settingsRange);
-  const year = settings.planYear ?? yearOf(options.today);
-  const spec = templateOf(year);
-  const name = uniqueSheetName(spec.sheetName ?? `Phụ lục ${year}`, book.sheets.map((s) => s.name));
+  const spec = appendixTemplate(settings.planYear ?? yearOf(options.today));
+  const name = uniqueSheetName(spec.sheetName, book.sheets.map((s) => s.name));
 
   context.application.suspendApiCalculationUntilNextSync();
   const sheet = context.workbook.worksheets.add(name);
-  const { layout, headerRow, tableRows } = templateLayout(spec);
-  syncs += await writeLayout(context, sheet, layout);
+  const t = templateLayout(spec);
+  syncs += await writeLayout(context, sheet, t.layout);
+  const body = (col: number) => sheet.getRange(rangeAddress(spec.headerRow, col, t.tableRows, 1));
   spec.columns.forEach((c, i) => {
-    if (c.options && c.options.length > 0) {
-      sheet.getRange(rangeAddress(headerRow + 1, i, tableRows, 1)).dataValidation.rule = {
-        list: { inCellDropDown: true, source: c.options.join(",") },
+    if (c.key === "status") {
+      body(i).dataValidation.rule = { list: { inCellDropDown: true, source: spec.statusValues.join(",") } };
+    } else if (c.kind === "date") {
+      const v = body(i).dataValidation;
+      v.rule = { date: { formula1: "1900-03-01", formula2: "2100-12-31", operator: "Between" as Excel.DataValidationOperator } };
+      v.errorAlert = {
+        showAlert: true,
+        style: "Stop" as Excel.DataValidationAlertStyle,
+        title: "Ngày không hợp lệ",
+        message: `Cột "${c.header}": nhập ngày theo dạng ngày/tháng/năm, ví dụ 30/06/${spec.year}.`,
       };
     }
   });
+  sheet.freezePanes.freezeAt(sheet.getRange(rangeAddress(0, 0, spec.freeze.rows, spec.freeze.columns)));
+  const page = sheet.pageLayout;
+  page.paperSize = "A4" as Excel.PaperType;
+  page.zoom = { horizontalFitToPages: spec.print.fitToWidth, verticalFitToPages: spec.print.fitToHeight };
+  page.leftMargin = spec.print.marginsInches.left * 72;
+  page.rightMargin = spec.print.marginsInches.right * 72;
+  page.topMargin = spec.print.marginsInches.top * 72;
+  page.bottomMargin = spec.print.marginsInches.bottom * 72;
+  page.setPrintTitleRows(`$${spec.print.repeatRows.from}:$${spec.print.repeatRows.to}`);
   sheet.activate();
   await context.sync();
   syncs++;
-  return { sheet: name, year, rows: tableRows, syncs };
+  return { sheet: name, year: spec.year, rows: t.tableRows, notes: spec.notes, syncs };
 }
 
-/** The template as a layout: title lines, the header row, the rows, formatted blank rows. */
-export function templateLayout(spec: TemplateSpecLike): { layout: SheetLayout; headerRow: number; tableRows: number } {
-  const blocks: LayoutBlock[] = [];
-  const title = spec.title ?? [];
-  title.forEach((line, i) => blocks.push({ row: i, col: 0, values: [[line]], title: i === 0 }));
-  const headerRow = title.length > 0 ? title.length + 1 : 0;
+/** The template as a layout: one block from A1 (titles, header, sections, samples, blank rows). */
+export function templateLayout(spec: TemplateSpec): { layout: SheetLayout; tableRows: number } {
+  const grid = templateGrid(spec).map((r) => r.map((v) => v ?? ""));
   const width = spec.columns.length;
-  const pad = (r: readonly (string | number | null)[]) => Array.from({ length: width }, (_, i) => r[i] ?? "");
-  const blank = spec.blankRows ?? 0;
-  const values = [spec.columns.map((c) => c.header), ...spec.rows.map(pad), ...Array.from({ length: blank }, () => pad([]))];
-  blocks.push({
-    row: headerRow,
-    col: 0,
-    values,
-    headerRows: [0],
-    wrap: true,
-    columnFormats: spec.columns.map((c) => (c.kind === "date" ? FORMATS.date : c.kind === "text" ? "@" : null)),
-  });
-  return {
-    layout: {
-      blocks,
-      widths: spec.columns.map((c) => c.width ?? 14),
-      freezeRows: headerRow + 1,
-      landscape: true,
+  for (let i = 0; i < spec.blankTaskRows; i++) grid.push(new Array<string>(width).fill(""));
+  const header = spec.headerRow - 1;
+  const blocks: LayoutBlock[] = [
+    {
+      row: 0,
+      col: 0,
+      values: grid,
+      headerRows: [header],
+      boldRows: spec.rows.flatMap((r, i) => (r.kind === "section" || r.kind === "title" ? [i] : [])),
+      wrap: true,
+      columnFormats: spec.columns.map((c) => (c.kind === "date" ? FORMATS.date : FORMATS.text)),
     },
-    headerRow,
-    tableRows: values.length - 1,
+  ];
+  // the notes are not written under the table (they would be read back as rows): the pane shows them
+  const merges = spec.rows.flatMap((r, i) => (r.kind === "title" || r.kind === "subtitle" ? [{ row: i, col: 0, rows: 1, cols: width }] : []));
+  return {
+    layout: { blocks, merges, widths: spec.columns.map((c) => c.width), landscape: spec.print.orientation === "landscape" },
+    tableRows: grid.length - spec.headerRow,
   };
 }
 
-/** Column letter of a template column (for messages). */
-export function templateColumnLetter(index: number): string {
-  return columnLetter(index);
+/** Letter of a template column (e.g. for help texts): "I" for "Tình trạng". */
+export function templateColumnLetter(spec: TemplateSpec, key: string): string | null {
+  const i = spec.columns.findIndex((c) => c.key === key);
+  return i < 0 ? null : columnLetter(i);
 }

@@ -107,7 +107,7 @@ export function wire(): void {
   $("btn-template").addEventListener("click", () =>
     runCommand("Đang chèn mẫu phụ lục", async () => {
       const r = await Excel.run((ctx) => insertTemplate(ctx, { today: today() }));
-      return `Đã thêm trang "${r.sheet}" (mẫu phụ lục năm ${r.year}, ${r.rows} hàng). Điền nhiệm vụ rồi bấm Kiểm tra phụ lục.`;
+      return `Đã thêm trang "${r.sheet}" (mẫu phụ lục năm ${r.year}). Điền nhiệm vụ rồi bấm Kiểm tra phụ lục.\n${r.notes.map((n) => `• ${n}`).join("\n")}`;
     }),
   );
   $("btn-validate").addEventListener("click", () =>
