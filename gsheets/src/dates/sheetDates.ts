@@ -34,10 +34,19 @@ export function dayOfSheetDate(value: Date, timeZone: string): Day | null {
     const day = Math.floor((t + VN_OFFSET_MS) / MS_PER_DAY);
     if (day >= FIXED_OFFSET_FROM) return day;
   }
+  // Other zones: one Utilities call per distinct instant (a column repeats few dates).
+  const key = `${timeZone}|${t}`;
+  const cached = zoneDayCache.get(key);
+  if (cached !== undefined) return cached;
   const iso = Utilities.formatDate(value, timeZone, "yyyy-MM-dd");
   const [y, m, d] = iso.split("-").map(Number);
-  return dayFromYMD(y, m, d);
+  const day = dayFromYMD(y, m, d);
+  if (zoneDayCache.size > 20_000) zoneDayCache.clear();
+  zoneDayCache.set(key, day);
+  return day;
 }
+
+const zoneDayCache = new Map<string, Day>();
 
 /** The UTC-midnight Date of a day: how core reads a Date. */
 export function utcDateOfDay(day: Day): Date {
