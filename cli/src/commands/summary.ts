@@ -14,7 +14,7 @@ import { CliError } from "../cliError.js";
 import { takeForceFlag } from "../files/forceFlag.js";
 import { loadPlanSheet, noTableMessage } from "../files/loadPlanSheet.js";
 import { writeNewFile } from "../files/writeNewFile.js";
-import { sheetSpecsToWorkbook } from "../files/writeWorkbook.js";
+import { sheetSpecsToXlsx } from "../files/writeWorkbook.js";
 import { json, readDate, readFormat, readYear } from "../options.js";
 
 /** The JSON of the issue's contract, keys in its order (a section's part added when it has one). */
@@ -149,7 +149,7 @@ export const summary: Command = {
     if (typeof out === "string") {
       const spec = summarySheetSpec(result);
       spec.notes = [...(caution ? [caution] : []), ...(spec.notes ?? []), `Nguồn: ${plan.file}${plan.format === "xlsx" ? `, trang tính "${plan.sheetName}"` : ""}.`];
-      const bytes = new Uint8Array(await sheetSpecsToWorkbook([spec]).xlsx.writeBuffer());
+      const bytes = await sheetSpecsToXlsx([spec]);
       await writeNewFile(out, bytes, { force, extension: ".xlsx" });
     }
     const source = `${plan.file}${plan.format === "xlsx" ? `, trang tính "${plan.sheetName}"` : ""}`;

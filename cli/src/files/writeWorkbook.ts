@@ -5,6 +5,7 @@
  */
 import { type ColumnKindSpec, type ColumnSpec, type Day, parseDateText, type SheetSpec, sheetName, type TableBlock } from "@cchc/core";
 import ExcelJS from "exceljs";
+import { addBarCharts, type BarChartData } from "./addChart.js";
 
 type ColumnKind = ColumnKindSpec;
 
@@ -135,13 +136,27 @@ function writeTitles(ws: ExcelJS.Worksheet, lines: TitleLine[], widths: number[]
  * (frozen and repeated on every printed page) and the rows. Tables of different shapes do not
  * share column widths this way, and each prints on its own pages.
  */
+/** Where a block landed: its sheet, header row and data rows (1-based; total row excluded). */
+export interface BlockLayout {
+  sheet: ExcelJS.Worksheet;
+  headerRow: number;
+  firstDataRow: number;
+  lastDataRow: number;
+  /** First row (1-based) left free for a chart, when one was asked for. */
+  chartRow?: number;
+}
+
+/** Rows kept free under a table for its chart. */
+export const CHART_ROWS = 24;
+
 function addBlockSheet(
   wb: ExcelJS.Workbook,
   sheetName: string,
   spec: SheetSpec,
   block: TableBlock,
   notes: string[],
-): ExcelJS.Worksheet {
+  withChart = false,
+): BlockLayout {
   const ws = wb.addWorksheet(sheetName);
   const span = Math.max(1, block.columns.length);
   const titles: TitleLine[] = [{ text: spec.title, size: 14, bold: true, center: true }];
@@ -173,6 +188,7 @@ function addBlockSheet(
     if (span > 1) ws.mergeCells(r, 1, r, span);
     r++;
   }
+  const firstDataRow = r;
   for (const [k, values] of dataRows.entries()) {
     const isTotal = block.totalRow !== undefined && k === dataRows.length - 1;
     const row = ws.getRow(r);
@@ -192,6 +208,12 @@ function addBlockSheet(
     row.height = 15 * lines + 2;
     r++;
   }
+  const lastDataRow = firstDataRow + block.rows.length - 1;
+  let chartRow: number | undefined;
+  if (withChart) {
+    chartRow = r + 1;
+    r += CHART_ROWS + 1;
+  }
   if (notes.length > 0) {
     r++;
     for (const note of notes) {
@@ -203,7 +225,7 @@ function addBlockSheet(
   }
   ws.views = [{ state: "frozen", xSplit: 0, ySplit: headerRowNumber, topLeftCell: `A${headerRowNumber + 1}`, activeCell: `A${headerRowNumber + 1}` }];
   applyPrintSetup(ws, { from: headerRowNumber, to: headerRowNumber });
-  return ws;
+  return { sheet: ws, headerRow: headerRowNumber, firstDataRow, lastDataRow, chartRow };
 }
 
 /**
@@ -240,19 +262,72 @@ function blockSheetName(spec: SheetSpec, block: TableBlock, index: number): stri
   return t === "" ? `${spec.name} ${index + 1}` : t;
 }
 
-/** Render one SheetSpec: one worksheet per block, the first named after the spec. Returns them. */
-export function addSheetSpec(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet[] {
+/** Render one SheetSpec: one worksheet per block, the first named after the spec. Returns the layout and the chart to add. */
+export function addSheetSpec(wb: ExcelJS.Workbook, spec: SheetSpec): { blocks: BlockLayout[]; charts: BarChartData[] } {
   const blocks: TableBlock[] = spec.blocks.length > 0 ? spec.blocks : [{ title: "", columns: [], rows: [] }];
-  return blocks.map((block, i) =>
-    addBlockSheet(wb, uniqueSheetName(wb, blockSheetName(spec, block, i)), spec, block, i === 0 ? (spec.notes ?? []) : []),
+  const chartBlock = spec.chart && spec.chart.categoriesFrom.block < blocks.length ? spec.chart.categoriesFrom.block : -1;
+  const layouts = blocks.map((block, i) =>
+    addBlockSheet(wb, uniqueSheetName(wb, blockSheetName(spec, block, i)), spec, block, i === 0 ? (spec.notes ?? []) : [], i === chartBlock),
   );
+  const charts: BarChartData[] = [];
+  const chart = spec.chart;
+  if (chart && chartBlock >= 0) {
+    const at = layouts[chartBlock];
+    const block = blocks[chartBlock];
+    // The series must read the same sheet as the categories (one table per sheet here).
+    const series = chart.series.filter((s) => s.block === chartBlock && s.column < block.columns.length);
+    if (block.rows.length > 0 && series.length > 0 && at.chartRow !== undefined) {
+      charts.push({
+        sheet: at.sheet.name,
+        title: chart.title,
+        type: chart.type,
+        categoryColumn: columnLetter(chart.categoriesFrom.column),
+        categories: block.rows.map((r) => String(r[chart.categoriesFrom.column] ?? "")),
+        firstRow: at.firstDataRow,
+        lastRow: at.lastDataRow,
+        series: series.map((s) => ({
+          name: s.name,
+          nameCell: `${columnLetter(s.column)}${at.headerRow}`,
+          column: columnLetter(s.column),
+          values: block.rows.map((r) => (typeof r[s.column] === "number" ? (r[s.column] as number) : null)),
+          color: s.color,
+        })),
+        anchor: { fromCol: 0, fromRow: at.chartRow - 1, toCol: Math.min(block.columns.length, 12), toRow: at.chartRow - 1 + CHART_ROWS },
+      });
+    }
+  }
+  return { blocks: layouts, charts };
 }
 
-/** A new workbook with one worksheet per spec. */
-export function sheetSpecsToWorkbook(specs: SheetSpec[]): ExcelJS.Workbook {
+function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    out = String.fromCharCode(65 + m) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+function newWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "cchc";
   wb.calcProperties.fullCalcOnLoad = false;
+  return wb;
+}
+
+/** A new workbook with the specs' tables (charts need sheetSpecsToXlsx). */
+export function sheetSpecsToWorkbook(specs: SheetSpec[]): ExcelJS.Workbook {
+  const wb = newWorkbook();
   for (const spec of specs) addSheetSpec(wb, spec);
   return wb;
+}
+
+/** The .xlsx bytes of the specs: tables written by exceljs, then the charts added to the package. */
+export async function sheetSpecsToXlsx(specs: SheetSpec[]): Promise<Uint8Array> {
+  const wb = newWorkbook();
+  const charts = specs.flatMap((spec) => addSheetSpec(wb, spec).charts);
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  return addBarCharts(bytes, charts);
 }

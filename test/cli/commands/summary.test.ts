@@ -1,4 +1,6 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { readFileSync } from "node:fs";
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -74,6 +76,11 @@ describe("cchc summary --out", () => {
     const rate = bySection.getRow(4).values as unknown[];
     expect(rate[rate.length - 1]).toBe("Tỷ lệ trễ hạn");
     expect(bySection.getCell(5, rate.length - 1).numFmt).toBe("0.00%");
+
+    // The stacked bar chart of statuses by section, under the section table (11 sections, rows 5–15).
+    const chart = await (await JSZip.loadAsync(readFileSync(out))).file("xl/charts/chart1.xml")!.async("string");
+    expect(chart).toContain("<c:f>'Theo lĩnh vực'!$C$5:$C$15</c:f>");
+    expect(chart).toContain("Tình trạng nhiệm vụ theo lĩnh vực (đến 30/09/2025)");
 
     const size = statSync(out).size;
     const again = await runCli("summary", example, ...demo, "--out", out);
