@@ -15,6 +15,7 @@ import { CliError } from "../cliError.js";
 import { plainCell } from "./cellValue.js";
 import { loadExcelJs } from "./dossierWorkbook.js";
 import { detectDelimiter, type Delimiter } from "./readCsv.js";
+import { streamXlsxRowsFast } from "./xlsxRowStream.js";
 import { sniffFormat } from "./sniffFormat.js";
 
 export type RowSink = (row: unknown[], physicalRow: number) => void;
@@ -232,44 +233,50 @@ async function streamCsv(file: string, head: Uint8Array, onRow: RowSink): Promis
 }
 
 async function streamXlsx(file: string, onRow: RowSink, sheet?: string): Promise<StreamInfo> {
-  // Loaded only for .xlsx: CSV runs do not pay for exceljs.
-  const excel = await loadExcelJs();
-  const reader = new excel.stream.xlsx.WorkbookReader(file, {
-    sharedStrings: "cache",
-    hyperlinks: "ignore",
-    styles: "ignore", // dates then arrive as serial numbers, which the reader accepts; ~faster
-    worksheets: "emit",
-    entries: "ignore",
-  } as Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>);
-  let rows = 0;
-  let readSheet: string | undefined;
-  const seen: string[] = [];
+  let fast: Awaited<ReturnType<typeof streamXlsxRowsFast>>;
   try {
-    for await (const ws of reader) {
-      const w = ws as unknown as AsyncIterable<ExcelJS.Row> & { name?: string };
-      const name = w.name ?? `Trang ${seen.length + 1}`;
-      seen.push(name);
-      if (readSheet !== undefined || (sheet !== undefined && name !== sheet)) {
-        for await (const _ of w) void _; // drain
-        continue;
-      }
-      readSheet = name;
-      for await (const r of w) {
-        const values = (r.values as unknown[]).slice(1).map((v) => plainCell(v));
-        rows++;
-        onRow(values, r.number);
-      }
-    }
+    fast = await streamXlsxRowsFast(file, onRow, sheet);
   } catch (e) {
     if (e instanceof CliError) throw e;
     throw new CliError(`Tệp "${file}" không đọc được như tệp Excel .xlsx (${(e as Error).message}). Hãy mở bằng Excel và lưu lại.`);
   }
-  if (readSheet === undefined) {
+  if (fast !== null) {
+    if (fast.sheet === "") {
+      throw new CliError(`Không có trang tính "${sheet}" trong tệp "${file}". Các trang: ${fast.sheets.map((s) => `"${s}"`).join(", ")}.`);
+    }
+    return { format: "xlsx", sheet: fast.sheet, rows: fast.rows };
+  }
+  return readXlsxWithExcelJs(file, onRow, sheet);
+}
+
+/**
+ * The general reader, for files the lean reader leaves alone (zip64, namespaced XML…): exceljs
+ * loads the whole workbook. Not exceljs' streaming WorkbookReader: in exceljs 4.4 it decodes
+ * each zip chunk separately and turns Vietnamese letters split across chunks into "\ufffd"
+ * (exceljs issues #2084, #2063, #2316), which would silently change unit names.
+ */
+export async function readXlsxWithExcelJs(file: string, onRow: RowSink, sheet?: string): Promise<StreamInfo> {
+  // Loaded only for .xlsx: CSV runs do not pay for exceljs.
+  const excel = await loadExcelJs();
+  const wb = new excel.Workbook();
+  try {
+    await wb.xlsx.readFile(file);
+  } catch (e) {
+    throw new CliError(`Tệp "${file}" không đọc được như tệp Excel .xlsx (${(e as Error).message}). Hãy mở bằng Excel và lưu lại.`);
+  }
+  const ws = sheet === undefined ? wb.worksheets[0] : wb.worksheets.find((w) => w.name === sheet);
+  if (!ws) {
     throw new CliError(
       sheet === undefined
         ? `Tệp "${file}" không có trang tính nào.`
-        : `Không có trang tính "${sheet}" trong tệp "${file}". Các trang: ${seen.map((s) => `"${s}"`).join(", ")}.`,
+        : `Không có trang tính "${sheet}" trong tệp "${file}". Các trang: ${wb.worksheets.map((w) => `"${w.name}"`).join(", ")}.`,
     );
   }
-  return { format: "xlsx", sheet: readSheet, rows };
+  let rows = 0;
+  ws.eachRow({ includeEmpty: false }, (r, n) => {
+    const values = Array.from(r.values as unknown[]).slice(1).map((v, i) => plainCell(v, r.getCell(i + 1).numFmt));
+    rows++;
+    onRow(values, n);
+  });
+  return { format: "xlsx", sheet: ws.name, rows };
 }
