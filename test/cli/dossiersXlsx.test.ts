@@ -17,7 +17,7 @@ beforeAll(async () => {
   const ws = wb.addWorksheet("Hồ sơ & kết quả");
   ws.addRow(["DANH SÁCH HỒ SƠ <2025>"]);
   ws.addRow(["Mã hồ sơ", "Đơn vị", "Ngày tiếp nhận", "Ngày hẹn trả", "Ngày trả kết quả", "Đã thanh toán", "Ghi chú"]);
-  for (let i = 0; i < 20_000; i++) {
+  for (let i = 0; i < 6_000; i++) {
     const row = ws.addRow([`HS-${i}`, UNITS[i % 4], new Date(Date.UTC(2025, 2, 3)), 45726, i % 3 === 0 ? null : "07/03/2025", i % 2 === 0, null]);
     if (i === 5) row.getCell(7).value = { richText: [{ text: "Ghi " }, { font: { bold: true }, text: "chú đậm" }] };
     if (i === 6) row.getCell(7).value = { formula: "1+1", result: 2 };
@@ -33,7 +33,7 @@ describe("lean .xlsx row stream", () => {
   it("reads the same values as exceljs' full reader (dates as serials), with gaps and special cells", async () => {
     const fast: [number, unknown[]][] = [];
     const r = await streamXlsxRowsFast(file, (row, n) => fast.push([n, row]), "Hồ sơ & kết quả");
-    expect(r).toEqual({ sheet: "Hồ sơ & kết quả", rows: 20_002, sheets: ["Hướng dẫn", "Hồ sơ & kết quả"] });
+    expect(r).toEqual({ sheet: "Hồ sơ & kết quả", rows: 6_002, sheets: ["Hướng dẫn", "Hồ sơ & kết quả"] });
     const full: [number, unknown[]][] = [];
     await readXlsxWithExcelJs(file, (row, n) => full.push([n, row.map(asSerial)]), "Hồ sơ & kết quả");
     const trim = (row: unknown[]) => {

@@ -81,7 +81,7 @@ async function* entryText(file: string, fh: Handle, e: ZipEntry): AsyncGenerator
   const start = await dataStart(fh, e);
   if (start === null) throw new Error(`mục ${e.name} của tệp zip bị hỏng`);
   const raw = createReadStream(file, { start, end: start + e.compressedSize - 1, highWaterMark: 1 << 20 });
-  const source = e.method === 8 ? raw.pipe(createInflateRaw()) : raw;
+  const source = e.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: 1 << 18 })) : raw;
   if (e.method === 8) raw.on("error", (err) => source.destroy(err));
   const decoder = new TextDecoder("utf-8");
   for await (const chunk of source) yield decoder.decode(chunk as Buffer, { stream: true });
