@@ -1,10 +1,20 @@
 // The CCHC namespace: everything the generated top-level functions of globals.ts call.
-// Logic lives in the modules; this file only exposes.
+// Logic lives in the modules; this file only exposes (menu commands wrapped by `guard`).
+import { annualSummaryCommand as annualSummary } from "./commands/annualSummaryCommand.js";
+import { clearMarksCommand as clearMarks } from "./commands/clearMarksCommand.js";
+import { dossierStatsCommand as dossierStats } from "./commands/dossierStatsCommand.js";
+import { guard } from "./commands/guard.js";
+import { insertTemplate as template } from "./commands/insertTemplate.js";
+import { showSettings as settings } from "./commands/settingsCommands.js";
+import { validateActiveSheet as validate } from "./commands/validateSheet.js";
+
 export { callFunction } from "./functions/callFunction.js";
 export { onOpen } from "./menu/onOpen.js";
-export { showSettings, readSettingsForSidebar, saveSettingsFromSidebar } from "./commands/settingsCommands.js";
-export { insertTemplate } from "./commands/insertTemplate.js";
-export { validateActiveSheet } from "./commands/validateSheet.js";
-export { annualSummaryCommand } from "./commands/annualSummaryCommand.js";
-export { dossierStatsCommand } from "./commands/dossierStatsCommand.js";
-export { clearMarksCommand } from "./commands/clearMarksCommand.js";
+export { readSettingsForSidebar, saveSettingsFromSidebar } from "./commands/settingsCommands.js";
+
+export const insertTemplate = guard("Chèn mẫu phụ lục", template);
+export const validateActiveSheet = guard("Kiểm tra phụ lục", validate);
+export const annualSummaryCommand = guard("Tổng hợp năm", annualSummary);
+export const dossierStatsCommand = guard("Thống kê hồ sơ", dossierStats);
+export const clearMarksCommand = guard("Xóa đánh dấu", clearMarks);
+export const showSettings = guard("Cài đặt", settings);

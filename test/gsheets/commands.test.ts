@@ -42,6 +42,16 @@ describe("onOpen / onInstall", () => {
   });
 });
 
+describe("unexpected failures", () => {
+  it("reach the user as a Vietnamese message, not an Apps Script error", () => {
+    s.ss.insertSheet = () => {
+      throw new Error("Service Spreadsheets failed while accessing document");
+    };
+    expect(() => s.g.menuChenMauPhuLuc()).not.toThrow();
+    expect(s.ui.alerts.at(-1)).toMatch(/^Chèn mẫu phụ lục\nKhông thực hiện được lệnh "Chèn mẫu phụ lục": Service Spreadsheets failed/);
+  });
+});
+
 describe("Cài đặt", () => {
   it("opens the sidebar from dist/Sidebar.html", () => {
     s.g.menuCaiDat();

@@ -13,6 +13,8 @@ export interface LargeSheetTimings {
   clearMs: number;
   customFunctionColumnMs: number;
   findings: number;
+  highlightRanges: number;
+  validateAlert: string;
 }
 
 export function timeLargeSheet(rows = 10_000, dist?: string): LargeSheetTimings {
@@ -31,6 +33,8 @@ export function timeLargeSheet(rows = 10_000, dist?: string): LargeSheetTimings 
   const validateWrites = s.log.totalWrites();
   const report = s.ss.sheets.find((x) => x.name === "Kết quả kiểm tra");
   const findings = report ? report.getLastRow() : 0;
+  const highlightRanges = sheet.ruleData().reduce((n, r) => n + r.ranges.length, 0);
+  const validateAlert = s.ui.alerts.at(-1) ?? "";
 
   s.ss.active = sheet;
   s.log.reset();
@@ -62,5 +66,7 @@ export function timeLargeSheet(rows = 10_000, dist?: string): LargeSheetTimings 
     clearMs: r(clearMs),
     customFunctionColumnMs: r(customFunctionColumnMs),
     findings,
+    highlightRanges,
+    validateAlert,
   };
 }

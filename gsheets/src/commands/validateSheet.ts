@@ -38,6 +38,7 @@ export function validateActiveSheet(): void {
       : "Không có ô nào cần đánh dấu.",
     `Danh sách đầy đủ: trang "${out.sheet.getName()}".`,
   ];
+  if (marks.notHighlighted > 0) lines.push(`${marks.notHighlighted} ô có ghi chú nhưng không tô màu (quá nhiều vùng cần tô); xem danh sách đầy đủ.`);
   if (settings.asOf === null) lines.push('Chưa có "Ngày báo cáo" trong Cài đặt: chưa kiểm tra ngày hoàn thành sau ngày báo cáo.');
   for (const p of settings.problems) lines.push(p);
   alert(TITLE, lines.join("\n\n"));

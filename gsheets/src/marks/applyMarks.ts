@@ -19,9 +19,14 @@ interface Mark {
   messages: string[];
 }
 
+/** Highlighted ranges per severity at most (a rule with many thousand ranges slows Sheets down); notes are not capped. */
+export const MAX_HIGHLIGHT_RANGES = 1_000;
+
 export interface MarkResult {
-  /** Cells given a note and a highlight. */
+  /** Cells given a note. */
   marked: number;
+  /** Cells with a note but no highlight (over MAX_HIGHLIGHT_RANGES). */
+  notHighlighted: number;
   /** Our notes of an earlier check that were replaced. */
   replaced: number;
 }
@@ -72,11 +77,13 @@ export function applyMarks(sheet: GoogleAppsScript.Spreadsheet.Sheet, findings: 
     changed = true;
   }
   if (changed) range.setNotes(notes);
-  setRules(sheet, marks);
-  return { marked: marks.length, replaced };
+  const notHighlighted = setRules(sheet, marks);
+  return { marked: marks.length, notHighlighted, replaced };
 }
 
-function setRules(sheet: GoogleAppsScript.Spreadsheet.Sheet, marks: readonly Mark[]): void {
+/** Replace our highlight rules; returns how many cells were left without a highlight. */
+function setRules(sheet: GoogleAppsScript.Spreadsheet.Sheet, marks: readonly Mark[]): number {
+  let left = 0;
   const existing = sheet.getConditionalFormatRules();
   const others = existing.filter((r) => !isOurRule(r));
   const ours: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
@@ -86,15 +93,28 @@ function setRules(sheet: GoogleAppsScript.Spreadsheet.Sheet, marks: readonly Mar
   ] as const) {
     const cells = marks.filter((m) => m.severity === severity);
     if (cells.length === 0) continue;
+    let runs = a1Runs(cells);
+    if (runs.length > MAX_HIGHLIGHT_RANGES) {
+      const kept = runs.slice(0, MAX_HIGHLIGHT_RANGES);
+      left += cells.length - kept.reduce((n, a) => n + runLength(a), 0);
+      runs = kept;
+    }
     ours.push(
       SpreadsheetApp.newConditionalFormatRule()
         .whenFormulaSatisfied(ruleFormula(marker))
         .setBackground(color)
-        .setRanges(sheet.getRangeList(a1Runs(cells)).getRanges())
+        .setRanges(sheet.getRangeList(runs).getRanges())
         .build(),
     );
   }
-  if (ours.length === 0 && others.length === existing.length) return;
+  if (ours.length === 0 && others.length === existing.length) return left;
   // Ours first: the first matching rule wins, so the highlight shows over the user's own rules.
   sheet.setConditionalFormatRules([...ours, ...others]);
+  return left;
+}
+
+/** Cells in "E5" (1) or "E5:E9" (5). */
+function runLength(a1: string): number {
+  const m = /^[A-Z]+(\d+)(?::[A-Z]+(\d+))?$/.exec(a1);
+  return m && m[2] ? Number(m[2]) - Number(m[1]) + 1 : 1;
 }
