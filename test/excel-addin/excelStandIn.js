@@ -206,6 +206,7 @@
     constructor(ctx) {
       this.context = ctx;
       this._loaded = new Map();
+      this._bornAt = ctx.syncCount || 0;
     }
     _snapshot(prop) {
       throw new Error(`InvalidArgument: cannot load '${prop}'`);
@@ -412,7 +413,9 @@
       }
     }
     get isNullObject() {
-      return this._get("isNullObject");
+      // like Office.js: known after the next sync, no load needed
+      if (this.context.syncCount <= this._bornAt) throw notLoaded("isNullObject");
+      return this._null || !this._m;
     }
     get name() {
       return this._get("name");
@@ -626,7 +629,9 @@
       return true;
     }
     get isNullObject() {
-      return this._get("isNullObject");
+      // like Office.js: known after the next sync, no load needed
+      if (this.context.syncCount <= this._bornAt) throw notLoaded("isNullObject");
+      return this._null || !this._m;
     }
     get values() {
       return this._get("values");

@@ -10,9 +10,11 @@ import {
   MARK_FILLS,
   MAX_MARKED_CELLS,
   commentsSupported,
+  fillPatternSupported,
   lastValidatedSheet,
   loadMarks,
   saveMarks,
+  sameColor,
   type MarkRecord,
   type MarkedCell,
 } from "../excel/marks.js";
@@ -53,6 +55,7 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
     syncs++;
   };
   const withComments = commentsSupported();
+  const withPattern = fillPatternSupported();
 
   // 1. read
   const q = queueBookRead(context, true);
@@ -71,7 +74,7 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
   let againRange: Excel.Range | null = null;
   if (again) {
     againRange = context.workbook.worksheets.getItem(again.id).getUsedRangeOrNullObject(true);
-    againRange.load("values,rowIndex,columnIndex,isNullObject");
+    againRange.load("values,rowIndex,columnIndex");
   }
   const settingsRange = queueSettingsRead(context, book);
   const earlier = loadMarks();
@@ -124,7 +127,7 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
   for (const t of targets.slice(0, MAX_MARKED_CELLS)) {
     const range = active.getRange(t.address);
     const fill = range.format.fill;
-    fill.load("color,pattern"); // captured before the colour below is set (batch order)
+    fill.load(withPattern ? "color,pattern" : "color"); // captured before the colour below is set (batch order)
     const markFill = t.severity === "error" ? MARK_FILLS.error : MARK_FILLS.warning;
     fill.color = markFill;
     let comment: Excel.Comment | null = null;
@@ -140,7 +143,7 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
 
   const cells = pending.map((p) => ({
     ...p.cell,
-    originalFill: p.fill.pattern === "None" ? null : p.fill.color,
+    originalFill: noFill(p.fill, withPattern) ? null : p.fill.color,
     commentId: p.comment ? p.comment.id : null,
   }));
   const kept: MarkRecord[] = cells.length > 0 ? [{ sheetId: book.active.id, sheetName: book.active.name, cells }] : [];
@@ -159,6 +162,11 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
     settingsProblems: problems,
     syncs,
   };
+}
+
+/** No fill: pattern "None" (ExcelApi 1.9); on older hosts a white fill is taken as none. */
+function noFill(fill: Excel.RangeFill, withPattern: boolean): boolean {
+  return withPattern ? fill.pattern === "None" : sameColor(fill.color, "#FFFFFF");
 }
 
 /** "A68" → "'Phụ lục'!A68"; "Dòng 14" → "'Phụ lục'!A14". */

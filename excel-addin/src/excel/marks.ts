@@ -73,12 +73,21 @@ export function sameColor(a: string | null | undefined, b: string | null | undef
   return norm(a) !== "" && norm(a) === norm(b);
 }
 
-/** Whether the host has the comments API (ExcelApi 1.10). */
-export function commentsSupported(): boolean {
+function excelApi(version: string): boolean {
   const office = (globalThis as { Office?: typeof Office }).Office;
   try {
-    return Boolean(office?.context?.requirements?.isSetSupported?.("ExcelApi", "1.10"));
+    return Boolean(office?.context?.requirements?.isSetSupported?.("ExcelApi", version));
   } catch {
     return false;
   }
+}
+
+/** Whether the host has the comments API (ExcelApi 1.10). */
+export function commentsSupported(): boolean {
+  return excelApi("1.10");
+}
+
+/** Whether fills report their pattern (ExcelApi 1.9), telling "no fill" from a white fill. */
+export function fillPatternSupported(): boolean {
+  return excelApi("1.9");
 }

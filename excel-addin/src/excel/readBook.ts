@@ -23,7 +23,7 @@ export function queueBookRead(context: Excel.RequestContext, withActiveValues: b
   let used: Excel.Range | null = null;
   if (withActiveValues) {
     used = active.getUsedRangeOrNullObject(true);
-    used.load("values,rowIndex,columnIndex,isNullObject");
+    used.load("values,rowIndex,columnIndex");
   }
   return { sheets, active, used };
 }

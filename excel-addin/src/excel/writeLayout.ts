@@ -43,6 +43,11 @@ export function chunkBlock(block: LayoutBlock, budget = REQUEST_BUDGET_BYTES): L
   return out;
 }
 
+/** A width in characters (of "0" in Calibri 11) as Excel's column width in points. */
+export function columnWidthPoints(chars: number): number {
+  return Math.round(chars * 5.25 + 5);
+}
+
 const HEADER_FILL = "#DCE9F5";
 const HEADER_FONT = "#0F3C66";
 
@@ -73,7 +78,7 @@ export async function writeLayout(
     }
   }
   layout.widths.forEach((w, c) => {
-    if (w > 0) sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = Math.round(w * 7 + 5);
+    if (w > 0) sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = columnWidthPoints(w);
   });
   for (const link of layout.links ?? []) {
     const cell = sheet.getRange(rangeAddress(link.row, link.col));
