@@ -10,10 +10,9 @@
 import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { extname } from "node:path";
-import type ExcelJS from "exceljs";
 import { CliError } from "../cliError.js";
 import { plainCell } from "./cellValue.js";
-import { loadExcelJs } from "./dossierWorkbook.js";
+import { loadExcelJs } from "./loadExcelJs.js";
 import { detectDelimiter, type Delimiter } from "./readCsv.js";
 import { streamXlsxRowsFast } from "./xlsxRowStream.js";
 import { sniffFormat } from "./sniffFormat.js";

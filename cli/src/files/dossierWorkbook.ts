@@ -5,17 +5,12 @@
  */
 import { type DossierStatsResult, formII06aGrid, formII06aTable, toVN } from "@cchc/core";
 import type ExcelJS from "exceljs";
+import { loadExcelJs } from "./loadExcelJs.js";
 
 const FONT = "Times New Roman";
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-
-/** exceljs, loaded on demand (only runs that write a workbook pay for it). */
-export async function loadExcelJs(): Promise<typeof ExcelJS> {
-  const m = (await import("exceljs")) as unknown as { default?: typeof ExcelJS };
-  return m.default ?? (m as unknown as typeof ExcelJS);
-}
 
 export async function dossierWorkbook(r: DossierStatsResult): Promise<ExcelJS.Workbook> {
   const excel = await loadExcelJs();
