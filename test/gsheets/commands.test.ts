@@ -42,6 +42,25 @@ describe("onOpen / onInstall", () => {
   });
 });
 
+describe("formats before values", () => {
+  it("every sheet we write gets its number formats (plain text for text columns) before its values", () => {
+    saveSettings(2025, "2025-09-30");
+    dataSheet(example607());
+    s.g.menuKiemTraPhuLuc();
+    s.ss.active = s.ss.sheets[0];
+    s.g.menuTongHopNam();
+    s.g.menuChenMauPhuLuc();
+    const seq = s.log.sequence;
+    const sheets = new Set(seq.filter((x) => x.startsWith("setValues@")).map((x) => x.slice("setValues@".length)));
+    expect(sheets.size).toBeGreaterThanOrEqual(4);
+    for (const name of sheets) {
+      const first = seq.indexOf(`setValues@${name}`);
+      expect(seq.indexOf(`setNumberFormats@${name}`), name).toBeGreaterThanOrEqual(0);
+      expect(seq.indexOf(`setNumberFormats@${name}`), name).toBeLessThan(first);
+    }
+  });
+});
+
 describe("unexpected failures", () => {
   it("reach the user as a Vietnamese message, not an Apps Script error", () => {
     s.ss.insertSheet = () => {

@@ -17,14 +17,17 @@ export class CallLog {
   reads: Record<string, number> = {};
   writes: Record<string, number> = {};
   other: Record<string, number> = {};
+  /** Every cell write in order, as "method@sheet". */
+  sequence: string[] = [];
   /** getValues per sheet name. */
   valueReadsBySheet: Record<string, number> = {};
   read(name: string, sheet?: string) {
     this.reads[name] = (this.reads[name] ?? 0) + 1;
     if (sheet !== undefined && name === "getValues") this.valueReadsBySheet[sheet] = (this.valueReadsBySheet[sheet] ?? 0) + 1;
   }
-  write(name: string) {
+  write(name: string, sheet = "") {
     this.writes[name] = (this.writes[name] ?? 0) + 1;
+    this.sequence.push(`${name}@${sheet}`);
   }
   call(name: string) {
     this.other[name] = (this.other[name] ?? 0) + 1;
@@ -40,6 +43,7 @@ export class CallLog {
     this.writes = {};
     this.other = {};
     this.valueReadsBySheet = {};
+    this.sequence = [];
   }
 }
 
@@ -124,7 +128,7 @@ export class FakeRange implements Pick<GRange, RangeMethods> {
     return this.map(this.sheet.values).map((r) => r.map((v) => String(v ?? "")));
   }
   setValues(values: any[][]): GRange {
-    this.sheet.log.write("setValues");
+    this.sheet.log.write("setValues", this.sheet.name);
     this.put("setValues", this.sheet.values, values.map((r) => r.map((v) => (v === null || v === undefined ? "" : v))));
     return this.self();
   }
@@ -133,7 +137,7 @@ export class FakeRange implements Pick<GRange, RangeMethods> {
     return this.map(this.sheet.notes);
   }
   setNotes(notes: any[][]): GRange {
-    this.sheet.log.write("setNotes");
+    this.sheet.log.write("setNotes", this.sheet.name);
     this.put("setNotes", this.sheet.notes, notes.map((r) => r.map((v) => (v === null || v === undefined ? "" : String(v)))));
     return this.self();
   }
@@ -142,27 +146,27 @@ export class FakeRange implements Pick<GRange, RangeMethods> {
     return this.map(this.sheet.backgrounds);
   }
   setBackgrounds(color: string[][]): GRange {
-    this.sheet.log.write("setBackgrounds");
+    this.sheet.log.write("setBackgrounds", this.sheet.name);
     this.put("setBackgrounds", this.sheet.backgrounds, color.map((r) => r.map((v) => v ?? "#ffffff")));
     return this.self();
   }
   setNumberFormats(numberFormats: any[][]): GRange {
-    this.sheet.log.write("setNumberFormats");
+    this.sheet.log.write("setNumberFormats", this.sheet.name);
     this.put("setNumberFormats", this.sheet.formats, numberFormats);
     return this.self();
   }
   setFontWeights(fontWeights: any[][]): GRange {
-    this.sheet.log.write("setFontWeights");
+    this.sheet.log.write("setFontWeights", this.sheet.name);
     this.put("setFontWeights", this.sheet.weights, fontWeights);
     return this.self();
   }
   setWraps(isWrapEnabled: boolean[][]): GRange {
-    this.sheet.log.write("setWraps");
+    this.sheet.log.write("setWraps", this.sheet.name);
     this.put("setWraps", this.sheet.wraps, isWrapEnabled);
     return this.self();
   }
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): GRange {
-    this.sheet.log.write("setDataValidation");
+    this.sheet.log.write("setDataValidation", this.sheet.name);
     this.sheet.validations.push({ a1: this.getA1Notation(), rule: rule as unknown as FakeValidation });
     return this.self();
   }

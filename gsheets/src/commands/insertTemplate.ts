@@ -46,8 +46,8 @@ export function writeTemplate(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec
   }
   const sheet = ss.insertSheet(uniqueSheetName(sheetNames(ss), spec.sheetName));
   const range = sheet.getRange(1, 1, height, width);
+  range.setNumberFormats(formats); // first: STT "2.1" stays text
   range.setValues(values);
-  range.setNumberFormats(formats);
   range.setFontWeights(weights);
   range.setBackgrounds(backgrounds);
   const statusColumn = spec.columns.findIndex((c) => c.key === "status");

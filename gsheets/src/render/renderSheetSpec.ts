@@ -27,7 +27,7 @@ export interface RenderedSheet {
 
 /**
  * Write a SheetSpec on a NEW sheet (name made unique; never an existing sheet) with four
- * batched writes over one rectangle — setValues, setNumberFormats, setFontWeights,
+ * batched writes over one rectangle — setNumberFormats, setValues, setFontWeights,
  * setBackgrounds — then column widths and the chart. Dates are written as serial numbers
  * formatted dd/mm/yyyy, which Sheets shows as that calendar day in any time zone.
  */
@@ -48,7 +48,8 @@ export function renderSheetSpec(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sp
     values.push(v);
     formats.push(f);
     weights.push(new Array<FontWeight>(width).fill(bold ? "bold" : "normal"));
-    backgrounds.push(new Array<string | null>(width).fill(bg));
+    // fills (header, total) span the block's own columns only
+    backgrounds.push(Array.from({ length: width }, (_, c) => (c < cells.length ? bg : null)));
   };
 
   line([spec.title], null, true, null);
@@ -78,8 +79,10 @@ export function renderSheetSpec(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sp
 
   const sheet = ss.insertSheet(uniqueSheetName(sheetNames(ss), spec.name));
   const range = sheet.getRange(1, 1, values.length, width);
-  range.setValues(values);
+  // Formats first: text columns are plain text ("@") before the values arrive, so Sheets keeps
+  // "2.1", "1/2" or "=…" from the user's cells as text instead of reading numbers, dates or formulas.
   range.setNumberFormats(formats);
+  range.setValues(values);
   range.setFontWeights(weights);
   range.setBackgrounds(backgrounds);
   setColumnWidths(sheet, spec, width);

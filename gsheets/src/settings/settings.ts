@@ -122,8 +122,8 @@ export function writeSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s: S
   const created = !sheet;
   if (!sheet) sheet = ss.insertSheet(SETTINGS_SHEET);
   const range = sheet.getRange(1, 1, SETTINGS_HEIGHT, SETTINGS_WIDTH);
+  range.setNumberFormats(settingsFormats()); // first: reasons stay text
   range.setValues(settingsValues(s));
-  range.setNumberFormats(settingsFormats());
   if (created) {
     range.setFontWeights(
       Array.from({ length: SETTINGS_HEIGHT }, (_, r) => {
