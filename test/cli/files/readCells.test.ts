@@ -1,6 +1,7 @@
 import CFB from "cfb";
 import ExcelJS from "exceljs";
 import { mkdirSync, writeFileSync } from "node:fs";
+import JSZip from "jszip";
 import officeCrypto from "officecrypto-tool";
 import { afterAll, describe, expect, it } from "vitest";
 import { CliError } from "../../../cli/src/cliError.js";
@@ -178,6 +179,24 @@ describe("readCells: files that cannot be used", () => {
     const f = tmp.file("hong.xlsx");
     writeFileSync(f, bytes.subarray(0, Math.floor(bytes.length / 2)));
     expect((await failure(readCells(f))).message).toMatch(/Không đọc được tệp Excel|không có trang tính/);
+  });
+
+  it("a zip that holds no worksheet (a Word file renamed .xlsx)", async () => {
+    const zip = new JSZip();
+    zip.file("[Content_Types].xml", "<Types/>");
+    zip.file("word/document.xml", "<w:document/>");
+    const f = tmp.file("van-ban.xlsx");
+    writeFileSync(f, await zip.generateAsync({ type: "uint8array" }));
+    expect((await failure(readCells(f))).message).toMatch(/không có trang tính nào/);
+  });
+
+  it("an OpenDocument spreadsheet (.ods)", async () => {
+    const zip = new JSZip();
+    zip.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet", { compression: "STORE" });
+    zip.file("content.xml", "<office:document-content/>");
+    const f = tmp.file("bang.ods");
+    writeFileSync(f, await zip.generateAsync({ type: "uint8array" }));
+    expect((await failure(readCells(f))).message).toMatch(/bảng tính OpenDocument \(\.ods\).*lưu dưới dạng \.xlsx/);
   });
 
   it("random binary data", async () => {
