@@ -16,6 +16,9 @@ const KIND_FORMAT: Record<ColumnKindSpec, string> = {
   date: FORMATS.date,
 };
 
+/** Width cap (characters) of a column holding text in one block and figures in another. */
+export const MIXED_COLUMN_MAX_WIDTH = 30;
+
 /** Where each block landed (0-based sheet rows), for charts and links. */
 export interface BlockPlacement {
   titleRow: number;
@@ -60,6 +63,7 @@ export function renderSheetSpec(spec: SheetSpec, linkFor?: LinkFor): RenderedSpe
   const links: LayoutLink[] = [];
   const placements: BlockPlacement[] = [];
   const widths: number[] = [];
+  const kindsByColumn: Set<string>[] = [];
   blocks.push({ row: 0, col: 0, values: [[spec.title]], title: true });
   let row = 1;
   if (spec.subtitle) blocks.push({ row: row++, col: 0, values: [[spec.subtitle]] });
@@ -80,7 +84,10 @@ export function renderSheetSpec(spec: SheetSpec, linkFor?: LinkFor): RenderedSpe
       wrap: true,
       columnFormats: kinds.map((k) => KIND_FORMAT[k]),
     });
-    b.columns.forEach((c, ci) => (widths[ci] = Math.max(widths[ci] ?? 0, c.width ?? 12)));
+    b.columns.forEach((c, ci) => {
+      widths[ci] = Math.max(widths[ci] ?? 0, c.width ?? 12);
+      (kindsByColumn[ci] ??= new Set()).add(c.kind === "text" ? "text" : "number");
+    });
     if (linkFor) {
       b.rows.forEach((r, ri) =>
         r.forEach((v, ci) => {
@@ -91,6 +98,11 @@ export function renderSheetSpec(spec: SheetSpec, linkFor?: LinkFor): RenderedSpe
     }
     placements.push({ titleRow, headerRow, firstRow: headerRow + 1, rows: data.length, totalRow: total.length ? headerRow + 1 + data.length : null });
     row = headerRow + 1 + data.length + total.length + 1;
+  });
+  // Blocks share the sheet's columns: a column that holds long text in one block and figures in
+  // another is capped (its text wraps) so the figures stay close to their labels.
+  widths.forEach((w, ci) => {
+    if ((kindsByColumn[ci]?.size ?? 0) > 1) widths[ci] = Math.min(w, MIXED_COLUMN_MAX_WIDTH);
   });
   if (spec.notes && spec.notes.length > 0) {
     blocks.push({ row, col: 0, values: [["Ghi chú"], ...spec.notes.map((n) => [n])], boldRows: [0] });

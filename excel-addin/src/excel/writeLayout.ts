@@ -108,7 +108,10 @@ function writeBlock(sheet: Excel.Worksheet, block: LayoutBlock): void {
     range.numberFormat = formats;
   }
   range.values = block.values;
-  if (block.wrap) range.format.wrapText = true;
+  if (block.wrap) {
+    range.format.wrapText = true;
+    range.format.verticalAlignment = "Top" as Excel.VerticalAlignment;
+  }
   if (block.title) {
     range.format.font.bold = true;
     range.format.font.size = 14;
@@ -125,4 +128,5 @@ function writeBlock(sheet: Excel.Worksheet, block: LayoutBlock): void {
   for (const b of block.boldRows ?? []) {
     sheet.getRange(rangeAddress(block.row + b, block.col, 1, cols)).format.font.bold = true;
   }
+  if (block.wrap) range.format.autofitRows();
 }
