@@ -73,11 +73,25 @@ export async function run(): Promise<Record<string, number | string>> {
     }
     times.sort((a, b) => a - b);
     if (tasks !== TASKS) throw new Error(`expected ${TASKS} tasks, the CLI read ${tasks}`);
+
+    // The same file through `cchc summary --out` (statuses, totals, lists, the workbook with its chart).
+    const out = join(dir, "tong-hop.xlsx");
+    const s0 = performance.now();
+    const s = spawnSync(process.execPath, [bin, "summary", file, "--year", "2025", "--as-of", "2025-09-30", "--out", out, "--format", "json"], {
+      encoding: "utf8",
+      maxBuffer: 512 * 1024 * 1024,
+    });
+    const summaryMs = performance.now() - s0;
+    if (s.status !== 0 && s.status !== 1) throw new Error(`cchc summary exited ${s.status}: ${s.stderr}`);
+    const summaryTasks = JSON.parse(s.stdout).totals.tasks;
     return {
       cliValidate20kXlsxMs: Math.round(times[1]),
       cliValidate20kXlsxMinMs: Math.round(times[0]),
       tasks,
       exitCode: code,
+      cliSummary20kXlsxOutMs: Math.round(summaryMs),
+      summaryTasks,
+      summaryOutBytes: statSync(out).size,
       xlsxBytes: statSync(file).size,
       generateXlsxMs: Math.round(generateMs),
       targetMs: 10_000,
