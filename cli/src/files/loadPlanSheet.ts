@@ -33,7 +33,8 @@ export async function loadPlanSheet(file: string, sheet?: string): Promise<PlanS
   const loaded = await readCells(file, { sheet });
   const { sheet: chosen, guessed } = chooseSheet(loaded, sheet, hasAppendixHeader);
   const notices = [...loaded.notices];
-  if (guessed && hasAppendixHeader(chosen.cells)) {
+  // Say so only when the sheet read is not simply the first one.
+  if (guessed && chosen !== loaded.sheets[0] && hasAppendixHeader(chosen.cells)) {
     notices.push(`Đã đọc trang tính "${chosen.name}" (trang đầu tiên có bảng phụ lục). Chọn trang khác bằng --sheet "TÊN TRANG".`);
   }
   return {
