@@ -112,7 +112,7 @@ describe("Cài đặt", () => {
     const r = s.g.sidebarLuuCaiDat({ planYear: 25, asOf: "2025-02-30", extraDaysOff: [{ date: "hôm qua", reason: "" }] }) as { ok: boolean; problems: string[] };
     expect(r.ok).toBe(false);
     expect(r.problems.join("\n")).toMatch(/Năm kế hoạch "25"/);
-    expect(r.problems.join("\n")).toMatch(/Ngày báo cáo: .*không tồn tại/);
+    expect(r.problems.join("\n")).toMatch(/Ngày báo cáo: Ngày "30\/02\/2025" không tồn tại/);
     expect(r.problems.join("\n")).toMatch(/Ngày nghỉ thêm, dòng 1/);
     expect(s.log.totalWrites()).toBe(0);
     expect(s.ss.sheet(SETTINGS)).toBeUndefined();

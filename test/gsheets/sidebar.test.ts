@@ -32,7 +32,10 @@ function stubScriptRun() {
       problems: [],
       sheetExists: true,
     }),
-    sidebarLuuCaiDat: (s: unknown) => ({ ok: true, message: 'Đã lưu vào trang "CCHC – Cài đặt".', problems: [], settings: s }),
+    sidebarLuuCaiDat: (s: unknown) =>
+      (s as { asOf: string }).asOf === "2025-02-31"
+        ? { ok: false, message: "Chưa lưu: hãy sửa các mục sau.", problems: ['Ngày báo cáo: Ngày "31/02/2025" không tồn tại (ngày/tháng/năm không hợp lệ).'] }
+        : { ok: true, message: 'Đã lưu vào trang "CCHC – Cài đặt".', problems: [], settings: s },
   };
   const runner = (success?: (v: unknown) => void, failure?: (e: unknown) => void): unknown =>
     new Proxy(
@@ -57,18 +60,19 @@ it("the settings sidebar renders in Vietnamese, loads the settings and saves ISO
   page.on("pageerror", (e) => errors.push(e.message));
   const html = readFileSync(join(DIST, "Sidebar.html"), "utf8");
   await page.setContent(html.replace("<head>", () => `<head><script>(${stubScriptRun.toString()})();</script>`));
-  await expect.poll(() => page.inputValue("#asOf")).toBe("2025-09-30");
+  await expect.poll(() => page.inputValue("#asOf")).toBe("30/09/2025"); // day first, whatever the browser language
   expect(await page.inputValue("#planYear")).toBe("2025");
   const text = await page.innerText("body");
   for (const t of ["Cài đặt CCHC", "Năm kế hoạch", "Ngày báo cáo", "Ngày nghỉ thêm của đơn vị", "Ngày làm việc thêm (làm bù)", "Lưu cài đặt"]) {
     expect(text).toContain(t);
   }
-  expect(await page.inputValue("#daysOff .entry input[type=text]")).toBe("Đại hội chi bộ");
+  expect(await page.inputValue("#daysOff .entry input:nth-child(1)")).toBe("04/03/2025");
+  expect(await page.inputValue("#daysOff .entry input:nth-child(2)")).toBe("Đại hội chi bộ");
 
   await page.click("#addWorkingDay");
-  await page.fill("#workingDays .entry input[type=date]", "2025-04-26");
-  await page.fill("#workingDays .entry input[type=text]", "Làm bù theo thông báo");
-  await page.fill("#asOf", "2025-10-31");
+  await page.fill("#workingDays .entry input:nth-child(1)", "26/4/2025");
+  await page.fill("#workingDays .entry input:nth-child(2)", "Làm bù theo thông báo");
+  await page.fill("#asOf", "31/10/2025");
   mkdirSync(OUT, { recursive: true });
   await page.click("#save");
   await expect.poll(() => page.innerText("#status")).toContain("Đã lưu");
@@ -82,6 +86,14 @@ it("the settings sidebar renders in Vietnamese, loads the settings and saves ISO
     extraDaysOff: [{ date: "2025-03-04", reason: "Đại hội chi bộ" }],
     extraWorkingDays: [{ date: "2025-04-26", reason: "Làm bù theo thông báo" }],
   });
+
+  // A date that does not exist: the server's Vietnamese problem is shown, nothing else changes.
+  await page.fill("#asOf", "31/02/2025");
+  await page.click("#save");
+  await expect.poll(() => page.innerText("#problems")).toContain("không tồn tại");
+  expect(await page.innerText("#status")).toBe("Chưa lưu: hãy sửa các mục sau.");
+  expect(await page.getAttribute("#status", "class")).toContain("error");
+  await page.screenshot({ path: join(OUT, "gsheets-sidebar-error.png"), fullPage: true });
   expect(errors).toEqual([]);
   await page.close();
 });

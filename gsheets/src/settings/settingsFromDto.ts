@@ -1,6 +1,12 @@
 import { parseDateText } from "@cchc/core";
 import type { DatedEntry, Settings } from "./settings.js";
 
+/** "2025-02-31" → "31/02/2025": messages quote dates as the user typed them (day first). */
+function dayFirst(text: string): string {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : text;
+}
+
 /**
  * Check what the sidebar sends (plain JSON from google.script.run; dates as YYYY-MM-DD) and
  * turn it into Settings, or give the Vietnamese problems to show next to the form.
@@ -16,7 +22,7 @@ export function settingsFromDto(input: unknown): { ok: true; settings: Settings 
   }
   let asOf: number | null = null;
   if (typeof o.asOf === "string" && o.asOf.trim() !== "") {
-    const r = parseDateText(o.asOf);
+    const r = parseDateText(dayFirst(o.asOf));
     if (r.ok) asOf = r.day;
     else problems.push(`Ngày báo cáo: ${r.message}`);
   }
@@ -27,7 +33,7 @@ export function settingsFromDto(input: unknown): { ok: true; settings: Settings 
       const e = (typeof item === "object" && item !== null ? item : {}) as Record<string, unknown>;
       const text = typeof e.date === "string" ? e.date.trim() : "";
       if (text === "") return;
-      const r = parseDateText(text);
+      const r = parseDateText(dayFirst(text));
       if (!r.ok) problems.push(`${label}, dòng ${i + 1}: ${r.message}`);
       else out.push({ day: r.day, reason: typeof e.reason === "string" ? e.reason.trim().normalize("NFC") : "" });
     });

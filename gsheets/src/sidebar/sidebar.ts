@@ -33,15 +33,39 @@ declare const google: { script: { run: ScriptRun; host: { close(): void } } };
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
+/**
+ * Dates are typed day first (dd/mm/yyyy) whatever the browser's language — a date picker in an
+ * English browser would show mm/dd/yyyy, and 05/12 must never be read as May 12. Only the
+ * notation changes here: ISO goes to the server, which checks the date with core and answers
+ * in Vietnamese; text that is not dd/mm/yyyy is sent as typed so the server can say why.
+ */
+function isoOfTyped(text: string): string {
+  const t = text.trim();
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  return m ? `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}` : t;
+}
+
+function typedOfIso(iso: string | null): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? "");
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : (iso ?? "");
+}
+
+function dateInput(value: string, label: string): HTMLInputElement {
+  const input = document.createElement("input");
+  input.type = "text";
+  input.inputMode = "numeric";
+  input.placeholder = "dd/mm/yyyy";
+  input.value = typedOfIso(value);
+  input.setAttribute("aria-label", label);
+  return input;
+}
+
 function addEntry(listId: string, entry: DatedDto = { date: "", reason: "" }): void {
   const list = $(listId);
   list.querySelector(".empty")?.remove();
   const row = document.createElement("div");
   row.className = "entry";
-  const date = document.createElement("input");
-  date.type = "date";
-  date.value = entry.date;
-  date.setAttribute("aria-label", "Ngày");
+  const date = dateInput(entry.date, "Ngày (ngày/tháng/năm)");
   const reason = document.createElement("input");
   reason.type = "text";
   reason.value = entry.reason;
@@ -77,7 +101,7 @@ function fillList(listId: string, entries: DatedDto[]): void {
 function readList(listId: string): DatedDto[] {
   return Array.from($(listId).querySelectorAll(".entry")).map((row) => {
     const inputs = row.querySelectorAll("input");
-    return { date: inputs[0].value, reason: inputs[1].value };
+    return { date: isoOfTyped(inputs[0].value), reason: inputs[1].value };
   });
 }
 
@@ -103,7 +127,7 @@ function showProblems(problems: string[]): void {
 
 function fill(s: SettingsDto): void {
   $<HTMLInputElement>("planYear").value = s.planYear === null ? "" : String(s.planYear);
-  $<HTMLInputElement>("asOf").value = s.asOf ?? "";
+  $<HTMLInputElement>("asOf").value = typedOfIso(s.asOf);
   fillList("daysOff", s.extraDaysOff);
   fillList("workingDays", s.extraWorkingDays);
   showProblems(s.problems);
@@ -114,7 +138,7 @@ function formValue() {
   const year = $<HTMLInputElement>("planYear").value.trim();
   return {
     planYear: year === "" ? null : Number(year),
-    asOf: $<HTMLInputElement>("asOf").value || null,
+    asOf: isoOfTyped($<HTMLInputElement>("asOf").value) || null,
     extraDaysOff: readList("daysOff"),
     extraWorkingDays: readList("workingDays"),
   };
