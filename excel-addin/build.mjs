@@ -4,7 +4,7 @@
 //   taskpane.html/.js/.css, help.html, assets/icon-*.png
 // Production bundles (minified) with source maps. Prints the sizes; fails above the budget.
 import { build } from "esbuild";
-import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { generateFunctions } from "./scripts/generateFunctions.mjs";
 import { writeIcons } from "./scripts/makeIcons.mjs";
@@ -14,7 +14,7 @@ const dist = `${here}dist/`;
 /** Task pane + functions bundles together, minified, excluding office.js. */
 export const BUDGET_BYTES = 300 * 1024;
 
-rmSync(dist, { recursive: true, force: true });
+// Files are overwritten in place (not removed first): tests running in parallel may be reading them.
 mkdirSync(`${dist}assets`, { recursive: true });
 
 const meta = await generateFunctions({ srcFile: `${here}src/functions/generated.ts`, jsonFile: `${dist}functions.json` });

@@ -101,6 +101,8 @@ describe.skipIf(!existsSync(CHROMIUM))("task pane in Chromium", () => {
     expect(texts).toEqual(["Chèn mẫu phụ lục", "Kiểm tra phụ lục", "Xóa đánh dấu", "Tổng hợp năm", "Thống kê hồ sơ", "Lưu cài đặt"]);
     expect(await page.textContent("h1")).toBe("Kế hoạch CCHC");
     expect(await page.textContent("#settings-line")).toBe("Năm kế hoạch 2025, ngày báo cáo 30/09/2025");
+    // the dossier period defaults to the plan year up to the reporting date
+    expect([await page.inputValue("#dossier-from"), await page.inputValue("#dossier-to")]).toEqual(["01/01/2025", "30/09/2025"]);
     const size = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(size.scroll).toBeLessThanOrEqual(size.client);
     // the CSP of the page is the one shipped

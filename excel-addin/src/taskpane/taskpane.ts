@@ -2,7 +2,7 @@
  * The task pane: buttons → commands (each in its own Excel.run), a progress indicator for
  * anything slower than half a second, Vietnamese messages for results and errors.
  */
-import { parseDateText, toVN, type Day } from "@cchc/core";
+import { parseDateText, toVN, yearOf as yearOfDay, type Day } from "@cchc/core";
 import { annualSummary } from "../commands/annualSummary.js";
 import { clearMarks } from "../commands/clearMarks.js";
 import { userMessage } from "../commands/commandError.js";
@@ -86,6 +86,13 @@ function fillSettingsForm(s: AddinSettings): void {
   $<HTMLTextAreaElement>("set-off").value = s.extraDaysOff.map(toVN).join("\n");
   $<HTMLTextAreaElement>("set-work").value = s.extraWorkingDays.map(toVN).join("\n");
   $("settings-line").textContent = describeSettings(s);
+  // the dossier period defaults to the plan year up to the reporting date
+  const from = $<HTMLInputElement>("dossier-from");
+  const to = $<HTMLInputElement>("dossier-to");
+  if (s.planYear !== null && from.value === "" && to.value === "") {
+    from.value = `01/01/${s.planYear}`;
+    to.value = s.asOf !== null && yearOfDay(s.asOf) === s.planYear ? toVN(s.asOf) : `31/12/${s.planYear}`;
+  }
 }
 
 async function refreshSettings(): Promise<void> {
