@@ -10,15 +10,19 @@ export const MAX_ERROR_MESSAGE = 255;
 /** Number format of dates returned by the functions (Vietnamese day-first order). */
 export const DATE_FORMAT = "dd/mm/yyyy";
 
-/** A number with its own format, as Excel's data types accept from custom functions (ExcelApi 1.16+). */
-export interface FormattedNumber {
-  type: "FormattedNumber";
+/**
+ * A number carrying its own format: Excel's DoubleCellValue, which custom functions may return
+ * when functions.json has allowCustomDataForDataTypeAny (custom-functions-metadata sets it) on
+ * hosts with data types (ExcelApi 1.16). See "Use data types with custom functions in Excel".
+ */
+export interface DoubleNumber {
+  type: "Double";
   basicValue: number;
   numberFormat: string;
 }
 
 /** What a function wrapper hands back: a 2-D array of numbers, strings, booleans or errors. */
-export type HostCell = number | string | boolean | FormattedNumber | CustomFunctions.Error;
+export type HostCell = number | string | boolean | DoubleNumber | CustomFunctions.Error;
 
 /**
  * Whether dates may come back as formatted numbers (dd/mm/yyyy) instead of bare serials:
@@ -70,7 +74,7 @@ export function toHostCell(value: CellOut, result: ResultKind, formatDates = fal
   if (value instanceof CellError) return toHostError(value);
   if (result === "date" && typeof value === "number") {
     const serial = value + EXCEL_SERIAL_OF_EPOCH;
-    return formatDates ? { type: "FormattedNumber", basicValue: serial, numberFormat: DATE_FORMAT } : serial;
+    return formatDates ? { type: "Double", basicValue: serial, numberFormat: DATE_FORMAT } : serial;
   }
   return value;
 }

@@ -51,7 +51,7 @@ function expectCell(cell: unknown, e: CaseExpect, formatted: boolean) {
     expect((cell as CFError).message ?? "").toMatch(/\p{L}/u);
     expect(((cell as CFError).message ?? "").length).toBeLessThanOrEqual(255);
   } else if ("date" in e) {
-    if (formatted) expect(cell).toEqual({ type: "FormattedNumber", basicValue: serial(e.date), numberFormat: "dd/mm/yyyy" });
+    if (formatted) expect(cell).toEqual({ type: "Double", basicValue: serial(e.date), numberFormat: "dd/mm/yyyy" });
     else expect(cell).toBe(serial(e.date));
   } else expect(cell).toBe(e.value);
 }

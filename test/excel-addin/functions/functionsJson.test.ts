@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DIST, buildDist } from "../buildDist.js";
 
 interface Meta {
+  allowCustomDataForDataTypeAny?: boolean;
   functions: {
     id: string;
     name: string;
@@ -41,6 +42,10 @@ describe("functions.json", () => {
       });
       expect(f.result.dimensionality).toBe("matrix");
     }
+  });
+
+  it("allows data types in results, so dates can come back formatted dd/mm/yyyy (DoubleCellValue)", () => {
+    expect(meta.allowCustomDataForDataTypeAny).toBe(true);
   });
 
   it("describes functions and parameters in Vietnamese within Excel's 128 characters", () => {

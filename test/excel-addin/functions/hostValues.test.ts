@@ -30,7 +30,7 @@ describe("host values of the custom functions", () => {
   it("turns Day numbers into Excel serials only for date results", () => {
     expect(toHostCell(20126, "date")).toBe(45695); // 07/02/2025
     expect(toHostCell(20126, "integer")).toBe(20126);
-    expect(toHostCell(20126, "date", true)).toEqual({ type: "FormattedNumber", basicValue: 45695, numberFormat: "dd/mm/yyyy" });
+    expect(toHostCell(20126, "date", true)).toEqual({ type: "Double", basicValue: 45695, numberFormat: "dd/mm/yyyy" });
     expect(toHostResult("Quá hạn", "text")).toEqual([["Quá hạn"]]);
     expect(toHostResult([], "row")).toEqual([[""]]);
   });
