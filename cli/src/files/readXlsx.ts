@@ -5,7 +5,7 @@
  * Merged cells: a streamed sheet holds the value only in the master cell, as wanted.
  */
 import ExcelJS from "exceljs";
-import { plainCell, type PlainCell } from "./cellValue.js";
+import { FORMULA_ERROR_TEXT, plainCell, type PlainCell } from "./cellValue.js";
 import { RowLimitError } from "./rowLimit.js";
 
 export interface SheetCells {
@@ -59,6 +59,8 @@ export async function readXlsx(file: string, options: ReadXlsxOptions): Promise<
     entries: "ignore",
   });
   const sheets: (SheetCells & { order: string })[] = [];
+  /** Cells whose formula result is an error the stream could not name (row/col 1-based). */
+  const unnamedErrors: { sheet: number; row: number; col: number }[] = [];
   for await (const ws of reader) {
     const w = ws as unknown as { name: string; id: string | number; state?: string } & AsyncIterable<StreamRow>;
     const keep = options.keepSheet === undefined || options.keepSheet(w.name);
@@ -71,6 +73,7 @@ export async function readXlsx(file: string, options: ReadXlsxOptions): Promise<
         if (v !== null) {
           while (values.length < col - 1) values.push(null);
           values[col - 1] = v;
+          if (v === FORMULA_ERROR_TEXT) unnamedErrors.push({ sheet: sheets.length, row: row.number, col });
         }
       });
       if (values.length === 0) continue; // styled but empty rows do not count
@@ -87,6 +90,31 @@ export async function readXlsx(file: string, options: ReadXlsxOptions): Promise<
     const i = tabOrder.indexOf(name);
     return i < 0 ? Number.MAX_SAFE_INTEGER : i;
   };
+  if (unnamedErrors.length > 0) await nameFormulaErrors(file, sheets, unnamedErrors);
   sheets.sort((a, b) => rank(a.name) - rank(b.name));
   return sheets.map(({ name, hidden, cells }) => ({ name, hidden, cells }));
+}
+
+/** Files small enough to read whole a second time, to name formula errors (#N/A, #REF!…). */
+const SECOND_PASS_MAX_BYTES = 20 * 1024 * 1024;
+
+/**
+ * The stream turns a formula's cached error into NaN. When there are such cells and the file is
+ * small, read it once more with the full reader, which keeps the error code, and put the code in.
+ */
+async function nameFormulaErrors(file: string, sheets: SheetCells[], cells: { sheet: number; row: number; col: number }[]): Promise<void> {
+  const { stat } = await import("node:fs/promises");
+  if ((await stat(file)).size > SECOND_PASS_MAX_BYTES) return;
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(file);
+  } catch {
+    return; // keep the generic text
+  }
+  for (const { sheet, row, col } of cells) {
+    const ws = wb.getWorksheet(sheets[sheet].name);
+    const value = ws?.getCell(row, col).value as { result?: { error?: unknown } } | null | undefined;
+    const code = value?.result?.error;
+    if (typeof code === "string" && code.startsWith("#")) sheets[sheet].cells[row - 1][col - 1] = code;
+  }
 }
