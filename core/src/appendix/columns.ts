@@ -88,6 +88,8 @@ const ENTRIES: AliasEntry[] = (() => {
 
 /** The logical column a header cell names, "ambiguous" for "Thời hạn", or null. */
 export function matchAppendixColumn(value: unknown): ColumnKey | "ambiguous" | null {
+  if (typeof value === "string" && value.length > 120) return null;
+  if (typeof value !== "string" && typeof value !== "number") return null;
   const key = appendixHeaderKey(value);
   if (key === "" || key.length > 80) return null;
   const plain = key.replace(/,/g, "");

@@ -30,15 +30,29 @@ export function checkNumbering(table: AppendixTable): Finding[] {
   const out: Finding[] = [];
   const letter = table.columnLetters.stt ?? null;
   const taskLetter = table.columnLetters.task ?? null;
-  const items: Item[] = [
-    ...table.headings.map((h) => ({ row: h.row, stt: h.stt, heading: true, title: h.title })),
-    ...table.tasks.filter((t) => t.stt !== "").map((t) => ({ row: t.row, stt: t.stt, heading: false, title: t.task })),
-  ].sort((a, b) => a.row - b.row);
+  // Headings and numbered tasks in row order (both lists are already sorted by row: merge).
+  const items: Item[] = [];
+  const hs = table.headings;
+  const ts = table.tasks;
+  let hi = 0;
+  let ti = 0;
+  while (hi < hs.length || ti < ts.length) {
+    if (ti >= ts.length || (hi < hs.length && hs[hi].row < ts[ti].row)) {
+      const h = hs[hi++];
+      items.push({ row: h.row, stt: h.stt, heading: true, title: h.title });
+    } else {
+      const t = ts[ti++];
+      if (t.stt !== "") items.push({ row: t.row, stt: t.stt, heading: false, title: t.task });
+    }
+  }
 
   const counters = new Map<string, Counter>();
   let part = "";
   let section = "";
-  let path: number[] = [];
+  let path: readonly number[] = [];
+  // Counter key of top-level numbers in the current part/section, rebuilt only when they change.
+  let topKey = "N|||";
+  let topScope = "";
   const cell = (row: number): string => (letter ? `${letter}${row}` : `dòng ${row}`);
   const parentName = (scope: string): string => (scope === "" ? "đầu bảng" : `mục ${scope}`);
 
@@ -90,10 +104,17 @@ export function checkNumbering(table: AppendixTable): Finding[] {
       part = info.text;
       section = "";
       path = [];
+      topKey = `N|${part}||`;
+      topScope = part;
     } else if (info.kind === "roman") {
       sequence(`R|${part}`, part, info, it.row);
       section = info.text;
       path = [];
+      topKey = `N|${part}|${section}|`;
+      topScope = part === "" ? section : `${part}.${section}`;
+    } else if (info.kind === "number" && info.path.length === 1) {
+      sequence(topKey, topScope, info, it.row);
+      path = info.path;
     } else if (info.kind === "number") {
       const parent = info.path.slice(0, -1);
       const scopeBase = [part, section].filter((s) => s !== "").join(".");

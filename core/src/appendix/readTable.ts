@@ -8,10 +8,10 @@
  */
 import { parseSchedule } from "../schedule/parseSchedule.js";
 import type { Schedule } from "../schedule/types.js";
-import { encodingLabel, toUnicodeText } from "../text/legacyEncoding.js";
-import { linesOf, readDateCell, scheduleTextOf, textOf } from "./cells.js";
-import { cleanText } from "../text/normalize.js";
-import { columnLetter, matchAppendixHeaderRow } from "./columns.js";
+import { encodingLabel, type LegacyEncoding, mayNeedUnicodeFix, type UnicodeFix, unicodeFixOf } from "../text/legacyEncoding.js";
+import { isErrorValue, linesOf, readDateCell, scheduleTextOf, textOf } from "./cells.js";
+import { cleanText, foldKey } from "../text/normalize.js";
+import { columnLetter, matchAppendixColumn, matchAppendixHeaderRow } from "./columns.js";
 import { parseLeadAndPartners, parseResponsibility, type Responsibility } from "./responsibility.js";
 import { parseStt } from "./stt.js";
 import type { AppendixHeading, AppendixTable, AppendixTask, ColumnKey, Finding } from "./types.js";
@@ -49,6 +49,7 @@ function positiveInt(n: unknown, fallback: number): number {
 class Grid {
   readonly findings: Finding[] = [];
   private readonly converted = new Map<number, unknown[]>();
+  private readonly textCache = new Map<number, string[]>();
 
   constructor(
     readonly cells: readonly unknown[],
@@ -70,57 +71,125 @@ class Grid {
 
   /** Row i, converted to Unicode NFC (computed once). */
   row(i: number): readonly unknown[] {
-    const cached = this.converted.get(i);
-    if (cached) return cached;
+    let cached = this.converted.get(i);
+    if (cached === undefined) {
+      this.load(i);
+      cached = this.converted.get(i)!;
+    }
+    return cached;
+  }
+
+  /** Display text of every cell of row i (computed once, with the row). */
+  texts(i: number): string[] {
+    let t = this.textCache.get(i);
+    if (t === undefined) {
+      this.load(i);
+      t = this.textCache.get(i)!;
+    }
+    return t;
+  }
+
+  /** Convert row i once: legacy/NFD text to NFC (with a finding per cell), and the display texts. */
+  private load(i: number): void {
     const raw = this.cells[i];
     const row: unknown[] = Array.isArray(raw) ? raw : [];
     let out: unknown[] = row;
+    const texts = new Array<string>(row.length);
     for (let j = 0; j < row.length; j++) {
       const v = row[j];
-      if (typeof v !== "string" || !/[^\x00-\x7f]/.test(v)) continue;
-      const fix = toUnicodeText(v);
-      if (fix.from === null) continue;
-      if (out === row) out = row.slice();
-      out[j] = fix.text;
-      const cell = `${this.letter(j)}${this.physicalRow(i)}`;
-      this.findings.push({
-        code: "legacy-encoding",
-        severity: "warning",
-        row: this.physicalRow(i),
-        column: this.letter(j),
-        message:
-          fix.from === "nfd"
-            ? `Ô ${cell} được gõ bằng ${encodingLabel(fix.from)}, nên tìm kiếm và so sánh có thể sai. ` +
-              `Hãy thay bằng Unicode dựng sẵn (NFC): "${shorten(fix.text)}".`
-            : `Ô ${cell} được gõ bằng bảng mã cũ ${encodingLabel(fix.from)}, hiển thị sai khi thiếu phông. ` +
-              `Hãy chuyển sang Unicode: "${shorten(fix.text)}".`,
-        fix: fix.text,
-      });
+      if (typeof v !== "string") {
+        texts[j] = textOf(v);
+        continue;
+      }
+      let s = v;
+      let irregular = mayNeedUnicodeFix(s);
+      if (irregular) {
+        const fix = unicodeFixOf(s);
+        if (fix !== null) {
+          if (out === row) out = row.slice();
+          out[j] = fix.text;
+          s = fix.text;
+          this.findings.push(legacyFinding(fix, this.letter(j), this.physicalRow(i)));
+        }
+        irregular = mayNeedUnicodeFix(s);
+      }
+      texts[j] = gridText(s, irregular);
     }
     this.converted.set(i, out);
-    return out;
+    this.textCache.set(i, texts);
   }
 
   /** Forget converted rows already read (keeps memory flat on very large tables). */
   release(i: number): void {
     this.converted.delete(i);
+    this.textCache.delete(i);
   }
+}
+
+const SPACES = /[\s\u00a0\u200b\ufeff]+/g;
+
+/** True when the text has white space other than single spaces (tabs, line breaks, NBSP, runs). */
+function hasOddSpace(v: string): boolean {
+  let prevSpace = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return true;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c < 32 || c === 0xa0 || c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0x85) return true;
+  }
+  return false;
+}
+
+/**
+ * textOf for a string the Grid already made NFC: only collapses white space. `irregular` says
+ * whether the text may hold characters other than printable ASCII/Latin/Vietnamese (tabs, line
+ * breaks, NBSP…); otherwise only runs of spaces need collapsing (fast path for big tables).
+ */
+function gridText(v: string, irregular: boolean): string {
+  if (v.length === 0) return "";
+  if (v.charCodeAt(0) === 35 && isErrorValue(v)) return "";
+  return ((irregular && hasOddSpace(v)) || v.includes("  ") ? v.replace(SPACES, " ") : v).trim();
+}
+
+function legacyFinding(fix: UnicodeFix & { from: LegacyEncoding | "nfd" }, letter: string, row: number): Finding {
+  const cell = `${letter}${row}`;
+  return {
+    code: "legacy-encoding",
+    severity: "warning",
+    row,
+    column: letter,
+    message:
+      fix.from === "nfd"
+        ? `Ô ${cell} được gõ bằng ${encodingLabel(fix.from)}, nên tìm kiếm và so sánh có thể sai. ` +
+          `Hãy thay bằng Unicode dựng sẵn (NFC): "${shorten(fix.text)}".`
+        : `Ô ${cell} được gõ bằng bảng mã cũ ${encodingLabel(fix.from)}, hiển thị sai khi thiếu phông. ` +
+          `Hãy chuyển sang Unicode: "${shorten(fix.text)}".`,
+    fix: fix.text,
+  };
 }
 
 function shorten(text: string, max = 80): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-function isBlankRow(row: readonly unknown[]): boolean {
+function isBlankRow(texts: readonly string[]): boolean {
+  for (const t of texts) if (t !== "") return false;
+  return true;
+}
+
+function isBlankRaw(row: readonly unknown[]): boolean {
   for (const v of row) if (textOf(v) !== "") return false;
   return true;
 }
 
 /** "(1) (2) (3) …" or "1 2 3 …": the row of column numbers printed under many headers. */
-function isColumnNumberRow(row: readonly unknown[]): boolean {
+function isColumnNumberRow(texts: readonly string[]): boolean {
   const nums: number[] = [];
-  for (const v of row) {
-    const t = textOf(v);
+  for (const t of texts) {
     if (t === "") continue;
     const m = /^\(?(\d{1,2})\)?$/.exec(t);
     if (!m) return false;
@@ -176,20 +245,31 @@ function findHeader(grid: Grid): HeaderChoice | null {
   return best;
 }
 
-function sameHeader(row: readonly unknown[], header: Partial<Record<ColumnKey, number>>): boolean {
-  const m = matchAppendixHeaderRow(row);
+function sameHeader(texts: readonly string[], header: Partial<Record<ColumnKey, number>>, headerTask: string): boolean {
+  // Cheap test first: the task cell must repeat the header's task title (any case or accents).
+  const t = header.task === undefined ? "" : texts[header.task] ?? "";
+  if (t === "" || Math.abs(t.length - headerTask.length) > 3) return false;
+  if (t !== headerTask && foldKey(t) !== foldKey(headerTask) && matchAppendixColumn(t) !== "task") return false;
+  const m = matchAppendixHeaderRow(texts);
   if (m.score < 2 || m.columns.task === undefined) return false;
   return m.columns.task === header.task;
 }
 
 function responsibilityOf(
   row: readonly unknown[],
+  texts: readonly string[],
   columns: Partial<Record<ColumnKey, number>>,
   cache: Map<string, Responsibility>,
 ): { text: string; r: Responsibility } {
-  const leadText = columns.lead !== undefined ? linesOf(row[columns.lead]) : "";
-  const partnersText = columns.partners !== undefined ? linesOf(row[columns.partners]) : "";
-  const respText = columns.responsibility !== undefined ? linesOf(row[columns.responsibility]) : "";
+  // Line breaks separate units ("Sở Nội vụ⏎Sở Tư pháp"): keep them when the cell has any.
+  const get = (j: number | undefined): string => {
+    if (j === undefined) return "";
+    const v = row[j];
+    return typeof v === "string" && /[\r\n]/.test(v) ? linesOf(v) : texts[j] ?? "";
+  };
+  const leadText = get(columns.lead);
+  const partnersText = get(columns.partners);
+  const respText = get(columns.responsibility);
   if (columns.lead !== undefined && (leadText !== "" || respText === "")) {
     const key = `L\u0000${leadText}\u0000${partnersText}`;
     let r = cache.get(key);
@@ -198,7 +278,7 @@ function responsibilityOf(
       cache.set(key, r);
     }
     const text = leadText === "" ? partnersText : partnersText === "" ? leadText : `${leadText} chủ trì, phối hợp ${partnersText}`;
-    return { text: cleanText(text), r };
+    return { text: text.includes("\n") ? cleanText(text) : text, r };
   }
   let r = cache.get(respText);
   if (r === undefined) {
@@ -206,7 +286,8 @@ function responsibilityOf(
     if (partnersText !== "") r = { ...r, partners: [...r.partners, ...parseLeadAndPartners("", partnersText).partners] };
     cache.set(respText, r);
   }
-  return { text: cleanText(partnersText === "" ? respText : `${respText}; phối hợp: ${partnersText}`), r };
+  const text = partnersText === "" ? respText : `${respText}; phối hợp: ${partnersText}`;
+  return { text: text.includes("\n") ? cleanText(text) : text, r };
 }
 
 /**
@@ -248,7 +329,7 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
 
   // Last non-blank row: trailing empty rows (common in exported sheets) are not "blank rows".
   let last = grid.length - 1;
-  while (last > header.index && isBlankRow(Array.isArray(cells[last]) ? cells[last] : [])) last--;
+  while (last > header.index && isBlankRaw(Array.isArray(cells[last]) ? cells[last] : [])) last--;
 
   const headings: AppendixHeading[] = [];
   const tasks: AppendixTask[] = [];
@@ -266,6 +347,7 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
   const cNotes = col("notes");
   const contentCols = CONTENT_KEYS.map(col).filter((j) => j >= 0);
 
+  const headerTask = grid.texts(header.index)[cTask] ?? "";
   let part: { stt: string; title: string } | null = null;
   let section: AppendixTask["section"] = null;
   let blankStart = -1;
@@ -291,20 +373,22 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
 
   for (let i = header.index + header.height; i <= last; i++) {
     const row = grid.row(i);
+    const texts = grid.texts(i);
     const physical = grid.physicalRow(i);
-    if (isBlankRow(row)) {
+    if (isBlankRow(texts)) {
       if (blankStart < 0) blankStart = i;
       grid.release(i);
       continue;
     }
     flushBlank(i);
-    if (sameHeader(row, columns) || isColumnNumberRow(row)) {
+    const numberRow = isColumnNumberRow(texts);
+    if (numberRow || sameHeader(texts, columns, headerTask)) {
       findings.push({
         code: "repeated-header",
         severity: "info",
         row: physical,
         column: null,
-        message: isColumnNumberRow(row)
+        message: numberRow
           ? `Dòng ${physical} là dòng đánh số cột (1), (2), (3)…, không phải nhiệm vụ: đã bỏ qua.`
           : `Dòng ${physical} lặp lại dòng tiêu đề (thường do bảng sang trang hoặc dán nối): đã bỏ qua. Có thể xóa dòng này.`,
       });
@@ -312,10 +396,11 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
       continue;
     }
     dataRows++;
-    const sttRaw = cSTT >= 0 ? textOf(row[cSTT]) : "";
+    const txt = (j: number): string => (j >= 0 ? texts[j] ?? "" : "");
+    const sttRaw = txt(cSTT);
     const stt = parseStt(sttRaw);
-    const title = cTask >= 0 ? textOf(row[cTask]) : "";
-    const hasContent = contentCols.some((j) => textOf(row[j]) !== "");
+    const title = txt(cTask);
+    const hasContent = contentCols.some((j) => txt(j) !== "");
 
     if (stt.kind === "part") {
       part = { stt: stt.text, title };
@@ -338,7 +423,7 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
     const numbered = stt.kind === "number" || stt.kind === "letter" || stt.kind === "other";
     if (!numbered && !(title !== "" && hasContent)) {
       // Empty STT and not a full task row: a continuation of the row above, or a stray note.
-      const cells = [cTask, ...contentCols].filter((j) => j >= 0 && textOf(row[j]) !== "");
+      const cells = [cTask, ...contentCols].filter((j) => txt(j) !== "");
       const j0 = cells[0] ?? (cSTT >= 0 ? cSTT : 0);
       findings.push({
         code: "unnumbered-row",
@@ -365,13 +450,13 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
       });
     }
 
-    const deadlineText = cDeadline >= 0 ? scheduleTextOf(row[cDeadline]) : "";
+    const deadlineText = cDeadline < 0 ? "" : typeof row[cDeadline] === "string" ? txt(cDeadline) : scheduleTextOf(row[cDeadline]);
     let schedule = scheduleCache.get(deadlineText);
     if (schedule === undefined) {
       schedule = parseSchedule(deadlineText, planYear);
       scheduleCache.set(deadlineText, schedule);
     }
-    const { text: responsibility, r } = responsibilityOf(row, columns, respCache);
+    const { text: responsibility, r } = responsibilityOf(row, texts, columns, respCache);
     const task: AppendixTask = {
       row: physical,
       stt: numbered ? stt.text : "",
@@ -383,11 +468,11 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
       blanket: r.blanket,
       deadlineText,
       schedule,
-      output: cOutput >= 0 ? textOf(row[cOutput]) : "",
+      output: txt(cOutput),
       completed: null,
       explicitDue: null,
-      statusText: cStatus >= 0 ? textOf(row[cStatus]) : "",
-      notes: cNotes >= 0 ? textOf(row[cNotes]) : "",
+      statusText: txt(cStatus),
+      notes: txt(cNotes),
     };
     if (r.multipleLeads) task.leadCandidates = r.candidates;
     if (cCompleted >= 0) {

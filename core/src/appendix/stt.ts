@@ -44,8 +44,23 @@ export function toRoman(n: number): string {
   return s;
 }
 
-/** Read an STT cell (already as text). */
+const STT_CACHE = new Map<string, SttInfo>();
+const STT_CACHE_LIMIT = 20_000;
+
+/** Read an STT cell (already as text). Results are shared and frozen. */
 export function parseStt(raw: string): SttInfo {
+  let info = STT_CACHE.get(raw);
+  if (info === undefined) {
+    info = parseSttUncached(typeof raw === "string" ? raw : "");
+    Object.freeze(info.path);
+    Object.freeze(info);
+    if (STT_CACHE.size >= STT_CACHE_LIMIT) STT_CACHE.clear();
+    STT_CACHE.set(raw, info);
+  }
+  return info;
+}
+
+function parseSttUncached(raw: string): SttInfo {
   const text = raw.trim().replace(/[.)]+$/, "").replace(/^\(/, "").trim();
   if (text === "") {
     if (/^[-–+•*]+$/.test(raw.trim())) return { kind: "bullet", text: raw.trim(), path: [] };

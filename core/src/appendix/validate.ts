@@ -233,16 +233,30 @@ function columnsJson(table: AppendixTable): Record<string, string> {
   return out;
 }
 
-function taskJson(t: AppendixTask): ValidatedTask {
+/** ISO text of a day, memoised per report (a plan has few distinct due dates). */
+function isoCache(): (d: Day) => string {
+  const cache = new Map<Day, string>();
+  return (d) => {
+    let s = cache.get(d);
+    if (s === undefined) {
+      s = toISO(d);
+      cache.set(d, s);
+    }
+    return s;
+  };
+}
+
+/** One task of the report. `section` and `partners` are shared with the table (read-only). */
+function taskJson(t: AppendixTask, iso: (d: Day) => string): ValidatedTask {
   const due = t.explicitDue ?? t.schedule.due;
   return {
     row: t.row,
     stt: t.stt,
-    section: t.section ? { ...t.section } : null,
+    section: t.section,
     task: t.task,
     lead: t.lead,
-    partners: [...t.partners],
-    deadline: { text: t.deadlineText, kind: t.schedule.kind, due: due === null ? null : toISO(due) },
+    partners: t.partners,
+    deadline: { text: t.deadlineText, kind: t.schedule.kind, due: due === null ? null : iso(due) },
   };
 }
 
@@ -253,6 +267,7 @@ export function validateTable(table: AppendixTable, options: ValidateOptions = {
   const all: Finding[] = [...checkColumns(table), ...table.findings, ...checkNumbering(table)];
   for (const t of table.tasks) all.push(...taskFindings(t, table, options));
   all.sort((a, b) => a.row - b.row || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.column ?? "").localeCompare(b.column ?? ""));
+  const iso = isoCache();
   const errors = all.filter((f) => f.severity === "error");
   const warnings = all.filter((f) => f.severity === "warning");
   const infos = all.filter((f) => f.severity === "info");
@@ -269,7 +284,7 @@ export function validateTable(table: AppendixTable, options: ValidateOptions = {
     errors,
     warnings,
     infos,
-    tasks: table.tasks.map(taskJson),
+    tasks: table.tasks.map((t) => taskJson(t, iso)),
   };
   Object.defineProperty(report, "table", { value: table, enumerable: false, writable: true, configurable: true });
   return report;

@@ -117,10 +117,12 @@ const VNI_PAIR = /[aeoAEO][âÂ]|[aA][êÊéÉèÈúÚ]|[uUyY][ùÙ]|[ôÔöÖ][
 /** Characters that exist only in Unicode Vietnamese (ă, đ, ơ, ư, ĩ, ũ, ạ…ỹ) or combining marks. */
 const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u036f]/;
 const LATIN1_HIGH = /[\u00a1-\u00ff]/;
-const LETTER = /[A-Za-z\u00a1-\u00ff]/;
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xa1 && c <= 0xff);
+}
 
 function adjacentToLetter(text: string, i: number): boolean {
-  return LETTER.test(text.charAt(i - 1)) || LETTER.test(text.charAt(i + 1));
+  return (i > 0 && isLetterCode(text.charCodeAt(i - 1))) || (i + 1 < text.length && isLetterCode(text.charCodeAt(i + 1)));
 }
 
 /**
@@ -158,60 +160,105 @@ export function isDecomposed(text: string): boolean {
   return typeof text === "string" && /[\u0300-\u036f]/.test(text) && text !== text.normalize("NFC");
 }
 
-const WORD = /[^\s,.;:!?()"“”'/\-–]+/g;
+/** TCVN3 byte → Unicode code unit (identity outside the table). */
+const TCVN3_CODES: Uint16Array = (() => {
+  const t = new Uint16Array(256);
+  for (let c = 0; c < 256; c++) t[c] = c;
+  for (const [u, code] of TCVN3_PAIRS) t[code.charCodeAt(0)] = u.charCodeAt(0);
+  return t;
+})();
 
-function asciiCapitals(word: string): number {
-  const ascii = word.replace(/[^A-Za-z]/g, "");
-  return ascii !== "" && ascii === ascii.toUpperCase() ? ascii.length : 0;
+function isWordSeparator(c: number): boolean {
+  return (
+    c <= 32 || c === 0xa0 || c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41 ||
+    c === 34 || c === 39 || c === 47 || c === 45 || c === 0x2013 || c === 0x201c || c === 0x201d
+  );
+}
+
+const UPPER = new Map<number, number>();
+function upperCode(c: number): number {
+  let u = UPPER.get(c);
+  if (u === undefined) {
+    const s = String.fromCharCode(c).toUpperCase();
+    u = s.length === 1 ? s.charCodeAt(0) : c;
+    UPPER.set(c, u);
+  }
+  return u;
+}
+
+function fromCodes(codes: Uint16Array): string {
+  let out = "";
+  for (let i = 0; i < codes.length; i += 8192) {
+    out += String.fromCharCode.apply(null, Array.from(codes.subarray(i, i + 8192)));
+  }
+  return out;
 }
 
 /**
- * Capitals typed with ".VnTimeH" carry lower-case codes. A word whose Latin letters are all
- * capitals (at least two, or one next to such a word) is converted to capitals.
+ * TCVN3 → Unicode, one code unit for one. Capitals typed with ".VnTimeH" carry lower-case
+ * codes: a word whose Latin letters are all capitals (at least two, or one next to such a
+ * word) is converted to capitals ("CHØ Sè" → "CHỈ SỐ").
  */
-function restoreCapitals(source: string, converted: string): string {
-  const words = [...source.matchAll(WORD)];
-  const caps = words.map((m) => asciiCapitals(m[0]));
-  const upper = caps.map((n, k) => n >= 2 || (n === 1 && m1(caps[k - 1]) && m1(caps[k + 1])));
-  let out = "";
-  let last = 0;
-  words.forEach((m, k) => {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    out += converted.slice(last, start);
-    const w = converted.slice(start, end);
-    out += upper[k] ? w.toUpperCase() : w;
-    last = end;
-  });
-  return out + converted.slice(last);
-}
-
-function m1(n: number | undefined): boolean {
-  return n === undefined || n >= 2;
+function tcvn3ToUnicode(text: string): string {
+  const n = text.length;
+  const codes = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    codes[i] = c < 256 ? TCVN3_CODES[c] : c;
+  }
+  // Words: start, end, and capitals (-1 no Latin letter, 0 some lower case, k = k capitals only).
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const caps: number[] = [];
+  let i = 0;
+  while (i < n) {
+    while (i < n && isWordSeparator(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    let upper = 0;
+    let lower = 0;
+    while (i < n && !isWordSeparator(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) upper++;
+      else if (c >= 97 && c <= 122) lower++;
+      i++;
+    }
+    starts.push(start);
+    ends.push(i);
+    caps.push(lower > 0 ? 0 : upper > 0 ? upper : -1);
+  }
+  for (let k = 0; k < caps.length; k++) {
+    const c = caps[k];
+    const up = c >= 2 || (c === 1 && ((caps[k - 1] ?? 0) >= 2 || (caps[k + 1] ?? 0) >= 2));
+    if (up) for (let j = starts[k]; j < ends[k]; j++) codes[j] = upperCode(codes[j]);
+  }
+  return fromCodes(codes);
 }
 
 /** Convert legacy-encoded text to Unicode NFC. Characters outside the table are kept. */
 export function legacyToUnicode(text: string, enc: LegacyEncoding): string {
-  let out: string;
-  if (enc === "tcvn3") {
-    let s = "";
-    // TCVN3 is one code unit per letter, so positions in `s` and `text` agree.
-    for (let i = 0; i < text.length; i++) s += TCVN3_TO_UNI.get(text.charAt(i)) ?? text.charAt(i);
-    out = restoreCapitals(text, s);
-  } else {
-    out = text.replace(VNI_RE, (m) => VNI_TO_UNI.get(m) ?? m);
-  }
+  if (typeof text !== "string") return "";
+  const out = enc === "tcvn3" ? tcvn3ToUnicode(text) : text.replace(VNI_RE, (m) => VNI_TO_UNI.get(m) ?? m);
   return out.normalize("NFC");
+}
+
+/** Unicode code unit → TCVN3 byte (0 = not in the table). Capitals fall back to the lower-case code, as .VnTimeH did. */
+const UNI_TO_TCVN3_CODE = new Map<number, number>();
+for (const [u, t] of TCVN3_PAIRS) UNI_TO_TCVN3_CODE.set(u.charCodeAt(0), t.charCodeAt(0));
+for (const [u, t] of TCVN3_PAIRS) {
+  const up = u.toUpperCase().charCodeAt(0);
+  if (!UNI_TO_TCVN3_CODE.has(up)) UNI_TO_TCVN3_CODE.set(up, t.charCodeAt(0));
 }
 
 /** Encode Unicode Vietnamese as TCVN3 (capitals with tone marks fall back to the lower-case code, as .VnTimeH did). */
 export function unicodeToTcvn3(text: string): string {
-  let s = "";
-  for (const ch of text.normalize("NFC")) {
-    const code = UNI_TO_TCVN3.get(ch) ?? UNI_TO_TCVN3.get(ch.toLowerCase());
-    s += code ?? ch;
+  const nfc = text.normalize("NFC");
+  const codes = new Uint16Array(nfc.length);
+  for (let i = 0; i < nfc.length; i++) {
+    const c = nfc.charCodeAt(i);
+    codes[i] = c < 0x80 ? c : UNI_TO_TCVN3_CODE.get(c) ?? c;
   }
-  return s;
+  return fromCodes(codes);
 }
 
 /** Encode Unicode Vietnamese as VNI Windows. */
@@ -227,13 +274,57 @@ export interface UnicodeFix {
   from: LegacyEncoding | "nfd" | null;
 }
 
-/** Any text to Unicode NFC: legacy encodings converted, NFD composed; `from` says what was done. */
+/** Characters outside printable ASCII, Latin, Vietnamese precomposed letters and common punctuation. */
+const IRREGULAR = /[^ -~\u00a1-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u20ac]/;
+const VIETNAMESE_ONLY = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
+
+/**
+ * Fast pre-check for big tables: false means the text is certainly clean Unicode NFC (no legacy
+ * encoding, nothing to compose); true means call unicodeFixOf. Also true for control characters
+ * and unusual spaces, which callers may want to collapse anyway.
+ */
+export function mayNeedUnicodeFix(text: string): boolean {
+  return IRREGULAR.test(text) || (LATIN1_HIGH.test(text) && !VIETNAMESE_ONLY.test(text));
+}
+
+/**
+ * Any text to Unicode NFC. NFC is only computed when a character outside the ranges it never
+ * changes is present (Latin to U+02FF, Vietnamese precomposed letters U+1E00–U+1EFF, general
+ * punctuation without the two quads, the euro sign) — the common case costs one pass.
+ */
 export function toUnicodeText(text: string): UnicodeFix {
-  const enc = detectLegacyEncoding(text);
-  if (enc) return { text: legacyToUnicode(text, enc), from: enc };
+  if (typeof text !== "string") return { text: "", from: null };
+  return unicodeFixOf(text) ?? { text, from: null };
+}
+
+/** Like toUnicodeText, but null when the text is already clean Unicode NFC (no allocation on the common path). */
+export function unicodeFixOf(text: string): (UnicodeFix & { from: LegacyEncoding | "nfd" }) | null {
+  // One pass over the characters decides which of the slower checks are needed.
+  let latin1High = false;
+  let vietnameseUnicode = false;
+  let maybeUnstable = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa1) continue;
+    if (c <= 0xff) latin1High = true;
+    else if (c <= 0x02ff || (c >= 0x1ea0 && c <= 0x1ef9)) {
+      if (c === 0x102 || c === 0x103 || c === 0x110 || c === 0x111 || c === 0x128 || c === 0x129 || c === 0x168 || c === 0x169 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0 || c >= 0x1ea0) {
+        vietnameseUnicode = true;
+      }
+    } else if (c >= 0x0300 && c <= 0x036f) {
+      vietnameseUnicode = true;
+      maybeUnstable = true;
+    } else if (!((c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e) || c === 0x20ac)) {
+      maybeUnstable = true;
+    }
+  }
+  if (latin1High && !vietnameseUnicode) {
+    const enc = detectLegacyEncoding(text);
+    if (enc) return { text: legacyToUnicode(text, enc), from: enc };
+  }
+  if (!maybeUnstable) return null;
   const nfc = text.normalize("NFC");
-  if (nfc !== text) return { text: nfc, from: "nfd" };
-  return { text, from: null };
+  return nfc !== text ? { text: nfc, from: "nfd" } : null;
 }
 
 /** Vietnamese name of an encoding, for messages. */

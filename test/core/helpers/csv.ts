@@ -1,5 +1,7 @@
 // Tiny RFC 4180 reader for test fixtures (quotes, doubled quotes, CRLF, BOM). Tests only.
 import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
 export function parseCsv(text: string, separator = ","): string[][] {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -35,7 +37,8 @@ export function parseCsv(text: string, separator = ","): string[][] {
   return rows;
 }
 
-export const FIXTURE_607 = "/work/shared/fixtures/ke-hoach-607-phu-luc.csv";
+/** ../shared/fixtures next to the repository (/work/shared/fixtures here). */
+export const FIXTURE_607 = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../shared/fixtures/ke-hoach-607-phu-luc.csv");
 
 /** The real appendix of Kế hoạch 607/KH-KKTKCN (2025) as a grid; empty cells are null, like hosts give them. */
 export function readFixture607(): (string | null)[][] {
