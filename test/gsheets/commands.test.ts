@@ -179,7 +179,10 @@ describe("Kiểm tra phụ lục and Xóa đánh dấu on the Kế hoạch 607 e
     const grid = report.dump();
     const found = grid.filter((r) => r[0] === "Cảnh báo");
     expect(found).toHaveLength(18);
-    expect(found.map((r) => r[2])).toContain("A69");
+    // the "Ô" column links back to the cell on the checked sheet
+    expect(found.map((r) => r[2])).toContain(`=HYPERLINK("#gid=${sheet.id}&range=A69","A69")`);
+    const linkRow = grid.findIndex((r) => r[2] === `=HYPERLINK("#gid=${sheet.id}&range=C10","C10")`);
+    expect(report.formats.get(linkRow, 2)).toBe("General");
     expect(s.ui.alerts.at(-1)).toMatch(/74 nhiệm vụ, 0 lỗi, 18 cảnh báo/);
     expect(s.ss.active).toBe(sheet);
 
@@ -258,6 +261,10 @@ describe("Tổng hợp năm", () => {
     expect(row("Hoàn thành trước hạn")?.[1]).toBe(expected.totals.doneEarly);
     expect(row("Quá hạn")?.[1]).toBe(expected.totals.overdue);
     expect(grid[1][0]).toMatch(/Tính đến ngày 30\/09\/2025: 74 nhiệm vụ, tỷ lệ trễ hạn 7,94 %/);
+    // overdue tasks: their row number links back to the task
+    const overdueRows = grid.filter((r) => typeof r[0] === "string" && r[0].startsWith("=HYPERLINK("));
+    expect(overdueRows.length).toBe(expected.overdueTasks.length + expected.upcoming.length);
+    expect(overdueRows[0][0]).toBe(`=HYPERLINK("#gid=${sheet.id}&range=A${expected.overdueTasks[0].row}","${expected.overdueTasks[0].row}")`);
     expect(out.charts).toHaveLength(1);
     const chart = out.charts[0];
     expect(chart.type).toBe("BAR");

@@ -7,6 +7,7 @@ import type { FakeSheet } from "./fakeSpreadsheetApp.js";
 
 function show(v: unknown, format: string): string {
   if (v === "" || v === null || v === undefined) return "";
+  if (typeof v === "string" && v.startsWith("=HYPERLINK(")) return v.replace(/^=HYPERLINK\("[^"]*","(.*)"\)$/, "🔗 $1");
   if (typeof v === "number") {
     if (format === "dd/mm/yyyy") {
       const d = new Date((v - 25569) * 86_400_000);

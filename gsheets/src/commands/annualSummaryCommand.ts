@@ -35,7 +35,8 @@ export function annualSummaryCommand(): void {
     alert(TITLE, `Trang "${sheet.getName()}": ${summary.error}`);
     return;
   }
-  const out = renderSheetSpec(ss, summarySheetSpec(summary));
+  // the "Dòng" column of the overdue and upcoming lists links back to the task's row
+  const out = renderSheetSpec(ss, summarySheetSpec(summary), { headers: ["Dòng"], sheet });
   out.sheet.activate();
   ss.toast(`Đã tạo trang "${out.sheet.getName()}" (${summary.totals.tasks} nhiệm vụ).`, TITLE);
 }

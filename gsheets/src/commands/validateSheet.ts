@@ -28,7 +28,8 @@ export function validateActiveSheet(): void {
     return;
   }
   const marks = applyMarks(sheet, [...report.errors, ...report.warnings], report.columns.stt);
-  const out = renderSheetSpec(ss, validationSheetSpec(report));
+  // the "Ô" column of the findings list links back to the cell on the checked sheet
+  const out = renderSheetSpec(ss, validationSheetSpec(report), { headers: ["Ô"], sheet });
   sheet.activate();
   const s = report.stats;
   const lines = [

@@ -18,6 +18,15 @@ export interface RenderedBlock {
   columns: number;
 }
 
+/**
+ * Columns (found by their header, e.g. "Ô", "Dòng") whose cells become links to the source
+ * sheet: "C10" → that cell, "Dòng 14" or a row number → that row.
+ */
+export interface SourceLinks {
+  headers: readonly string[];
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+}
+
 export interface RenderedSheet {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
   blocks: RenderedBlock[];
@@ -31,7 +40,7 @@ export interface RenderedSheet {
  * setBackgrounds — then column widths and the chart. Dates are written as serial numbers
  * formatted dd/mm/yyyy, which Sheets shows as that calendar day in any time zone.
  */
-export function renderSheetSpec(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec): RenderedSheet {
+export function renderSheetSpec(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec, links?: SourceLinks): RenderedSheet {
   const width = Math.max(1, ...spec.blocks.map((b) => b.columns.length));
   const values: (string | number)[][] = [];
   const formats: string[][] = [];
@@ -67,7 +76,11 @@ export function renderSheetSpec(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sp
     );
     const headerRow = values.length;
     const kinds = block.columns.map((c) => c.kind);
-    for (const row of block.rows) line(row, kinds, false, null);
+    const linkColumn = links ? block.columns.findIndex((c) => links.headers.includes(c.header)) : -1;
+    for (const row of block.rows) {
+      line(row, kinds, false, null);
+      if (links && linkColumn >= 0) linkCell(values, formats, links.sheet, linkColumn, row[linkColumn]);
+    }
     if (block.rows.length === 0) line(["(không có)"], null, false, null);
     if (block.totalRow) line(block.totalRow, kinds, true, TOTAL_BACKGROUND);
     blocks.push({ titleRow, headerRow, firstDataRow: headerRow + 1, rows: block.rows.length, columns: block.columns.length });
@@ -89,6 +102,29 @@ export function renderSheetSpec(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sp
   const rendered: RenderedSheet = { sheet, blocks, width, height: values.length };
   if (spec.chart) insertChart(sheet, spec.chart, rendered);
   return rendered;
+}
+
+/**
+ * Turn the cell just written (last line) into a HYPERLINK formula to the source cell. The
+ * format becomes General so Sheets reads the formula; formulas written by Apps Script use
+ * English names and commas whatever the spreadsheet's locale.
+ */
+function linkCell(
+  values: (string | number)[][],
+  formats: string[][],
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  column: number,
+  cell: CellSpec | undefined,
+): void {
+  let a1: string | null = null;
+  if (typeof cell === "number" && Number.isInteger(cell) && cell > 0) a1 = `A${cell}`;
+  else if (typeof cell === "string" && /^[A-Z]{1,3}[1-9]\d*$/.test(cell)) a1 = cell;
+  else if (typeof cell === "string" && /^Dòng [1-9]\d*$/.test(cell)) a1 = `A${cell.slice(5)}`;
+  if (a1 === null) return;
+  const r = values.length - 1;
+  const text = String(cell).replace(/"/g, '""');
+  values[r][column] = `=HYPERLINK("#gid=${sheet.getSheetId()}&range=${a1}","${text}")`;
+  formats[r][column] = "General";
 }
 
 /** Widest requested width per column over the blocks (SheetSpec widths are characters, ≈ 7 px each). */
