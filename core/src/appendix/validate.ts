@@ -9,6 +9,7 @@
  * external-deadline, blank-row, repeated-header.
  */
 import { type Day, toISO, toVN, yearOf } from "../dates/day.js";
+import { foldKey } from "../text/normalize.js";
 import type { ScheduleKind } from "../schedule/types.js";
 import { APPENDIX_COLUMN_LABELS } from "./columns.js";
 import { readAppendix } from "./readTable.js";
@@ -69,6 +70,9 @@ export const FINDING_SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   "blank-row": "info",
   "repeated-header": "info",
 };
+
+/** Status texts that say the task is done ("Đã hoàn thành", "Hoàn thành", "Xong"). */
+const DONE_STATUS = /^(da )?(hoan thanh|xong)\b/;
 
 function finding(code: FindingCode, row: number, column: string | null, message: string): Finding {
   return { code, severity: FINDING_SEVERITY[code], row, column, message };
@@ -153,6 +157,20 @@ function taskFindings(t: AppendixTask, table: AppendixTable, options: ValidateOp
       ),
     );
   }
+  if (t.completed === null && !t.completedInvalid && L.status && DONE_STATUS.test(foldKey(t.statusText))) {
+    // "Đã hoàn thành" without a date: the summary cannot tell early, on time or late.
+    const k: ColumnKey = L.completed ? "completed" : "status";
+    out.push(
+      finding(
+        "invalid-date",
+        t.row,
+        at(k),
+        L.completed
+          ? `${where}: tình trạng ghi "${short(t.statusText, 30)}" (ô ${cell("status")}) nhưng ô ngày hoàn thành ${cell("completed")} trống, nên không tính được đúng hạn hay trễ hạn. Hãy nhập ngày hoàn thành (ngày/tháng/năm).`
+          : `${where}: tình trạng ghi "${short(t.statusText, 30)}" (ô ${cell("status")}) nhưng bảng không có cột "Ngày hoàn thành", nên không tính được đúng hạn hay trễ hạn. Hãy thêm cột "Ngày hoàn thành" và nhập ngày.`,
+      ),
+    );
+  }
   if (options.asOf !== undefined && t.completed !== null && t.completed > options.asOf) {
     out.push(
       finding(
@@ -187,7 +205,7 @@ function taskFindings(t: AppendixTask, table: AppendixTable, options: ValidateOp
           "external-deadline",
           t.row,
           at("deadline"),
-          `${where}: tiến độ "${short(t.deadlineText)}" (ô ${cell("deadline")}) do ${s.authority ?? "cơ quan khác"} quyết định, chưa có hạn cụ thể nên không tính đúng/trễ hạn. Khi có văn bản ấn định thời hạn, hãy ghi ngày vào cột "Hạn".`,
+          `${where}: tiến độ "${short(t.deadlineText)}" (ô ${cell("deadline")}) do ${s.authority ?? "cơ quan khác"} quyết định, chưa có hạn cụ thể nên không tính đúng/trễ hạn. Khi có văn bản ấn định thời hạn, hãy ghi ngày vào ${L.due ? `cột "Hạn" (ô ${cell("due")})` : `một cột "Hạn" (thêm cột nếu chưa có)`}.`,
         ),
       );
     }

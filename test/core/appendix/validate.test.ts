@@ -115,6 +115,18 @@ describe("validateAppendix: every code at its exact row and column", () => {
     expect(r.errors[0].message).toContain("không tồn tại");
   });
 
+  it("invalid-date (error): status says done but no completion date", () => {
+    const g = base().map((row, i) => (i === 2 ? [...row, "Tình trạng"] : i >= 3 ? [...row, null] : row));
+    g[4][7] = "Đã hoàn thành";
+    g[5][7] = "Đang thực hiện";
+    const r = validateAppendix(g, OPTS);
+    expect(codes(r)).toEqual([["invalid-date", 5, "G"]]);
+    expect(r.errors[0].message).toContain("H5");
+    expect(r.errors[0].message).toContain("G5");
+    g[4][6] = "12/05/2025";
+    expect(codes(validateAppendix(g, OPTS))).toEqual([]);
+  });
+
   it("completion-in-future (error): completed after the reporting date", () => {
     const g = base();
     g[4][6] = "15/10/2025";
