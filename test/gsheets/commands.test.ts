@@ -1,4 +1,4 @@
-import { annualSummary, dayFromYMD, validateAppendix } from "@cchc/core";
+import { annualSummary, dayFromYMD, dossierStats, formII06aTable, validateAppendix } from "@cchc/core";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { FakeSheet } from "./fakeSpreadsheetApp.js";
 import { loadScript, type Loaded } from "./loadScript.js";
@@ -39,6 +39,7 @@ describe("onOpen / onInstall", () => {
     s.g.onInstall({ authMode: "NONE" });
     expect(s.ui.menus).toHaveLength(2);
     expect(s.log.totalReads() + s.log.totalWrites()).toBe(0);
+    expect(s.log.other).toEqual({}); // not even the spreadsheet is opened: works in AuthMode.NONE
   });
 });
 
@@ -302,8 +303,17 @@ describe("Thống kê hồ sơ", () => {
     const grid = out.dump();
     const total = grid.find((r) => r[1] === "Tổng cộng")!;
     expect(total[2]).toBe(40); // Tiếp nhận – Tổng số
+    // the same figures as core on the same cells (Dates as core reads them)
+    const coreCells = rows.map((r) => r.map((v) => (v instanceof Date ? new Date(v.getTime() + 7 * 3_600_000) : v)));
+    const core = dossierStats(coreCells, { from: dayFromYMD(2025, 1, 1), to: dayFromYMD(2025, 6, 30), by: "unit" });
+    if (!core.ok) throw new Error(core.message);
+    const t = formII06aTable(core.result);
+    expect(total.slice(2, 13)).toEqual(t.total.figures.map((f) => f ?? ""));
+    expect(total[13]).toBe(t.total.lateRate);
+    for (const r of t.rows) expect(grid.find((g) => g[1] === r.name)?.slice(2, 13)).toEqual(r.figures.map((f) => f ?? ""));
     expect(Number(total[6]) + Number(total[10])).toBe(40); // resolved + pending
-    expect(grid.some((r) => r[0] === "Văn phòng")).toBe(true);
+    const kl91 = grid.find((r) => r[0] === "Văn phòng")!;
+    expect(kl91[2]).toMatch(/^(Có|Không)$/);
     expect(sheet.dump()[0]).toEqual(header);
   });
 });

@@ -650,8 +650,14 @@ export function fakeServices(options: { htmlDir: string; timeZone?: string; cust
   const ss = new FakeSpreadsheet(log, options.timeZone ?? "Asia/Ho_Chi_Minh");
   const ui = new FakeUi();
   const SpreadsheetApp = {
-    getActiveSpreadsheet: () => ss as unknown as GSpreadsheet,
-    getActive: () => ss as unknown as GSpreadsheet,
+    getActiveSpreadsheet: () => {
+      log.call("getActiveSpreadsheet");
+      return ss as unknown as GSpreadsheet;
+    },
+    getActive: () => {
+      log.call("getActiveSpreadsheet");
+      return ss as unknown as GSpreadsheet;
+    },
     getUi: () => ui as unknown as GoogleAppsScript.Base.Ui,
     newConditionalFormatRule: () => new FakeRuleBuilder() as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
     newDataValidation: () => new FakeValidationBuilder() as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder,
