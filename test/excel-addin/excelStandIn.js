@@ -258,6 +258,7 @@
       this.model = model;
       this._pending = [];
       this._errors = [];
+      this._cellsLoaded = 0;
       this.syncCount = 0;
       this.workbook = new Workbook(this);
       const ctx = this;
@@ -275,6 +276,14 @@
       if (this.model.delayMs) await new Promise((r) => setTimeout(r, this.model.delayMs));
       const pending = this._pending;
       this._pending = [];
+      const loaded = this._cellsLoaded;
+      this._cellsLoaded = 0;
+      if (this.model.responseCellLimit && loaded > this.model.responseCellLimit) {
+        this._errors = [];
+        const e = new Error("ResponsePayloadSizeLimitExceeded: the response is larger than the limit.");
+        e.code = "ResponsePayloadSizeLimitExceeded";
+        throw e;
+      }
       if (this._errors.length > 0) {
         const e = this._errors[0];
         this._errors = [];
@@ -597,6 +606,7 @@
       const b = this._b;
       switch (p) {
         case "values":
+          this.context._cellsLoaded += (b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1);
           return this._grid((cell) => (cell ? cell.v : ""));
         case "numberFormat":
           return this._grid((cell) => (cell ? cell.nf : "General"));

@@ -35,6 +35,8 @@ export interface WorkbookModel {
   settings: Map<string, unknown>;
   stats: { syncs: number; runs: number; suspends: number; cellsWritten?: number };
   requirements: Record<string, string>;
+  /** Simulates Excel's response limit: a request loading more cells fails with ResponsePayloadSizeLimitExceeded. */
+  responseCellLimit?: number;
   sheet(name: string): SheetView;
   sheetNames(): string[];
   find(name: string): { id: string; name: string } | null;

@@ -6,7 +6,7 @@
  */
 import { annualSummary as summarise, summarySheetSpec, yearOf, type Day } from "@cchc/core";
 import { quoteSheetName } from "../excel/addresses.js";
-import { bookRead, queueBookRead, queueSettingsRead, settingsRead } from "../excel/readBook.js";
+import { loadBook, queueSettingsRead, settingsRead } from "../excel/readBook.js";
 import { calendarOf } from "../excel/settingsSheet.js";
 import { uniqueSheetName } from "../excel/sheetNames.js";
 import { CommandError } from "./commandError.js";
@@ -32,10 +32,9 @@ const TASK_LIST_BLOCKS = new Set([3, 4]);
 
 export async function annualSummary(context: Excel.RequestContext, options: SummaryOptions): Promise<SummaryResult> {
   let syncs = 0;
-  const q = queueBookRead(context, true);
-  await context.sync();
-  syncs++;
-  const book = bookRead(q);
+  const first = await loadBook(context, true);
+  syncs += first.syncs;
+  const book = first.book;
   if (book.values.length === 0) {
     throw new CommandError(`Trang "${book.active.name}" đang trống. Hãy mở trang có bảng phụ lục (có cột Ngày hoàn thành) rồi bấm Tổng hợp năm.`);
   }

@@ -21,7 +21,7 @@ export function userMessage(e: unknown): string {
   if (code === "AccessDenied" || /protect/i.test(raw)) {
     return "Trang tính hoặc sổ làm việc đang được bảo vệ, không ghi được. Hãy bỏ bảo vệ (Review > Unprotect) rồi thử lại.";
   }
-  if (code === "RequestPayloadSizeLimitExceeded" || code === "PayloadTooLarge") {
+  if (/PayloadSizeLimitExceeded|RangeExceedsLimit|PayloadTooLarge/.test(code)) {
     return "Dữ liệu quá lớn cho một lần ghi của Excel. Hãy chia bảng thành nhiều trang tính rồi thử lại.";
   }
   return `Có lỗi khi làm việc với Excel: ${raw}`;

@@ -5,7 +5,7 @@
  */
 import { dossierStats as computeStats, formII06aSheetSpec, toVN, type Day } from "@cchc/core";
 import { quoteSheetName } from "../excel/addresses.js";
-import { bookRead, queueBookRead, queueSettingsRead, settingsRead } from "../excel/readBook.js";
+import { loadBook, queueSettingsRead, settingsRead } from "../excel/readBook.js";
 import { calendarOf } from "../excel/settingsSheet.js";
 import { uniqueSheetName } from "../excel/sheetNames.js";
 import { CommandError } from "./commandError.js";
@@ -32,10 +32,9 @@ export interface DossierResult {
 export async function dossierStats(context: Excel.RequestContext, options: DossierOptions): Promise<DossierResult> {
   if (options.to < options.from) throw new CommandError(`"Đến ngày" (${toVN(options.to)}) đang trước "Từ ngày" (${toVN(options.from)}). Hãy sửa kỳ báo cáo.`);
   let syncs = 0;
-  const q = queueBookRead(context, true);
-  await context.sync();
-  syncs++;
-  const book = bookRead(q);
+  const first = await loadBook(context, true);
+  syncs += first.syncs;
+  const book = first.book;
   if (book.values.length === 0) {
     throw new CommandError(`Trang "${book.active.name}" đang trống. Hãy dán danh sách hồ sơ xuất từ phần mềm một cửa vào một trang rồi bấm Thống kê hồ sơ.`);
   }

@@ -18,7 +18,7 @@ import {
   type MarkRecord,
   type MarkedCell,
 } from "../excel/marks.js";
-import { bookRead, queueBookRead, queueSettingsRead, settingsRead, type BookRead } from "../excel/readBook.js";
+import { loadBook, queueSettingsRead, settingsRead, type BookRead } from "../excel/readBook.js";
 import { queueMarkCheck, queueMarkRemoval } from "../excel/removeMarks.js";
 import { uniqueSheetName } from "../excel/sheetNames.js";
 import { CommandError } from "./commandError.js";
@@ -57,12 +57,11 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
   const withComments = commentsSupported();
   const withPattern = fillPatternSupported();
 
-  // 1. read
-  const q = queueBookRead(context, true);
+  // 1. read (in chunks only when the sheet is too large for one response)
   const comments = withComments ? context.workbook.comments : null;
-  comments?.load("items/id");
-  await sync();
-  let book = bookRead(q);
+  const first = await loadBook(context, true, () => comments?.load("items/id"));
+  syncs += first.syncs;
+  let book = first.book;
   if (book.values.length === 0) {
     throw new CommandError(`Trang "${book.active.name}" đang trống. Hãy mở trang có bảng phụ lục rồi bấm Kiểm tra phụ lục.`);
   }

@@ -66,3 +66,61 @@ export function settingsRead(range: Excel.Range | null): SettingsRead {
   if (!range) return readSettingsValues([]);
   return readSettingsValues(range.values as unknown[][]);
 }
+
+/** Cells read per request when a sheet is too large to read at once. */
+export const READ_CHUNK_CELLS = 100_000;
+
+/** Excel refused to send that much in one response (5 MB on the web). */
+export function isPayloadTooLarge(e: unknown): boolean {
+  const code = (e as { code?: string })?.code ?? "";
+  return /PayloadSizeLimitExceeded|RangeExceedsLimit/.test(code) || /PayloadSizeLimitExceeded/.test(String((e as Error)?.message ?? ""));
+}
+
+/**
+ * The first batch of a command (see queueBookRead). A sheet too large for one response is read
+ * again in row chunks of READ_CHUNK_CELLS cells, one request each (only on very large sheets).
+ */
+export async function loadBook(
+  context: Excel.RequestContext,
+  withActiveValues: boolean,
+  alsoQueue?: () => void,
+): Promise<{ book: BookRead; syncs: number }> {
+  const q = queueBookRead(context, withActiveValues);
+  alsoQueue?.();
+  try {
+    await context.sync();
+    return { book: bookRead(q), syncs: 1 };
+  } catch (e) {
+    if (!withActiveValues || !isPayloadTooLarge(e)) throw e;
+  }
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/id");
+  const active = sheets.getActiveWorksheet();
+  active.load("name,id");
+  const used = active.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  alsoQueue?.();
+  await context.sync();
+  let syncs = 2;
+  const values: unknown[][] = [];
+  if (!used.isNullObject) {
+    const per = Math.max(1, Math.floor(READ_CHUNK_CELLS / Math.max(1, used.columnCount)));
+    for (let start = 0; start < used.rowCount; start += per) {
+      const chunk = active.getRangeByIndexes(used.rowIndex + start, used.columnIndex, Math.min(per, used.rowCount - start), used.columnCount);
+      chunk.load("values");
+      await context.sync();
+      syncs++;
+      for (const row of chunk.values) values.push(row);
+    }
+  }
+  return {
+    book: {
+      sheets: sheets.items.map((s) => ({ name: s.name, id: s.id })),
+      active: { name: active.name, id: active.id },
+      values,
+      firstRow: used.isNullObject ? 1 : used.rowIndex + 1,
+      firstColumn: used.isNullObject ? 1 : used.columnIndex + 1,
+    },
+    syncs,
+  };
+}

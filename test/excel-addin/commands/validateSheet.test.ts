@@ -124,3 +124,22 @@ describe("Kiểm tra phụ lục (validateSheet)", () => {
     expect(other.model.sheetNames()).toEqual(["Chi phí"]);
   });
 });
+
+describe("a sheet too large for one response", () => {
+  it("is read again in chunks when Excel refuses the whole used range, and validated the same", async () => {
+    const cells = bigAppendix(30_000);
+    const small = setup({ "Kế hoạch": cells });
+    const whole = await validateSheet(small.ctx(), { today: TODAY });
+
+    const { model, ctx } = setup({ "Kế hoạch": cells });
+    model.responseCellLimit = 150_000; // 30,009 rows × 8 columns do not fit in one response
+    const context = ctx();
+    const r = await validateSheet(context, { today: TODAY });
+    expect(r.tasks).toBe(30_000);
+    expect(r.errors).toBe(whole.errors);
+    expect(r.warnings).toBe(whole.warnings);
+    // failed read + dimensions + ceil(30,009 / 12,500) chunks + settings/marks + write
+    expect(context.syncCount).toBe(1 + 1 + 3 + 2);
+    expect(r.syncs).toBe(context.syncCount);
+  });
+});
