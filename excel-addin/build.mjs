@@ -2,10 +2,12 @@
 //   functions.json  (custom-functions-metadata over the generated, JSDoc-tagged wrappers)
 //   functions.js    (custom functions bundle; no DOM: loadable in a worker or a Node vm)
 //   taskpane.html/.js/.css, help.html, assets/icon-*.png
+// and refreshes the function table of README.md from the catalogue.
 // Production bundles (minified) with source maps. Prints the sizes; fails above the budget.
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import { updateReadme } from "./scripts/functionDocs.mjs";
 import { generateFunctions } from "./scripts/generateFunctions.mjs";
 import { writeIcons } from "./scripts/makeIcons.mjs";
 
@@ -18,6 +20,9 @@ export const BUDGET_BYTES = 300 * 1024;
 mkdirSync(`${dist}assets`, { recursive: true });
 
 const meta = await generateFunctions({ srcFile: `${here}src/functions/generated.ts`, jsonFile: `${dist}functions.json` });
+
+// the README's function table follows the catalogue (commit README.md when it changes)
+await updateReadme(`${here}README.md`, false);
 
 const common = {
   bundle: true,
