@@ -92,7 +92,7 @@ export interface ParsedCsv {
   delimiter: Delimiter;
 }
 
-/** Parse CSV text. Throws RowLimitError when there are more than `maxRows` records. */
+/** Parse CSV text. Throws RowLimitError when a record past the first `maxRows` holds data. */
 export function parseCsv(input: string, maxRows = Number.POSITIVE_INFINITY): ParsedCsv {
   let text = input.replace(/^\ufeff/, "");
   let delimiter: Delimiter | undefined;
@@ -115,10 +115,15 @@ export function parseCsv(input: string, maxRows = Number.POSITIVE_INFINITY): Par
   };
   const pushRow = () => {
     pushField();
-    // A line with nothing on it is an empty row, not a row with one empty cell.
-    rows.push(row.length === 1 && row[0] === null ? [] : row);
+    const empty = row.every((c) => c === null);
+    // Past the limit, empty lines (trailing ",,,," of exports) are dropped; a line with data is refused.
+    if (rows.length >= maxRows) {
+      if (!empty) throw new RowLimitError(maxRows);
+    } else {
+      // A line with nothing on it is an empty row, not a row with one empty cell.
+      rows.push(row.length === 1 && row[0] === null ? [] : row);
+    }
     row = [];
-    if (rows.length > maxRows) throw new RowLimitError(maxRows);
   };
   const n = text.length;
   for (let i = 0; i < n; i++) {

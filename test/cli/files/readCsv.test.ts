@@ -39,10 +39,11 @@ describe("parseCsv", () => {
     expect(parseCsv('a,"",c\n').rows).toEqual([["a", "", "c"]]);
   });
 
-  it("stops with RowLimitError past the limit", () => {
+  it("stops with RowLimitError when data lies past the limit, not for trailing empty lines", () => {
     const text = "x\n".repeat(11);
     expect(() => parseCsv(text, 10)).toThrow(RowLimitError);
     expect(parseCsv(text, 11).rows).toHaveLength(11);
+    expect(parseCsv(`${"x\n".repeat(10)}${",,,\n".repeat(1000)}`, 10).rows).toHaveLength(10);
   });
 
   it("does not count separators inside quotes when detecting", () => {
