@@ -8,10 +8,10 @@
  */
 import { parseSchedule } from "../schedule/parseSchedule.js";
 import type { Schedule } from "../schedule/types.js";
-import { encodingLabel, type LegacyEncoding, mayNeedUnicodeFix, type UnicodeFix, unicodeFixOf } from "../text/legacyEncoding.js";
-import { isErrorValue, linesOf, readDateCell, scheduleTextOf, textOf } from "./cells.js";
+import { linesOf, readDateCell, scheduleTextOf, textOf } from "./cells.js";
+import { Grid } from "./grid.js";
 import { cleanText, foldKey } from "../text/normalize.js";
-import { columnLetter, matchAppendixColumn, matchAppendixHeaderRow } from "./columns.js";
+import { matchAppendixColumn, matchAppendixHeaderRow } from "./columns.js";
 import { parseLeadAndPartners, parseResponsibility, type Responsibility } from "./responsibility.js";
 import { parseStt } from "./stt.js";
 import type { AppendixHeading, AppendixTable, AppendixTask, ColumnKey, Finding } from "./types.js";
@@ -43,137 +43,6 @@ export function noHeaderMessage(rowsSearched: number): string {
 
 function positiveInt(n: unknown, fallback: number): number {
   return typeof n === "number" && Number.isInteger(n) && n >= 1 && n < 1e7 ? n : fallback;
-}
-
-/** Cell (row, j) with legacy/NFD text converted; conversions are reported once per cell. */
-class Grid {
-  readonly findings: Finding[] = [];
-  private readonly converted = new Map<number, unknown[]>();
-  private readonly textCache = new Map<number, string[]>();
-
-  constructor(
-    readonly cells: readonly unknown[],
-    readonly firstRow: number,
-    readonly firstColumn: number,
-  ) {}
-
-  get length(): number {
-    return this.cells.length;
-  }
-
-  letter(j: number): string {
-    return columnLetter(this.firstColumn - 1 + j);
-  }
-
-  physicalRow(i: number): number {
-    return this.firstRow + i;
-  }
-
-  /** Row i, converted to Unicode NFC (computed once). */
-  row(i: number): readonly unknown[] {
-    let cached = this.converted.get(i);
-    if (cached === undefined) {
-      this.load(i);
-      cached = this.converted.get(i)!;
-    }
-    return cached;
-  }
-
-  /** Display text of every cell of row i (computed once, with the row). */
-  texts(i: number): string[] {
-    let t = this.textCache.get(i);
-    if (t === undefined) {
-      this.load(i);
-      t = this.textCache.get(i)!;
-    }
-    return t;
-  }
-
-  /** Convert row i once: legacy/NFD text to NFC (with a finding per cell), and the display texts. */
-  private load(i: number): void {
-    const raw = this.cells[i];
-    const row: unknown[] = Array.isArray(raw) ? raw : [];
-    let out: unknown[] = row;
-    const texts = new Array<string>(row.length);
-    for (let j = 0; j < row.length; j++) {
-      const v = row[j];
-      if (typeof v !== "string") {
-        texts[j] = textOf(v);
-        continue;
-      }
-      let s = v;
-      let irregular = mayNeedUnicodeFix(s);
-      if (irregular) {
-        const fix = unicodeFixOf(s);
-        if (fix !== null) {
-          if (out === row) out = row.slice();
-          out[j] = fix.text;
-          s = fix.text;
-          this.findings.push(legacyFinding(fix, this.letter(j), this.physicalRow(i)));
-        }
-        irregular = mayNeedUnicodeFix(s);
-      }
-      texts[j] = gridText(s, irregular);
-    }
-    this.converted.set(i, out);
-    this.textCache.set(i, texts);
-  }
-
-  /** Forget converted rows already read (keeps memory flat on very large tables). */
-  release(i: number): void {
-    this.converted.delete(i);
-    this.textCache.delete(i);
-  }
-}
-
-const SPACES = /[\s\u00a0\u200b\ufeff]+/g;
-
-/** True when the text has white space other than single spaces (tabs, line breaks, NBSP, runs). */
-function hasOddSpace(v: string): boolean {
-  let prevSpace = false;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c === 32) {
-      if (prevSpace) return true;
-      prevSpace = true;
-      continue;
-    }
-    prevSpace = false;
-    if (c < 32 || c === 0xa0 || c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0x85) return true;
-  }
-  return false;
-}
-
-/**
- * textOf for a string the Grid already made NFC: only collapses white space. `irregular` says
- * whether the text may hold characters other than printable ASCII/Latin/Vietnamese (tabs, line
- * breaks, NBSP…); otherwise only runs of spaces need collapsing (fast path for big tables).
- */
-function gridText(v: string, irregular: boolean): string {
-  if (v.length === 0) return "";
-  if (v.charCodeAt(0) === 35 && isErrorValue(v)) return "";
-  return ((irregular && hasOddSpace(v)) || v.includes("  ") ? v.replace(SPACES, " ") : v).trim();
-}
-
-function legacyFinding(fix: UnicodeFix & { from: LegacyEncoding | "nfd" }, letter: string, row: number): Finding {
-  const cell = `${letter}${row}`;
-  return {
-    code: "legacy-encoding",
-    severity: "warning",
-    row,
-    column: letter,
-    message:
-      fix.from === "nfd"
-        ? `Ô ${cell} được gõ bằng ${encodingLabel(fix.from)}, nên tìm kiếm và so sánh có thể sai. ` +
-          `Hãy thay bằng Unicode dựng sẵn (NFC): "${shorten(fix.text)}".`
-        : `Ô ${cell} được gõ bằng bảng mã cũ ${encodingLabel(fix.from)}, hiển thị sai khi thiếu phông. ` +
-          `Hãy chuyển sang Unicode: "${shorten(fix.text)}".`,
-    fix: fix.text,
-  };
-}
-
-function shorten(text: string, max = 80): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 function isBlankRow(texts: readonly string[]): boolean {
