@@ -9,7 +9,7 @@ import { columnLetter, rangeAddress } from "../excel/addresses.js";
 import { bookRead, queueBookRead, queueSettingsRead, settingsRead } from "../excel/readBook.js";
 import { uniqueSheetName } from "../excel/sheetNames.js";
 import { FORMATS, type LayoutBlock, type SheetLayout } from "../excel/sheetLayout.js";
-import { writeLayout } from "../excel/writeLayout.js";
+import { columnWidthPoints, writeLayout } from "../excel/writeLayout.js";
 
 export interface InsertOptions {
   today: Day;
@@ -62,7 +62,8 @@ export async function insertTemplate(context: Excel.RequestContext, options: Ins
   sheet.freezePanes.freezeAt(sheet.getRange(rangeAddress(0, 0, spec.freeze.rows, spec.freeze.columns)));
   const page = sheet.pageLayout;
   page.paperSize = "A4" as Excel.PaperType;
-  page.zoom = { horizontalFitToPages: spec.print.fitToWidth, verticalFitToPages: spec.print.fitToHeight };
+  // fit to one page wide as a scale (a "0 pages tall" fit is not something every host accepts)
+  page.zoom = { scale: printScale(spec) };
   page.leftMargin = spec.print.marginsInches.left * 72;
   page.rightMargin = spec.print.marginsInches.right * 72;
   page.topMargin = spec.print.marginsInches.top * 72;
@@ -97,6 +98,16 @@ export function templateLayout(spec: TemplateSpec): { layout: SheetLayout; table
     layout: { blocks, merges, widths: spec.columns.map((c) => c.width), landscape: spec.print.orientation === "landscape" },
     tableRows: grid.length - spec.headerRow,
   };
+}
+
+/** A4 landscape width in points, less the margins. */
+const A4_LANDSCAPE_POINTS = 11.69 * 72;
+
+/** Print scale (percent) that fits every column on the width of an A4 landscape page. */
+export function printScale(spec: TemplateSpec): number {
+  const usable = A4_LANDSCAPE_POINTS - (spec.print.marginsInches.left + spec.print.marginsInches.right) * 72;
+  const total = spec.columns.reduce((n, c) => n + columnWidthPoints(c.width), 0);
+  return Math.max(10, Math.min(100, Math.floor((usable / total) * 100)));
 }
 
 /** Letter of a template column (e.g. for help texts): "I" for "Tình trạng". */

@@ -33,7 +33,9 @@ describe("Chèn mẫu phụ lục (insertTemplate)", () => {
     const m = sheet.model as unknown as { frozenRows: number; frozenColumns: number; orientation: string; page: Record<string, unknown> };
     expect([m.frozenRows, m.frozenColumns]).toEqual([header, 2]);
     expect(m.orientation).toBe("Landscape");
-    expect(m.page).toMatchObject({ paperSize: "A4", printTitleRows: `$${header}:$${header}`, zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(m.page).toMatchObject({ paperSize: "A4", printTitleRows: `$${header}:$${header}` });
+    // every column on one A4 landscape width: 10 columns of 202 characters ≈ 1,111 pt on 770 pt
+    expect((m.page.zoom as { scale: number }).scale).toBe(69);
     expect(sheet.model.merges).toContain("'Phụ lục 2025'!A1:J1");
     expect(model.sheet("Trang tính1").value("A1")).toBe("của tôi");
   });
