@@ -201,7 +201,6 @@ describe("Kiểm tra phụ lục and Xóa đánh dấu on the Kế hoạch 607 e
     expect(sheet.notes.get(9, 2)).toBe("Ghi chú của người dùng");
     expect(sheet.notes.get(68, 0)).toBe("");
     expect(sheet.ruleData().map((r) => r.formula)).toEqual(['=$H2<>""']);
-    expect(sheet.metadata).toHaveLength(0);
     expect(JSON.stringify(sheet.dump())).toBe(before);
     expect(s.ui.alerts.at(-1)).toMatch(/18 ghi chú của CCHC/);
 

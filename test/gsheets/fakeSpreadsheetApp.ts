@@ -312,30 +312,6 @@ class FakeRuleView {
   }
 }
 
-export class FakeMetadata implements Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadata, "getKey" | "getValue" | "setValue" | "remove"> {
-  constructor(
-    readonly owner: FakeSheet,
-    readonly key: string,
-    public value: string | null,
-  ) {}
-  getKey() {
-    return this.key;
-  }
-  getValue() {
-    return this.value;
-  }
-  setValue(value: string) {
-    this.owner.log.call("DeveloperMetadata.setValue");
-    if (value.length > 30000) throw new Error("fake: developer metadata value over 30,000 characters");
-    this.value = value;
-    return this as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadata;
-  }
-  remove() {
-    this.owner.log.call("DeveloperMetadata.remove");
-    this.owner.metadata = this.owner.metadata.filter((m) => m !== this);
-  }
-}
-
 type SheetMethods =
   | "getName"
   | "getRange"
@@ -353,8 +329,6 @@ type SheetMethods =
   | "getRangeList"
   | "getConditionalFormatRules"
   | "setConditionalFormatRules"
-  | "addDeveloperMetadata"
-  | "getDeveloperMetadata"
   | "activate"
   | "getSheetId";
 
@@ -367,7 +341,6 @@ export class FakeSheet implements Pick<GSheet, SheetMethods> {
   wraps = new Grid<boolean>(false);
   charts: FakeChart[] = [];
   rules: FakeRuleView[] = [];
-  metadata: FakeMetadata[] = [];
   columnWidths: Record<number, number> = {};
   frozenRows = 0;
   frozenColumns = 0;
@@ -477,16 +450,6 @@ export class FakeSheet implements Pick<GSheet, SheetMethods> {
   /** Test helper: the conditional format rules as data. */
   ruleData(): FakeRule[] {
     return this.rules.map((r) => r.data);
-  }
-  addDeveloperMetadata(key: string, value?: any): GSheet {
-    this.log.call("addDeveloperMetadata");
-    if (typeof value === "string" && value.length > 30000) throw new Error("fake: developer metadata value over 30,000 characters");
-    this.metadata.push(new FakeMetadata(this, key, typeof value === "string" ? value : null));
-    return this.self();
-  }
-  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
-    this.log.call("getDeveloperMetadata");
-    return this.metadata.slice() as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadata[];
   }
   activate(): GSheet {
     this.ss.active = this;

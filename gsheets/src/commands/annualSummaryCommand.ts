@@ -3,7 +3,7 @@ import { renderSheetSpec } from "../render/renderSheetSpec.js";
 import { SETTINGS_SHEET } from "../settings/settingsLayout.js";
 import { alert } from "./alert.js";
 import { isSettingsSheet } from "./ownSheets.js";
-import { readSheetGrid } from "./readActiveGrid.js";
+import { readSheetGrid } from "./readSheetGrid.js";
 import { calendarOf } from "./calendarOf.js";
 import { commandContext } from "./settingsCommands.js";
 

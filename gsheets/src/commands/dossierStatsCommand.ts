@@ -5,7 +5,7 @@ import { alert } from "./alert.js";
 import { calendarOf } from "./calendarOf.js";
 import { dossierSheetSpec } from "./dossierSheetSpec.js";
 import { isSettingsSheet } from "./ownSheets.js";
-import { readSheetGrid } from "./readActiveGrid.js";
+import { readSheetGrid } from "./readSheetGrid.js";
 import { commandContext } from "./settingsCommands.js";
 
 const TITLE = "Thống kê hồ sơ";

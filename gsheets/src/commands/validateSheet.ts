@@ -3,7 +3,7 @@ import { applyMarks } from "../marks/applyMarks.js";
 import { renderSheetSpec } from "../render/renderSheetSpec.js";
 import { alert } from "./alert.js";
 import { isSettingsSheet } from "./ownSheets.js";
-import { readSheetGrid } from "./readActiveGrid.js";
+import { readSheetGrid } from "./readSheetGrid.js";
 import { commandContext } from "./settingsCommands.js";
 
 const TITLE = "Kiểm tra phụ lục";

@@ -1,7 +1,8 @@
 /**
  * The add-on menu, described once: `onOpen` builds it from this list and the generator writes
  * one top-level handler function per item into globals.ts (Apps Script menus call functions
- * by name). `command` is the method of the CCHC namespace the handler calls.
+ * by name). `command` is the method of the CCHC namespace the handler calls. The menu's own
+ * title is the add-on's (or the bound script project's) name, as createAddonMenu shows it.
  */
 export interface MenuItem {
   label: string;
@@ -9,8 +10,6 @@ export interface MenuItem {
   command: string;
   separatorBefore?: boolean;
 }
-
-export const MENU_TITLE = "CCHC";
 
 export const menuItems: readonly MenuItem[] = [
   { label: "Chèn mẫu phụ lục", handler: "menuChenMauPhuLuc", command: "insertTemplate" },

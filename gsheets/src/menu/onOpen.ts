@@ -1,4 +1,4 @@
-import { MENU_TITLE, menuItems } from "./menuItems.js";
+import { menuItems } from "./menuItems.js";
 
 /**
  * Build the add-on menu. Runs in AuthMode.NONE/LIMITED too: it only touches the UI, reads no
@@ -12,5 +12,3 @@ export function onOpen(_e?: unknown): void {
   }
   menu.addToUi();
 }
-
-export { MENU_TITLE };
