@@ -1,9 +1,20 @@
 /**
- * Host-neutral sheet specifications (from core) → a formatted exceljs workbook, ready to print:
- * Vietnamese headers, bold header rows with fill and borders, 0.00% for rates, dd/mm/yyyy for
- * dates, column widths, frozen header, A4 landscape fitted to the page width, page numbers.
+ * Host-neutral sheet specifications (core's SheetSpec) → a formatted workbook, ready to print:
+ * one worksheet per table, Vietnamese headers, bold header rows with fill and borders, bold total
+ * rows, 0.00% for rates, dd/mm/yyyy for dates, column widths and row heights, frozen header
+ * repeated on every page, A4 landscape fitted to the page width, page numbers, and the spec's
+ * chart as a native Excel chart (addChart.ts).
  */
-import { type ColumnKindSpec, type ColumnSpec, type Day, parseDateText, type SheetSpec, sheetName, type TableBlock } from "@cchc/core";
+import {
+  type ColumnKindSpec,
+  columnLetter,
+  type ColumnSpec,
+  type Day,
+  parseDateText,
+  type SheetSpec,
+  sheetName,
+  type TableBlock,
+} from "@cchc/core";
 import ExcelJS from "exceljs";
 import { addBarCharts, type BarChartData } from "./addChart.js";
 
@@ -93,7 +104,6 @@ function styleHeaderCell(cell: ExcelJS.Cell): void {
 function alignmentFor(kind: ColumnKind, width: number): Partial<ExcelJS.Alignment> {
   if (kind === "text") return width <= 10 ? { vertical: "top", horizontal: "center", wrapText: true } : { vertical: "top", wrapText: true };
   if (kind === "date") return { vertical: "top", horizontal: "center" };
-  if (kind === "percent") return { vertical: "top", horizontal: "right", indent: 1 };
   return { vertical: "top", horizontal: "right", indent: 1 };
 }
 
@@ -104,7 +114,6 @@ export function wrappedLines(text: string, width: number): number {
   return text.split(/\r?\n/).reduce((n, line) => n + Math.max(1, Math.ceil(line.length / usable)), 0);
 }
 
-/** Title rows (document title, subtitle, block title); returns the next free row. */
 interface TitleLine {
   text: string;
   size: number;
@@ -113,6 +122,7 @@ interface TitleLine {
   center: boolean;
 }
 
+/** Title rows (document title, subtitle, block title) merged across the table; returns the next free row. */
 function writeTitles(ws: ExcelJS.Worksheet, lines: TitleLine[], widths: number[]): number {
   const span = Math.max(1, widths.length);
   const total = widths.reduce((a, b) => a + b, 0) || 12;
@@ -131,11 +141,6 @@ function writeTitles(ws: ExcelJS.Worksheet, lines: TitleLine[], widths: number[]
   return r;
 }
 
-/**
- * Render one block as its own worksheet: the document title, the block title, one header row
- * (frozen and repeated on every printed page) and the rows. Tables of different shapes do not
- * share column widths this way, and each prints on its own pages.
- */
 /** Where a block landed: its sheet, header row and data rows (1-based; total row excluded). */
 export interface BlockLayout {
   sheet: ExcelJS.Worksheet;
@@ -149,6 +154,11 @@ export interface BlockLayout {
 /** Rows kept free under a table for its chart. */
 export const CHART_ROWS = 24;
 
+/**
+ * Render one block as its own worksheet: the document title, the block title, one header row
+ * (frozen and repeated on every printed page), the rows and the total row, and room for a chart.
+ * Tables of different shapes do not share column widths this way, and each prints on its own pages.
+ */
 function addBlockSheet(
   wb: ExcelJS.Workbook,
   sheetName: string,
@@ -297,17 +307,6 @@ export function addSheetSpec(wb: ExcelJS.Workbook, spec: SheetSpec): { blocks: B
     }
   }
   return { blocks: layouts, charts };
-}
-
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    out = String.fromCharCode(65 + m) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 function newWorkbook(): ExcelJS.Workbook {
