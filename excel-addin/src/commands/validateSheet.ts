@@ -76,7 +76,11 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
     againRange.load("values,rowIndex,columnIndex");
   }
   const settingsRange = queueSettingsRead(context, book);
-  const earlier = loadMarks();
+  const allEarlier = loadMarks();
+  const target = again ?? book.active;
+  // marks of this sheet's last check are replaced; marks left on other sheets stay
+  const earlier = allEarlier.filter((r) => r.sheetId === target.id);
+  const otherSheets = allEarlier.filter((r) => r.sheetId !== target.id);
   const checks = queueMarkCheck(context, earlier, book.sheets);
   const locations = (comments?.items ?? []).map((c) => {
     const loc = c.getLocation();
@@ -100,7 +104,7 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
   // 3. write: remove earlier marks, the report sheet, new marks
   context.application.suspendApiCalculationUntilNextSync();
   const existingIds = comments ? new Set(locations.map((l) => l.id)) : null;
-  const removal = queueMarkRemoval(context, earlier, checks, existingIds);
+  queueMarkRemoval(context, earlier, checks, existingIds);
   const deleted = new Set(earlier.flatMap((r) => r.cells.map((c) => c.commentId)).filter((id): id is string => Boolean(id)));
   const commented = new Set(
     locations.filter((l) => !deleted.has(l.id)).map((l) => normaliseAddress(l.loc.address)),
@@ -145,9 +149,8 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
     originalFill: noFill(p.fill, withPattern) ? null : p.fill.color,
     commentId: p.comment ? p.comment.id : null,
   }));
-  const kept: MarkRecord[] = cells.length > 0 ? [{ sheetId: book.active.id, sheetName: book.active.name, cells }] : [];
+  const kept: MarkRecord[] = cells.length > 0 ? [...otherSheets, { sheetId: book.active.id, sheetName: book.active.name, cells }] : otherSheets;
   await saveMarks(kept, book.active.id);
-  void removal;
 
   return {
     sheet: book.active.name,

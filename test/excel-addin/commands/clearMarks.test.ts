@@ -56,3 +56,21 @@ describe("Xóa đánh dấu (clearMarks)", () => {
     expect(context.syncCount).toBe(3);
   });
 });
+
+describe("marks on several sheets", () => {
+  it("keeps the marks of another sheet when a second sheet is checked; Xóa đánh dấu removes both", async () => {
+    const cells = loadCsvCells(FIXTURE_607);
+    const { model, ctx } = setup({ "Phụ lục A": cells, "Phụ lục B": cells }, "Phụ lục A");
+    await validateSheet(ctx(), { today: TODAY });
+    model.activeId = model.find("Phụ lục B")!.id;
+    await validateSheet(ctx(), { today: TODAY });
+    expect(model.sheet("Phụ lục A").cell("A68")?.fill).toBe(MARK_FILLS.warning);
+    expect(model.sheet("Phụ lục B").cell("A68")?.fill).toBe(MARK_FILLS.warning);
+    expect(JSON.parse(String(model.settings.get(MARKS_KEY))).map((r: { sheetName: string }) => r.sheetName)).toEqual(["Phụ lục A", "Phụ lục B"]);
+    expect(model.comments).toHaveLength(36);
+    const r = await clearMarks(ctx());
+    expect(r.restored).toBe(36);
+    expect(model.sheet("Phụ lục A").cell("A68")?.fill).toBe(null);
+    expect(model.comments).toHaveLength(0);
+  });
+});
