@@ -46,3 +46,4 @@ export * from "./report/sheetSpec.js";
 export * from "./report/summarySheet.js";
 export * from "./report/validationSheet.js";
 export * from "./dossiers/formII06aSheet.js";
+export * from "./appendix/merges.js";

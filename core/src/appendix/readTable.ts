@@ -10,6 +10,7 @@ import { parseSchedule } from "../schedule/parseSchedule.js";
 import type { Schedule } from "../schedule/types.js";
 import { linesOf, readDateCell, scheduleTextOf, textOf } from "./cells.js";
 import { Grid } from "./grid.js";
+import { fillMergedDown, type MergedRange } from "./merges.js";
 import { cleanText, foldKey } from "../text/normalize.js";
 import { matchAppendixColumn, matchAppendixHeaderRow } from "./columns.js";
 import { parseLeadAndPartners, parseResponsibility, type Responsibility } from "./responsibility.js";
@@ -23,6 +24,8 @@ export interface ReadAppendixOptions {
   firstColumn?: number;
   /** Plan year: resolves "Trong năm", "Hằng năm" and flags schedules outside the year. */
   planYear?: number;
+  /** Merged ranges of the sheet (physical coordinates): vertical merges are filled down (see merges.ts). */
+  merges?: readonly MergedRange[];
 }
 
 /** How many rows from the top are searched for the header. */
@@ -170,11 +173,19 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
   const firstRow = positiveInt(options.firstRow, 1);
   const firstColumn = positiveInt(options.firstColumn, 1);
   const planYear = typeof options.planYear === "number" && Number.isInteger(options.planYear) ? options.planYear : undefined;
-  const grid = new Grid(cells, firstRow, firstColumn);
+  let grid = new Grid(cells, firstRow, firstColumn);
 
   const header = findHeader(grid);
   if (header === null) {
     return { error: noHeaderMessage(Math.min(grid.length, HEADER_SEARCH_ROWS)) };
+  }
+  if (Array.isArray(options.merges) && options.merges.length > 0) {
+    const keep = new Set([header.columns.stt ?? -1, header.columns.task ?? -1]);
+    const filled = fillMergedDown(cells, options.merges, firstRow, firstColumn, keep, header.index + header.height);
+    if (filled !== cells) {
+      grid = new Grid(filled, firstRow, firstColumn);
+      for (let h = 0; h < header.index + header.height; h++) grid.row(h);
+    }
   }
   // Findings about rows above the header (titles) are not kept: only the header row's own cells.
   const headerFindings = grid.findings.filter((f) => f.row >= grid.physicalRow(header.index) && f.row < grid.physicalRow(header.index + header.height));

@@ -12,6 +12,7 @@ import { type Day, toISO, toVN, yearOf } from "../dates/day.js";
 import { foldKey } from "../text/normalize.js";
 import type { ScheduleKind } from "../schedule/types.js";
 import { APPENDIX_COLUMN_LABELS } from "./columns.js";
+import type { MergedRange } from "./merges.js";
 import { readAppendix } from "./readTable.js";
 import { checkNumbering } from "./numbering.js";
 import type { AppendixTable, AppendixTask, ColumnKey, Finding, FindingCode, Severity } from "./types.js";
@@ -22,6 +23,8 @@ export interface ValidateOptions {
   asOf?: Day;
   firstRow?: number;
   firstColumn?: number;
+  /** Merged ranges of the sheet (physical coordinates): vertical merges are filled down. */
+  merges?: readonly MergedRange[];
 }
 
 /** One task as the report lists it (the CLI prints this JSON). */
@@ -315,7 +318,7 @@ export function validateTable(table: AppendixTable, options: ValidateOptions = {
 export function validateAppendix(cells: unknown[][], options: ValidateOptions = {}): ValidationReport {
   let read: ReturnType<typeof readAppendix>;
   try {
-    read = readAppendix(cells, { firstRow: options.firstRow, firstColumn: options.firstColumn, planYear: options.planYear });
+    read = readAppendix(cells, { firstRow: options.firstRow, firstColumn: options.firstColumn, planYear: options.planYear, merges: options.merges });
     if (!("error" in read)) return validateTable(read, options);
   } catch (e) {
     read = { error: `Không đọc được bảng phụ lục do dữ liệu bất thường (${e instanceof Error ? e.message : String(e)}). Hãy kiểm tra lại trang tính.` };

@@ -16,6 +16,7 @@ import type { TaskStatus } from "../status/types.js";
 import { foldKey } from "../text/normalize.js";
 import { readAppendix } from "../appendix/readTable.js";
 import type { AppendixTable, AppendixTask } from "../appendix/types.js";
+import type { MergedRange } from "../appendix/merges.js";
 import { taskLateRate } from "./lateRate.js";
 
 export interface StatusTotals {
@@ -63,9 +64,10 @@ export interface AnnualSummaryOptions {
   calendar?: CalendarOptions;
   /** How many working days ahead "upcoming" looks (default 10). */
   upcomingWorkingDays?: number;
-  /** When `cells` is a grid: its physical position (see readAppendix). */
+  /** When `cells` is a grid: its physical position and merged ranges (see readAppendix). */
   firstRow?: number;
   firstColumn?: number;
+  merges?: readonly MergedRange[];
 }
 
 /** The status of one task as the summary computed it (hosts write it back next to the task). */
@@ -170,7 +172,7 @@ export function annualSummary(input: unknown[][] | AppendixTable, options: Annua
   let table: AppendixTable;
   try {
     if (Array.isArray(input)) {
-      const read = readAppendix(input, { planYear, firstRow: options.firstRow, firstColumn: options.firstColumn });
+      const read = readAppendix(input, { planYear, firstRow: options.firstRow, firstColumn: options.firstColumn, merges: options.merges });
       if ("error" in read) return emptySummary(planYear, asOf, read.error);
       table = read;
     } else if (input && typeof input === "object" && Array.isArray((input as AppendixTable).tasks)) {

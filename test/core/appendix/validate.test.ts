@@ -346,6 +346,26 @@ describe("validateAppendix: layouts and positions", () => {
     expect(r.errors[0].message).toContain("chỉ ghi đơn vị phối hợp");
   });
 
+  it("merged cells: a vertical merge of the responsibility and schedule cells is filled down", () => {
+    const g = base();
+    g[5][2] = null; // C6 part of C5:C6
+    g[5][3] = null; // D6 part of D5:D6
+    expect(codes(validateAppendix(g, OPTS))).toEqual([
+      ["missing-lead", 6, "C"],
+      ["missing-deadline", 6, "D"],
+    ]);
+    const merges = [
+      { top: 5, left: 3, bottom: 6, right: 3 },
+      { top: 5, left: 4, bottom: 6, right: 4 },
+      { top: 4, left: 2, bottom: 4, right: 7 }, // heading across columns: not filled
+      { top: 5, left: 1, bottom: 6, right: 1 }, // STT merge: never filled
+    ];
+    const r = validateAppendix(g, { ...OPTS, merges });
+    expect(codes(r)).toEqual([]);
+    expect(r.tasks[1]).toMatchObject({ row: 6, lead: "Văn phòng", deadline: { kind: "year", due: "2025-12-31" } });
+    expect(g[5][2]).toBeNull(); // the caller's grid is not modified
+  });
+
   it("firstRow / firstColumn shift the reported cells", () => {
     const g = base();
     g[4][2] = null;
