@@ -93,6 +93,15 @@ export function summarySheetSpec(summary: AnnualSummary): SheetSpec {
   };
 
   const asOf = asOfText(summary.asOf);
+  if (summary.error) {
+    return {
+      name: sheetName(`Tổng hợp ${summary.year || ""}`.trim()),
+      title: "TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH",
+      subtitle: `Không tổng hợp được: ${summary.error}`,
+      blocks: [],
+      notes: [summary.error],
+    };
+  }
   const lateText = summary.lateRate === null ? "chưa tính được (không nhiệm vụ nào có hạn cụ thể)" : `${(summary.lateRate * 100).toFixed(2).replace(".", ",")} %`;
   return {
     name: sheetName(`Tổng hợp ${summary.year}`),

@@ -62,6 +62,12 @@ describe("summarySheetSpec", () => {
     for (const s of chart.series) expect(spec.blocks[s.block].columns[s.column].header).toBe(s.name);
   });
 
+  it("a summary that failed says why", () => {
+    const failed = summarySheetSpec(annualSummary([["Danh sách"]], { planYear: 2025, asOf: dayFromYMD(2025, 12, 31) }));
+    expect(failed.blocks).toEqual([]);
+    expect(failed.subtitle).toMatch(/^Không tổng hợp được: Không tìm thấy dòng tiêu đề/);
+  });
+
   it("is plain JSON", () => {
     expect(JSON.parse(JSON.stringify(spec))).toEqual(spec);
   });
