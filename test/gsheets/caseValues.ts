@@ -1,5 +1,5 @@
 /** Turn host-neutral case arguments into what core and Sheets pass, and Sheets results back. */
-import { CellError, type CellArg, type CellResult, type CellScalar, dayFromYMD, toISO } from "@cchc/core";
+import { CellError, type CellArg, type CellResult, type CellScalar, dayFromYMD, type FunctionSpec, toISO } from "@cchc/core";
 import type { CaseArg, CaseScalar } from "./functionCases.js";
 
 const MS_PER_DAY = 86_400_000;
@@ -61,4 +61,18 @@ export function callSheets(fn: (...a: unknown[]) => unknown, args: unknown[], of
   } catch (e) {
     return { error: e instanceof Error || (typeof e === "object" && e && "message" in e) ? String((e as Error).message) : String(e) };
   }
+}
+
+/**
+ * Sheets convention (gsheets/src/functions/blankRows.ts): in a spilled result, a position where
+ * every range argument is blank gives "" instead of core's "missing value" error.
+ */
+export function expectedInSheets(spec: FunctionSpec, args: readonly CaseArg[], core: Normal): Normal {
+  if (!Array.isArray(core)) return core;
+  const ranges = spec.params
+    .map((p, i) => (p.spill && Array.isArray(args[i]) && !((args[i] as CaseScalar[][]).length === 1 && (args[i] as CaseScalar[][])[0].length === 1) ? (args[i] as CaseScalar[][]) : null))
+    .filter((g): g is CaseScalar[][] => g !== null);
+  if (ranges.length === 0) return core;
+  const blank = (v: CaseScalar | undefined) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+  return core.map((row, r) => (row as Normal[]).map((cell, c) => (ranges.every((g) => blank(g[r]?.[c])) ? "" : cell)));
 }

@@ -1,6 +1,6 @@
 import { catalogue, CellError, evaluate, findFunction } from "@cchc/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { callSheets, normalCore, toCore, toSheets } from "./caseValues.js";
+import { callSheets, expectedInSheets, normalCore, toCore, toSheets } from "./caseValues.js";
 import { dossierCases, functionCases } from "./functionCases.js";
 import { builtScript, loadScript, type Loaded } from "./loadScript.js";
 
@@ -48,7 +48,7 @@ describe("same results as core's evaluate (shared case table)", () => {
       const isDate = spec.result === "date";
       const core = normalCore(evaluate(spec, c.args.map(toCore)), isDate);
       const sheets = callSheets(s.g[`CCHC_${c.id}`], c.args.map((a) => toSheets(a)));
-      expect(sheets).toEqual(core);
+      expect(sheets).toEqual(expectedInSheets(spec!, c.args as never, core));
       if (c.expect !== undefined) {
         if (typeof c.expect === "object" && c.expect !== null && "error" in c.expect) {
           const coreRaw = evaluate(spec, c.args.map(toCore));
@@ -86,6 +86,15 @@ describe("dates across time zones", () => {
     const out = s.g.CCHC_HANXULY(col, 5) as unknown[][];
     expect(out).toHaveLength(1000);
     expect(out.every((r) => r.length === 1 && Object.prototype.toString.call(r[0]) === "[object Date]")).toBe(true);
+  });
+
+  it("an open-ended range (=CCHC_HANXULY(C2:C; 15)) gives blanks below the data, not errors; a partly filled row is computed", () => {
+    const col = [[new Date(Date.UTC(2025, 0, 24) - 7 * 3_600_000)], [""], ["abc"], [""], [""]];
+    const out = s.g.CCHC_HANXULY(col, 5) as unknown[][];
+    expect(out.map((r) => (typeof r[0] === "string" ? r[0].slice(0, 6) : "date"))).toEqual(["date", "", "#LỖI: ", "", ""]);
+    // TRANGTHAI: a blank completion date on a filled row is meaningful, so that row is computed
+    const st = s.g.CCHC_TRANGTHAI([["Quý I/2025"], [""]], [[""], [""]], "30/06/2025") as unknown[][];
+    expect(st).toEqual([["Quá hạn"], [""]]);
   });
 
   it("a scalar error throws an Error with the Vietnamese message; an error inside an array is '#LỖI: …' text", () => {

@@ -1,7 +1,7 @@
 import { CellError, evaluate, findFunction } from "@cchc/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type CaseExpect, functionCases } from "../shared/functionCases.js";
-import { callSheets, normalCore, type Normal, toCore, toSheets } from "./caseValues.js";
+import { callSheets, expectedInSheets, normalCore, type Normal, toCore, toSheets } from "./caseValues.js";
 import { loadScript, type Loaded } from "./loadScript.js";
 
 let s: Loaded;
@@ -27,7 +27,7 @@ describe("shared function cases (test/shared/functionCases.ts): Apps Script = co
       const coreRaw = evaluate(spec!, c.args.map((a) => toCore(a as never)));
       const core = normalCore(coreRaw, spec!.result === "date");
       const sheets = callSheets(s.g[`CCHC_${c.id}`], c.args.map((a) => toSheets(a as never)));
-      expect(sheets).toEqual(core);
+      expect(sheets).toEqual(expectedInSheets(spec!, c.args as never, core));
       expect(matches(sheets, c.expect), JSON.stringify(sheets)).toBe(true);
       if ("error" in c.expect) expect((coreRaw as CellError).kind).toBe(c.expect.error);
     });

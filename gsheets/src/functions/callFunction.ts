@@ -1,5 +1,6 @@
 import { evaluate, findFunction } from "@cchc/core";
 import { spreadsheetTimeZone } from "../dates/timeZone.js";
+import { blankWhereInputsBlank } from "./blankRows.js";
 import { argFromSheets } from "./cellsFromSheets.js";
 import { resultToSheets, type SheetsOut } from "./resultsToSheets.js";
 
@@ -12,5 +13,6 @@ export function callFunction(id: string, args: readonly unknown[], timeZone?: st
   if (!spec) throw new Error(`Không có hàm CCHC_${id}.`);
   const tz = timeZone ?? spreadsheetTimeZone();
   const cellArgs = spec.params.map((_, i) => argFromSheets(args[i], tz));
-  return resultToSheets(evaluate(spec, cellArgs), spec.result, tz);
+  const result = blankWhereInputsBlank(spec, cellArgs, evaluate(spec, cellArgs));
+  return resultToSheets(result, spec.result, tz);
 }
