@@ -44,7 +44,17 @@ const UNIT_START =
 
 /** Heads of collective nouns that keep their comma: "các phòng, đơn vị trực thuộc". */
 const COLLECTIVE_HEAD = /^(tat ca|toan the|cac|moi|nhung)\b/;
-const BLANKET = /^(tat ca|toan bo|toan the)( cac)? (phong|don vi|co quan|bo phan|cong chuc|can bo)|^cac phong, (cac )?don vi truc thuoc$|^cac phong, (cac )?don vi truc thuoc\b/;
+const BLANKET = new RegExp(
+  [
+    "^(tat ca|toan bo|toan the)( cac)? (phong|don vi|co quan|bo phan|cong chuc|can bo|so|xa|huyen)",
+    "^cac phong, (cac )?don vi truc thuoc\\b",
+    // Provincial plans: every department / every district or commune does its own part.
+    "^cac so, ban, nganh\\b",
+    "^(ubnd|uy ban nhan dan) (cac )?(cap huyen|cap xa|huyen|xa|phuong)",
+    "^cac co quan, don vi\\b",
+    "^cac don vi truc thuoc\\b",
+  ].join("|"),
+);
 
 interface Token {
   /** Folded form (same length as the cleaned text: foldKey keeps one char per char for NFC Vietnamese). */
@@ -274,9 +284,15 @@ export function parseLeadAndPartners(leadText: string, partnersText: string): Re
   const units = uniqueUnits(bulletItems(leadText).flatMap(splitUnits)).map((u) =>
     /\s(chu tri|thuc hien)$/.test(foldKey(u)) ? u.replace(/\s+\S+\s+\S+$/, "").trim() : u,
   );
-  if (units.length === 1 || units.some(isBlanket)) {
-    const lead = units.find(isBlanket) ?? units[0];
-    return { lead, partners, blanket: isBlanket(lead), multipleLeads: false, candidates: [] };
+  if (units.length === 1) return { lead: units[0], partners, blanket: isBlanket(units[0]), multipleLeads: false, candidates: [] };
+  const specific = units.filter((u) => !isBlanket(u));
+  if (specific.length === 0) {
+    // "Các sở, ban, ngành; UBND cấp huyện": every unit named is a collective, each does its part.
+    return { lead: units.join("; "), partners, blanket: true, multipleLeads: false, candidates: [] };
+  }
+  if (specific.length === 1 && !specific[0].match(/\((chủ trì|chu tri|chính|chinh)\)/i)) {
+    // One named unit and collectives: the named unit leads, the collectives take part.
+    return { lead: specific[0], partners: uniqueUnits([...units.filter((u) => u !== specific[0]), ...partners]), blanket: false, multipleLeads: false, candidates: [] };
   }
   const MARK = /\s*\((chủ trì|chu tri|chính|chinh)\)/i;
   const markedUnit = units.find((u) => MARK.test(u));

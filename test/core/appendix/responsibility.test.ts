@@ -67,6 +67,21 @@ describe("split columns: Cơ quan chủ trì + Cơ quan phối hợp", () => {
     expect(parseLeadAndPartners("Sở Tư pháp", "- Sở Nội vụ\n- Văn phòng UBND tỉnh").partners).toEqual(["Sở Nội vụ", "Văn phòng UBND tỉnh"]);
   });
 
+  it("collectives in the lead column: blanket assignment; one named unit with collectives leads", () => {
+    expect(parseLeadAndPartners("Các sở, ban, ngành; UBND cấp huyện", "")).toMatchObject({
+      lead: "Các sở, ban, ngành; UBND cấp huyện",
+      blanket: true,
+      multipleLeads: false,
+    });
+    expect(parseLeadAndPartners("Sở Nội vụ; các sở, ban, ngành", "")).toMatchObject({
+      lead: "Sở Nội vụ",
+      partners: ["các sở, ban, ngành"],
+      blanket: false,
+      multipleLeads: false,
+    });
+    expect(parseResponsibility("Các sở, ban, ngành thực hiện").blanket).toBe(true);
+  });
+
   it("several leads: marked one wins, else warning", () => {
     expect(parseLeadAndPartners("Sở Nội vụ (chủ trì), Sở Tư pháp", "")).toMatchObject({ lead: "Sở Nội vụ", partners: ["Sở Tư pháp"], multipleLeads: false });
     expect(parseLeadAndPartners("Sở Nội vụ, Sở Tư pháp", "")).toMatchObject({ lead: null, multipleLeads: true });
