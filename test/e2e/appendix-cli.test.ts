@@ -3,7 +3,7 @@
  * appendix of Kế hoạch 607, and the demo example end to end (validate, summary --out, template).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -71,4 +71,27 @@ describe("cchc summary and template (built CLI)", () => {
     expect(v.code).toBe(0);
     expect(JSON.parse(v.out).stats).toMatchObject({ tasks: 9, errors: 0 });
   });
+});
+
+/** LibreOffice, when installed (not on CI): the files open, convert to PDF, and nothing is reported. */
+const soffice = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" }).stdout.trim();
+
+describe.skipIf(soffice === "")("generated workbooks in LibreOffice", () => {
+  it("template and summary --out convert to PDF with no complaint on stderr", () => {
+    const files = [join(tmp, "lo-mau.xlsx"), join(tmp, "lo-tong-hop.xlsx")];
+    expect(cchc("template", "--year", "2026", "--out", files[0]).code).toBe(0);
+    expect(cchc("summary", example, "--year", "2025", "--as-of", "2025-09-30", "--out", files[1]).code).toBe(0);
+    const outdir = join(tmp, "pdf");
+    for (const f of files) {
+      // Own profile: another LibreOffice running on the machine would otherwise swallow the request.
+      const profile = `-env:UserInstallation=file://${join(tmp, "lo-profile")}`;
+      const r = spawnSync(soffice, [profile, "--headless", "--convert-to", "pdf", "--outdir", outdir, f], { encoding: "utf8", timeout: 120_000 });
+      expect(r.status).toBe(0);
+      const complaints = r.stderr.split("\n").filter((l) => l.trim() !== "" && !/javaldx|java may not function/.test(l));
+      expect(complaints).toEqual([]);
+    }
+    const pdfs = readdirSync(outdir).filter((f) => f.endsWith(".pdf"));
+    expect(pdfs.sort()).toEqual(["lo-mau.pdf", "lo-tong-hop.pdf"]);
+    for (const p of pdfs) expect(statSync(join(outdir, p)).size).toBeGreaterThan(10_000);
+  }, 240_000);
 });
