@@ -54,22 +54,31 @@ updateFile(readmePath, readme.slice(0, start) + gen.generatedReadmeSection() + r
 
 if (check) process.exit(process.exitCode ?? 0);
 
-// 1. core + adapter → one IIFE assigned to the global CCHC.
-const bundle = await build({
-  entryPoints: [join(here, "src/index.ts")],
-  bundle: true,
-  format: "iife",
-  globalName: "CCHC",
-  platform: "neutral",
-  mainFields: ["module", "main"],
-  target: "es2020",
-  charset: "utf8",
-  minifySyntax: true,
-  minifyWhitespace: true,
-  write: false,
-  logLevel: "error",
-});
-const bundleJs = bundle.outputFiles[0].text;
+// 1. core + adapter → one IIFE assigned to the global CCHC. Names are kept (readable stack
+//    traces in the execution log); should the bundle outgrow the target, identifiers are minified too.
+const bundleWith = async (minifyIdentifiers) =>
+  (
+    await build({
+      entryPoints: [join(here, "src/index.ts")],
+      bundle: true,
+      format: "iife",
+      globalName: "CCHC",
+      platform: "neutral",
+      mainFields: ["module", "main"],
+      target: "es2020",
+      charset: "utf8",
+      minifySyntax: true,
+      minifyWhitespace: true,
+      minifyIdentifiers,
+      write: false,
+      logLevel: "error",
+    })
+  ).outputFiles[0].text;
+let bundleJs = await bundleWith(false);
+if (Buffer.byteLength(bundleJs) > SIZE_TARGET - 20 * 1024) {
+  console.log("Code.js gần vượt mục tiêu: rút gọn cả tên biến.");
+  bundleJs = await bundleWith(true);
+}
 
 // 2. The generated top-level functions, comments (JSDoc @customfunction) kept.
 const globalsJs = ts.transpileModule(readFileSync(globalsPath, "utf8"), {
