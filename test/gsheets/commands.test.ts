@@ -135,7 +135,13 @@ describe("Chèn mẫu phụ lục", () => {
     expect(grid[4].slice(0, 5)).toEqual(["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Tiến độ thực hiện"]);
     expect(sheet.formats.get(5, 0)).toBe("@"); // STT as text: "2.1" stays "2.1"
     expect(sheet.formats.get(5, 6)).toBe("dd/mm/yyyy");
-    expect(sheet.validations[0].rule.values).toContain("Đã hoàn thành");
+    const byCell = new Map(sheet.validations.map((v) => [v.a1, v.rule]));
+    expect(byCell.get("I6")?.kind).toBe("list"); // Tình trạng
+    expect(byCell.get("I6")?.values).toContain("Đã hoàn thành");
+    expect(byCell.get("G6")?.kind).toBe("date"); // Hạn
+    expect(byCell.get("H73")?.kind).toBe("date"); // Ngày hoàn thành, last blank row
+    expect(byCell.get("H6")?.allowInvalid).toBe(true);
+    expect(byCell.has("B6")).toBe(false);
     expect(sheet.frozenRows).toBe(5);
     const report = validateAppendix(grid, { planYear: 2025 });
     expect(report.errors).toEqual([]);

@@ -88,6 +88,7 @@ type RangeMethods =
   | "setFontWeights"
   | "setWraps"
   | "setDataValidation"
+  | "setDataValidations"
   | "getRow"
   | "getColumn"
   | "getNumRows"
@@ -170,6 +171,16 @@ export class FakeRange implements Pick<GRange, RangeMethods> {
     this.sheet.validations.push({ a1: this.getA1Notation(), rule: rule as unknown as FakeValidation });
     return this.self();
   }
+  setDataValidations(rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][]): GRange {
+    this.sheet.log.write("setDataValidations", this.sheet.name);
+    if (rules.length !== this.rows || rules.some((r) => r.length !== this.cols)) throw new Error("fake: setDataValidations size mismatch");
+    rules.forEach((line, r) =>
+      line.forEach((rule, c) => {
+        if (rule) this.sheet.validations.push({ a1: new FakeRange(this.sheet, this.row + r, this.col + c, 1, 1).getA1Notation(), rule: rule as unknown as FakeValidation });
+      }),
+    );
+    return this.self();
+  }
   getRow() {
     return this.row;
   }
@@ -241,20 +252,26 @@ class FakeChartBuilder implements Pick<GoogleAppsScript.Spreadsheet.EmbeddedChar
 }
 
 export interface FakeValidation {
+  kind: "list" | "date" | "";
   values: string[];
   allowInvalid: boolean;
   helpText: string;
 }
 
-type ValidationBuilderMethods = "requireValueInList" | "setAllowInvalid" | "setHelpText" | "build";
+type ValidationBuilderMethods = "requireValueInList" | "requireDate" | "setAllowInvalid" | "setHelpText" | "build";
 
 class FakeValidationBuilder implements Pick<GoogleAppsScript.Spreadsheet.DataValidationBuilder, ValidationBuilderMethods> {
-  v: FakeValidation = { values: [], allowInvalid: true, helpText: "" };
+  v: FakeValidation = { kind: "", values: [], allowInvalid: true, helpText: "" };
   private self() {
     return this as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
   }
   requireValueInList(values: string[], _showDropdown?: boolean) {
+    this.v.kind = "list";
     this.v.values = values.slice();
+    return this.self();
+  }
+  requireDate() {
+    this.v.kind = "date";
     return this.self();
   }
   setAllowInvalid(allowInvalidData: boolean) {

@@ -14,8 +14,8 @@ const SECTION_BACKGROUND = "#eef3fb";
  * Menu "Chèn mẫu phụ lục": a NEW sheet "Phụ lục <năm>" (name made unique) with core's template:
  * title rows, the standard and tracking columns, the PAR INDEX sections with sample tasks,
  * text format on plan columns (so "2.1" stays text), dd/mm/yyyy on date columns, a drop-down
- * of statuses, frozen header, widths. Year: settings, else the reporting date's, else this year.
- * Writes: setValues, setNumberFormats, setFontWeights, setBackgrounds, setDataValidation.
+ * of statuses, date validation on date columns, frozen header, widths. Year: settings, else the reporting date's, else this year.
+ * Writes: setNumberFormats, setValues, setFontWeights, setBackgrounds, setDataValidations.
  */
 export function insertTemplate(): void {
   const { ss, timeZone, settings } = commandContext();
@@ -50,14 +50,21 @@ export function writeTemplate(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec
   range.setValues(values);
   range.setFontWeights(weights);
   range.setBackgrounds(backgrounds);
-  const statusColumn = spec.columns.findIndex((c) => c.key === "status");
-  if (statusColumn >= 0 && height > header) {
-    const rule = SpreadsheetApp.newDataValidation()
+  if (height > header) {
+    // One write for every rule of the body: the status drop-down and real dates in date columns
+    // (invalid input is flagged, not refused, so pasted text is never lost).
+    const status = SpreadsheetApp.newDataValidation()
       .requireValueInList(spec.statusValues, true)
       .setAllowInvalid(true)
       .setHelpText(`Chọn một trong: ${spec.statusValues.join("; ")}.`)
       .build();
-    sheet.getRange(header + 1, statusColumn + 1, height - header, 1).setDataValidation(rule);
+    const date = SpreadsheetApp.newDataValidation()
+      .requireDate()
+      .setAllowInvalid(true)
+      .setHelpText("Nhập một ngày dạng ngày/tháng/năm, ví dụ 30/06/2025.")
+      .build();
+    const line = spec.columns.map((c) => (c.key === "status" ? status : spec.dateColumns.includes(c.key) ? date : null));
+    sheet.getRange(header + 1, 1, height - header, width).setDataValidations(Array.from({ length: height - header }, () => line.slice()));
   }
   sheet.setFrozenRows(spec.freeze.rows);
   sheet.setFrozenColumns(spec.freeze.columns);
