@@ -30,6 +30,18 @@ export async function exportSheets(model: WorkbookModel, names: string[], file: 
       if (cell.wrap) x.alignment = { wrapText: true, vertical: "top" };
     }
     for (const [c, points] of m.colWidths) ws.getColumn(c + 1).width = Math.max(2, (points - 5) / 5.25);
+    // what Excel's autofitRows does for wrapped cells: as many lines as the longest wrapped text needs
+    const lines = new Map<number, number>();
+    const mergedRows = new Set((m.merges ?? []).map((a) => Number(/\d+/.exec(a.split("!")[1])?.[0])));
+    for (const [key, cell] of m.cells) {
+      if (!cell.wrap || typeof cell.v !== "string" || cell.v === "") continue;
+      const r = Math.floor(key / 16384) + 1;
+      if (mergedRows.has(r)) continue;
+      const width = ws.getColumn((key % 16384) + 1).width ?? 9;
+      const n = Math.ceil((cell.v.length * 1.1) / Math.max(4, width));
+      lines.set(r, Math.max(lines.get(r) ?? 1, n));
+    }
+    for (const [r, n] of lines) if (n > 1) ws.getRow(r).height = 15 * n;
     for (const a of m.merges ?? []) ws.mergeCells(a.split("!")[1]);
     if (m.frozenRows) ws.views = [{ state: "frozen", ySplit: m.frozenRows }];
   }

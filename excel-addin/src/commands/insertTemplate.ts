@@ -75,23 +75,23 @@ export async function insertTemplate(context: Excel.RequestContext, options: Ins
   return { sheet: name, year: spec.year, rows: t.tableRows, notes: spec.notes, syncs };
 }
 
-/** The template as a layout: one block from A1 (titles, header, sections, samples, blank rows). */
+/** The template as a layout: title lines, then one block (header, sections, samples, blank rows). */
 export function templateLayout(spec: TemplateSpec): { layout: SheetLayout; tableRows: number } {
   const grid = templateGrid(spec).map((r) => r.map((v) => v ?? ""));
   const width = spec.columns.length;
   for (let i = 0; i < spec.blankTaskRows; i++) grid.push(new Array<string>(width).fill(""));
-  const header = spec.headerRow - 1;
-  const blocks: LayoutBlock[] = [
-    {
-      row: 0,
-      col: 0,
-      values: grid,
-      headerRows: [header],
-      boldRows: spec.rows.flatMap((r, i) => (r.kind === "section" || r.kind === "title" ? [i] : [])),
-      wrap: true,
-      columnFormats: spec.columns.map((c) => (c.kind === "date" ? FORMATS.date : FORMATS.text)),
-    },
-  ];
+  // title lines above the table: one cell each (merged across), the titles large and bold
+  const top = spec.rows.findIndex((r) => r.kind !== "title" && r.kind !== "subtitle");
+  const blocks: LayoutBlock[] = spec.rows.slice(0, top).map((r, i) => ({ row: i, col: 0, values: [[r.cells[0] ?? ""]], title: r.kind === "title" }));
+  blocks.push({
+    row: top,
+    col: 0,
+    values: grid.slice(top),
+    headerRows: [spec.headerRow - 1 - top],
+    boldRows: spec.rows.flatMap((r, i) => (r.kind === "section" ? [i - top] : [])),
+    wrap: true,
+    columnFormats: spec.columns.map((c) => (c.kind === "date" ? FORMATS.date : FORMATS.text)),
+  });
   // the notes are not written under the table (they would be read back as rows): the pane shows them
   const merges = spec.rows.flatMap((r, i) => (r.kind === "title" || r.kind === "subtitle" ? [{ row: i, col: 0, rows: 1, cols: width }] : []));
   return {
