@@ -47,3 +47,4 @@ export * from "./report/summarySheet.js";
 export * from "./report/validationSheet.js";
 export * from "./dossiers/formII06aSheet.js";
 export * from "./appendix/merges.js";
+export * from "./appendix/planYear.js";
