@@ -229,6 +229,20 @@ describe("Kiểm tra phụ lục and Xóa đánh dấu on the Kế hoạch 607 e
     expect(sheet.ruleData()).toEqual([]);
   });
 
+  it("does not check its own report sheets or the settings sheet", () => {
+    saveSettings(2025, "2025-09-30");
+    dataSheet(example607());
+    s.g.menuKiemTraPhuLuc();
+    s.ss.active = s.ss.sheet("Kết quả kiểm tra")!;
+    const sheets = s.ss.sheets.length;
+    s.g.menuKiemTraPhuLuc();
+    expect(s.ui.alerts.at(-1)).toMatch(/Trang "Kết quả kiểm tra" là kết quả do CCHC tạo ra\. Hãy mở trang phụ lục cần kiểm tra/);
+    s.ss.active = s.ss.sheet(SETTINGS)!;
+    s.g.menuTongHopNam();
+    expect(s.ui.alerts.at(-1)).toMatch(/Đây là trang cài đặt/);
+    expect(s.ss.sheets.length).toBe(sheets);
+  });
+
   it("explains in Vietnamese when the sheet is not an appendix, and writes nothing", () => {
     dataSheet([["Họ tên", "Tuổi"], ["An", 30]], "Danh sách");
     s.log.reset();

@@ -2,7 +2,7 @@ import { annualSummary, summarySheetSpec, yearOf } from "@cchc/core";
 import { renderSheetSpec } from "../render/renderSheetSpec.js";
 import { SETTINGS_SHEET } from "../settings/settingsLayout.js";
 import { alert } from "./alert.js";
-import { isSettingsSheet } from "./ownSheets.js";
+import { ownSheetMessage } from "./ownSheets.js";
 import { readSheetGrid } from "./readSheetGrid.js";
 import { calendarOf } from "./calendarOf.js";
 import { commandContext } from "./settingsCommands.js";
@@ -17,8 +17,9 @@ const TITLE = "Tổng hợp năm";
 export function annualSummaryCommand(): void {
   const { ss, timeZone, settings } = commandContext();
   const sheet = ss.getActiveSheet();
-  if (isSettingsSheet(sheet)) {
-    alert(TITLE, "Đây là trang cài đặt. Hãy mở trang phụ lục cần tổng hợp rồi chọn lại lệnh.");
+  const own = ownSheetMessage(sheet, "trang phụ lục cần tổng hợp");
+  if (own) {
+    alert(TITLE, own);
     return;
   }
   const missing: string[] = [...settings.problems];

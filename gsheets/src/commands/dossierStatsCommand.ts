@@ -4,7 +4,7 @@ import { SETTINGS_SHEET } from "../settings/settingsLayout.js";
 import { alert } from "./alert.js";
 import { calendarOf } from "./calendarOf.js";
 import { dossierSheetSpec } from "./dossierSheetSpec.js";
-import { isSettingsSheet } from "./ownSheets.js";
+import { ownSheetMessage } from "./ownSheets.js";
 import { readSheetGrid } from "./readSheetGrid.js";
 import { commandContext } from "./settingsCommands.js";
 
@@ -19,8 +19,9 @@ const TITLE = "Thống kê hồ sơ";
 export function dossierStatsCommand(): void {
   const { ss, timeZone, settings } = commandContext();
   const sheet = ss.getActiveSheet();
-  if (isSettingsSheet(sheet)) {
-    alert(TITLE, "Đây là trang cài đặt. Hãy mở trang có danh sách hồ sơ (dán từ phần mềm một cửa) rồi chọn lại lệnh.");
+  const own = ownSheetMessage(sheet, "trang có danh sách hồ sơ (dán từ phần mềm một cửa)");
+  if (own) {
+    alert(TITLE, own);
     return;
   }
   const year = settings.planYear ?? (settings.asOf !== null ? yearOf(settings.asOf) : null);

@@ -1,6 +1,15 @@
 import { SETTINGS_SHEET } from "../settings/settingsLayout.js";
 
-/** The settings sheet is not a table to check or summarise. */
-export function isSettingsSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
-  return sheet.getName() === SETTINGS_SHEET;
+/** Names of the sheets the commands create (possibly with " (2)"…), which are not tables to check or summarise. */
+const REPORT_NAMES = [/^Kết quả kiểm tra( \(\d+\))?$/, /^Tổng hợp \d{4}( \(\d+\))?$/, /^Thống kê hồ sơ( \(\d+\))?$/];
+
+/**
+ * When the active sheet is our own (settings or a report), the message to show instead of
+ * running the command; null for any other sheet.
+ */
+export function ownSheetMessage(sheet: GoogleAppsScript.Spreadsheet.Sheet, what: string): string | null {
+  const name = sheet.getName();
+  if (name === SETTINGS_SHEET) return `Đây là trang cài đặt. Hãy mở ${what} rồi chọn lại lệnh.`;
+  if (REPORT_NAMES.some((re) => re.test(name))) return `Trang "${name}" là kết quả do CCHC tạo ra. Hãy mở ${what} rồi chọn lại lệnh.`;
+  return null;
 }

@@ -2,7 +2,7 @@ import { validateAppendix, validationSheetSpec } from "@cchc/core";
 import { applyMarks } from "../marks/applyMarks.js";
 import { renderSheetSpec } from "../render/renderSheetSpec.js";
 import { alert } from "./alert.js";
-import { isSettingsSheet } from "./ownSheets.js";
+import { ownSheetMessage } from "./ownSheets.js";
 import { readSheetGrid } from "./readSheetGrid.js";
 import { commandContext } from "./settingsCommands.js";
 
@@ -17,8 +17,9 @@ const TITLE = "Kiểm tra phụ lục";
 export function validateActiveSheet(): void {
   const { ss, timeZone, settings } = commandContext();
   const sheet = ss.getActiveSheet();
-  if (isSettingsSheet(sheet)) {
-    alert(TITLE, "Đây là trang cài đặt. Hãy mở trang phụ lục cần kiểm tra rồi chọn lại lệnh.");
+  const own = ownSheetMessage(sheet, "trang phụ lục cần kiểm tra");
+  if (own) {
+    alert(TITLE, own);
     return;
   }
   const cells = readSheetGrid(sheet, timeZone);
