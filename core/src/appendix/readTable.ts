@@ -197,11 +197,13 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
   for (const k of Object.keys(columns) as ColumnKey[]) columnLetters[k] = grid.letter(columns[k]!);
   const mapped = new Set(Object.values(columns));
   const otherColumns: { letter: string; title: string }[] = [];
+  const otherSeen = new Set<number>();
   for (let h = 0; h < header.height; h++) {
-    const hr = grid.row(header.index + h);
+    const hr = grid.texts(header.index + h);
     for (let j = 0; j < hr.length; j++) {
-      const t = textOf(hr[j]);
-      if (t !== "" && !mapped.has(j) && !otherColumns.some((o) => o.letter === grid.letter(j))) {
+      const t = hr[j];
+      if (t !== "" && !mapped.has(j) && !otherSeen.has(j)) {
+        otherSeen.add(j);
         otherColumns.push({ letter: grid.letter(j), title: t });
       }
     }
