@@ -51,6 +51,16 @@ describe("no input makes validation or the summary throw", () => {
     );
   });
 
+  it("a sheet 16,384 columns wide and a 100,000-character cell", () => {
+    const wide: unknown[][] = [Array.from({ length: 16_384 }, (_, j) => (j === 0 ? "STT" : j === 1 ? "Nội dung" : j === 2 ? "Tiến độ" : `Cột ${j}`))];
+    for (let i = 0; i < 20; i++) wide.push(Array.from({ length: 16_384 }, (_, j) => (j === 0 ? i + 1 : j === 1 ? `Việc ${i}` : j === 2 ? "Quý II/2025" : null)));
+    wide[5][1] = "x ".repeat(50_000);
+    const r = validateAppendix(wide, { planYear: 2025 });
+    expect(r.stats.tasks).toBe(20);
+    expect(r.table!.otherColumns).toHaveLength(16_381);
+    expect(r.table!.otherColumns[16_380].letter).toBe("XFD");
+  });
+
   it("odd arguments", () => {
     for (const bad of [undefined, null, 42, "text", [[]], [null], {}]) {
       expect(() => validateAppendix(bad as unknown as unknown[][], {})).not.toThrow();
