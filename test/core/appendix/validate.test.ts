@@ -366,6 +366,20 @@ describe("validateAppendix: layouts and positions", () => {
     expect(g[5][2]).toBeNull(); // the caller's grid is not modified
   });
 
+  it("a two-row header: 'Cơ quan thực hiện' above 'Chủ trì' | 'Phối hợp'", () => {
+    const g: Row[] = [
+      ["PHỤ LỤC"],
+      ["STT", "Nhiệm vụ", "Cơ quan thực hiện", null, "Thời gian hoàn thành", "Sản phẩm"],
+      [null, null, "Chủ trì", "Phối hợp", null, null],
+      ["I", "Cải cách thể chế"],
+      [1, "Rà soát", "Sở Tư pháp", "Các sở, ngành", "Quý II/2025", "Báo cáo"],
+    ];
+    const r = validateAppendix(g, { planYear: 2025 });
+    expect(codes(r)).toEqual([]);
+    expect(r.columns).toEqual({ stt: "A", task: "B", lead: "C", partners: "D", deadline: "E", output: "F" });
+    expect(r.tasks[0]).toMatchObject({ row: 5, lead: "Sở Tư pháp", partners: ["Các sở, ngành"], deadline: { due: "2025-06-30" } });
+  });
+
   it("firstRow / firstColumn shift the reported cells", () => {
     const g = base();
     g[4][2] = null;
