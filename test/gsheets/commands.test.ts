@@ -68,7 +68,7 @@ describe("unexpected failures", () => {
       throw new Error("Service Spreadsheets failed while accessing document");
     };
     const logged: string[] = [];
-    (s.g as unknown as { console: Pick<Console, "error"> }).console = { error: (m: string) => void logged.push(m) };
+    (s.g as unknown as { console: unknown }).console = { error: (...m: unknown[]) => void logged.push(String(m[0])) };
     expect(() => s.g.menuChenMauPhuLuc()).not.toThrow();
     expect(logged).toEqual(["Chèn mẫu phụ lục: Service Spreadsheets failed while accessing document"]);
     expect(s.ui.alerts.at(-1)).toMatch(/^Chèn mẫu phụ lục\nKhông thực hiện được lệnh "Chèn mẫu phụ lục": Service Spreadsheets failed/);
