@@ -699,7 +699,37 @@
     merge() {
       if (this._m) (this._m.merges = this._m.merges || []).push(this._addr());
     }
+    getMergedAreasOrNullObject() {
+      return new MergedAreas(this.context, this);
+    }
     select() {}
+  }
+
+  /** RangeAreas of the merged cells inside a range (address "'S'!A1:B2, 'S'!C3:C5"). */
+  class MergedAreas extends Proxy {
+    constructor(ctx, range) {
+      super(ctx);
+      this._range = range;
+    }
+    _areas() {
+      const m = this._range._m;
+      const b = this._range._b;
+      return ((m && m.merges) || []).filter((a) => {
+        const p = parseAddress(a);
+        return p.r0 >= b.r0 && p.r1 <= b.r1 && p.c0 >= b.c0 && p.c1 <= b.c1;
+      });
+    }
+    _snapshot(p) {
+      if (p === "address") return this._areas().join(", ");
+      return super._snapshot(p);
+    }
+    get address() {
+      return this._get("address");
+    }
+    get isNullObject() {
+      if (this.context.syncCount <= this._bornAt) throw notLoaded("isNullObject");
+      return this._areas().length === 0;
+    }
   }
 
   class ChartCollection {

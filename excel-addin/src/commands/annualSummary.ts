@@ -52,6 +52,7 @@ export async function annualSummary(context: Excel.RequestContext, options: Summ
     calendar: calendarOf(settings),
     firstRow: book.firstRow,
     firstColumn: book.firstColumn,
+    merges: book.merges,
   });
   if (summary.error) throw new CommandError(`Trang "${book.active.name}": ${summary.error}`);
 

@@ -18,6 +18,7 @@ import {
   type MarkRecord,
   type MarkedCell,
 } from "../excel/marks.js";
+import { mergedAreasSupported, parseMergedAddress } from "../excel/mergedAreas.js";
 import { loadBook, queueSettingsRead, settingsRead, type BookRead } from "../excel/readBook.js";
 import { queueMarkCheck, queueMarkRemoval } from "../excel/removeMarks.js";
 import { uniqueSheetName } from "../excel/sheetNames.js";
@@ -71,9 +72,15 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
   const last = String(book.values[0]?.[0] ?? "").startsWith(REPORT_TITLE_START) ? lastValidatedSheet() : null;
   const again = last && last !== book.active.id ? book.sheets.find((s) => s.id === last) : undefined;
   let againRange: Excel.Range | null = null;
+  let againMerged: Excel.RangeAreas | null = null;
   if (again) {
-    againRange = context.workbook.worksheets.getItem(again.id).getUsedRangeOrNullObject(true);
+    const sheet = context.workbook.worksheets.getItem(again.id);
+    againRange = sheet.getUsedRangeOrNullObject(true);
     againRange.load("values,rowIndex,columnIndex");
+    if (mergedAreasSupported()) {
+      againMerged = sheet.getRange().getMergedAreasOrNullObject();
+      againMerged.load("address");
+    }
   }
   const settingsRange = queueSettingsRead(context, book);
   const allEarlier = loadMarks();
@@ -89,7 +96,14 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
   });
   await sync();
   if (again && againRange && !againRange.isNullObject) {
-    book = { ...book, active: again, values: againRange.values as unknown[][], firstRow: againRange.rowIndex + 1, firstColumn: againRange.columnIndex + 1 } satisfies BookRead;
+    book = {
+      ...book,
+      active: again,
+      values: againRange.values as unknown[][],
+      firstRow: againRange.rowIndex + 1,
+      firstColumn: againRange.columnIndex + 1,
+      merges: againMerged && !againMerged.isNullObject ? parseMergedAddress(againMerged.address) : [],
+    } satisfies BookRead;
   }
   const { settings, problems } = settingsRead(settingsRange);
   const asOf = settings.asOf ?? options.today;
@@ -98,6 +112,7 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
     asOf,
     firstRow: book.firstRow,
     firstColumn: book.firstColumn,
+    merges: book.merges,
   });
   if (report.error) throw new CommandError(`Trang "${book.active.name}": ${report.error}`);
 

@@ -2,6 +2,8 @@
  * The first read of every command, queued in one batch: the sheet list, the active sheet and
  * its used range (values only, with its position). Nothing else is loaded.
  */
+import type { MergedRange } from "@cchc/core";
+import { mergedAreasSupported, parseMergedAddress } from "./mergedAreas.js";
 import { SETTINGS_READ_RANGE, SETTINGS_SHEET, readSettingsValues, type SettingsRead } from "./settingsSheet.js";
 
 export interface SheetInfo {
@@ -13,6 +15,7 @@ export interface QueuedBook {
   sheets: Excel.WorksheetCollection;
   active: Excel.Worksheet;
   used: Excel.Range | null;
+  merged: Excel.RangeAreas | null;
 }
 
 export function queueBookRead(context: Excel.RequestContext, withActiveValues: boolean): QueuedBook {
@@ -21,11 +24,24 @@ export function queueBookRead(context: Excel.RequestContext, withActiveValues: b
   const active = sheets.getActiveWorksheet();
   active.load("name,id");
   let used: Excel.Range | null = null;
+  let merged: Excel.RangeAreas | null = null;
   if (withActiveValues) {
     used = active.getUsedRangeOrNullObject(true);
     used.load("values,rowIndex,columnIndex");
+    merged = queueMerged(active);
   }
-  return { sheets, active, used };
+  return { sheets, active, used, merged };
+}
+
+function queueMerged(sheet: Excel.Worksheet): Excel.RangeAreas | null {
+  if (!mergedAreasSupported()) return null;
+  const merged = sheet.getRange().getMergedAreasOrNullObject();
+  merged.load("address");
+  return merged;
+}
+
+function mergesOf(merged: Excel.RangeAreas | null): MergedRange[] {
+  return merged && !merged.isNullObject ? parseMergedAddress(merged.address) : [];
 }
 
 export interface BookRead {
@@ -36,6 +52,8 @@ export interface BookRead {
   /** 1-based physical row and column of values[0][0]. */
   firstRow: number;
   firstColumn: number;
+  /** Merged cells of the active sheet (empty when not read). */
+  merges: MergedRange[];
 }
 
 export function bookRead(q: QueuedBook): BookRead {
@@ -46,6 +64,7 @@ export function bookRead(q: QueuedBook): BookRead {
     values: empty ? [] : (q.used!.values as unknown[][]),
     firstRow: empty ? 1 : q.used!.rowIndex + 1,
     firstColumn: empty ? 1 : q.used!.columnIndex + 1,
+    merges: mergesOf(q.merged),
   };
 }
 
@@ -99,6 +118,7 @@ export async function loadBook(
   active.load("name,id");
   const used = active.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
+  const merged = queueMerged(active);
   alsoQueue?.();
   await context.sync();
   let syncs = 2;
@@ -120,6 +140,7 @@ export async function loadBook(
       values,
       firstRow: used.isNullObject ? 1 : used.rowIndex + 1,
       firstColumn: used.isNullObject ? 1 : used.columnIndex + 1,
+      merges: mergesOf(merged),
     },
     syncs,
   };

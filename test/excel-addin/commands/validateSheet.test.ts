@@ -143,3 +143,39 @@ describe("a sheet too large for one response", () => {
     expect(r.syncs).toBe(context.syncCount);
   });
 });
+
+describe("merged cells", () => {
+  const table = [
+    ["STT", "Nội dung công việc", "Trách nhiệm thực hiện", "Tiến độ thực hiện", "Kết quả/sản phẩm"],
+    ["I", "Cải cách thủ tục hành chính", "", "", ""],
+    ["1", "Rà soát thủ tục hành chính", "Văn phòng chủ trì, phối hợp các phòng", "Quý I/2025", "Báo cáo"],
+    ["2", "Công khai thủ tục hành chính", "", "Quý II/2025", "Báo cáo"],
+    ["3", "Số hóa hồ sơ", "", "Quý III/2025", "Báo cáo"],
+  ];
+  async function merged(excelApi: string) {
+    const { model, ctx } = setup({ "Phụ lục": table }, undefined, excelApi);
+    const c = ctx();
+    c.workbook.worksheets.getItem("Phụ lục").getRange("C3:C5").merge(false);
+    await c.sync();
+    return { model, ctx };
+  }
+
+  it("reads a responsibility merged over several tasks as each task's lead (ExcelApi 1.13)", async () => {
+    const { ctx } = await merged("1.13");
+    const context = ctx();
+    const r = await validateSheet(context, { today: TODAY });
+    expect(r.errors).toBe(0);
+    expect(context.syncCount).toBeLessThanOrEqual(3);
+  });
+
+  it("without the merged-areas API the empty cells are reported, not guessed", async () => {
+    const { model, ctx } = await merged("1.12");
+    const r = await validateSheet(ctx(), { today: TODAY });
+    expect(r.errors).toBe(2);
+    const codes = model.sheet("Kết quả kiểm tra").get("B6:C7");
+    expect(codes).toEqual([
+      ["missing-lead", "C4"],
+      ["missing-lead", "C5"],
+    ]);
+  });
+});
