@@ -4,7 +4,7 @@
  * links to their rows) with a native stacked bar chart of statuses by section.
  * Three batches: read → settings → write.
  */
-import { annualSummary as summarise, summarySheetSpec, yearOf, type Day } from "@cchc/core";
+import { annualSummary as summarise, readAppendix, summarySheetSpec, validateTable, yearOf, type Day } from "@cchc/core";
 import { quoteSheetName } from "../excel/addresses.js";
 import { loadBook, queueSettingsRead, settingsRead } from "../excel/readBook.js";
 import { calendarOf } from "../excel/settingsSheet.js";
@@ -23,6 +23,8 @@ export interface SummaryResult {
   asOf: Day;
   tasks: number;
   lateRate: number | null;
+  /** Errors of the table (as "Kiểm tra phụ lục" finds them): the figures may then be incomplete. */
+  tableErrors: number;
   settingsProblems: string[];
   syncs: number;
 }
@@ -46,15 +48,12 @@ export async function annualSummary(context: Excel.RequestContext, options: Summ
   const { settings, problems } = settingsRead(settingsRange);
   const asOf = settings.asOf ?? options.today;
   const year = settings.planYear ?? yearOf(asOf);
-  const summary = summarise(book.values, {
-    planYear: year,
-    asOf,
-    calendar: calendarOf(settings),
-    firstRow: book.firstRow,
-    firstColumn: book.firstColumn,
-    merges: book.merges,
-  });
+  // the table is read once, then summarised and checked (errors make figures doubtful: say so)
+  const table = readAppendix(book.values, { planYear: year, firstRow: book.firstRow, firstColumn: book.firstColumn, merges: book.merges });
+  if ("error" in table) throw new CommandError(`Trang "${book.active.name}": ${table.error}`);
+  const summary = summarise(table, { planYear: year, asOf, calendar: calendarOf(settings) });
   if (summary.error) throw new CommandError(`Trang "${book.active.name}": ${summary.error}`);
+  const tableErrors = validateTable(table, { planYear: year, asOf }).errors.length;
 
   context.application.suspendApiCalculationUntilNextSync();
   const spec = summarySheetSpec(summary);
@@ -75,6 +74,7 @@ export async function annualSummary(context: Excel.RequestContext, options: Summ
     asOf,
     tasks: summary.totals.tasks,
     lateRate: summary.lateRate,
+    tableErrors,
     settingsProblems: problems,
     syncs,
   };

@@ -139,7 +139,11 @@ export function wire(): void {
   $("btn-summary").addEventListener("click", () =>
     runCommand("Đang tổng hợp năm", async () => {
       const r = await Excel.run((ctx) => annualSummary(ctx, { today: today() }));
-      return `Đã tạo trang "${r.summarySheet}": ${r.tasks} nhiệm vụ, tỷ lệ trễ hạn ${formatRate(r.lateRate)} (đến ngày ${toVN(r.asOf)}).${settingsLines(r.settingsProblems)}`;
+      const caution =
+        r.tableErrors > 0
+          ? `\nLưu ý: bảng phụ lục còn ${r.tableErrors} lỗi nên số liệu có thể chưa đủ; bấm Kiểm tra phụ lục để xem và sửa.`
+          : "";
+      return `Đã tạo trang "${r.summarySheet}": ${r.tasks} nhiệm vụ, tỷ lệ trễ hạn ${formatRate(r.lateRate)} (đến ngày ${toVN(r.asOf)}).${caution}${settingsLines(r.settingsProblems)}`;
     }),
   );
   $("btn-dossiers").addEventListener("click", () =>

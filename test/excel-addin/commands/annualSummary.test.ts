@@ -17,7 +17,7 @@ describe("Tổng hợp năm (annualSummary)", () => {
     const context = ctx();
     const r = await annualSummary(context, { today: dayFromYMD(2026, 1, 5) });
     expect(context.syncCount).toBeLessThanOrEqual(3);
-    expect(r).toMatchObject({ summarySheet: "Tổng hợp 2025", year: 2025, asOf: SEP_30, tasks: 74 });
+    expect(r).toMatchObject({ summarySheet: "Tổng hợp 2025", year: 2025, asOf: SEP_30, tasks: 74, tableErrors: 0 });
 
     // same figures as core (and the CLI: 74 tasks, 33 early, 1 on time, 3 late, 24 pending, 2 overdue, 11 without due date)
     const expected = coreSummary(cells, { planYear: 2025, asOf: SEP_30 });
@@ -72,6 +72,14 @@ describe("Tổng hợp năm (annualSummary)", () => {
     expect(r.year).toBe(2025);
     expect(r.tasks).toBe(74);
     expect(context.syncCount).toBe(2);
+  });
+
+  it("counts the table's errors so the pane can warn that figures may be incomplete", async () => {
+    const { ctx } = setup({ "Kế hoạch": bigAppendix(200) });
+    const r = await annualSummary(ctx(), { today: SEP_30 });
+    expect(r.tasks).toBe(200);
+    // 4 tasks without a lead (every 50th) + 16 completed in October after the 30/09 reporting date (n ≡ 9 mod 12)
+    expect(r.tableErrors).toBe(20);
   });
 
   it("summarises 10,000 tasks in at most 3 requests", async () => {
