@@ -43,6 +43,7 @@ function CCHC_LANGAYLAMVIEC(ngay: unknown, ngay_nghi_them?: unknown): unknown {
 
 /**
  * Hạn hoàn thành đọc từ cột tiến độ ("Trước ngày 05/12/2025", "Quý I/2025", "Trong năm 2025"…). Tiến độ "Thường xuyên" hoặc theo cơ quan khác không có hạn: #N/A.
+ * Trong Google Sheets, ô không có hạn cụ thể hiện #ERROR! (một ô) hoặc "#LỖI: …" (trong vùng kết quả), kèm lý do.
  * Ví dụ: =CCHC_THOIHAN("Quý I năm 2025") → 31/03/2025
  * @param {string|Array<Array<string>>} tien_do Tiến độ: Văn bản tiến độ thực hiện (một ô hoặc cả cột).
  * @param {number} nam_ke_hoach Năm kế hoạch: Tùy chọn. Năm của kế hoạch (ví dụ 2025), để hiểu "6 tháng cuối năm", "Hằng năm" và cảnh báo tiến độ ngoài năm.

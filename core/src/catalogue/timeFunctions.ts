@@ -97,6 +97,8 @@ export const THOIHAN: FunctionSpec = {
     PLAN_YEAR,
   ],
   result: "date",
+  sheetsNote:
+    "Trong Google Sheets, ô không có hạn cụ thể hiện #ERROR! (một ô) hoặc \"#LỖI: …\" (trong vùng kết quả), kèm lý do.",
   impl: (text: string, year: number | null) => {
     const planYear = readPlanYear(year);
     if (planYear instanceof CellError) return planYear;
