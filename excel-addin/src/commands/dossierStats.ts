@@ -17,6 +17,8 @@ const INVALID_ROWS_BLOCK = 2;
 export interface DossierOptions {
   from: Day;
   to: Day;
+  /** Rows of the form per unit (default) or per civil servant ("cán bộ xử lý"). */
+  by?: "unit" | "staff";
 }
 
 export interface DossierResult {
@@ -26,6 +28,7 @@ export interface DossierResult {
   invalidRows: number;
   lateRate: number | null;
   notEligible: number;
+  by: "unit" | "staff";
   syncs: number;
 }
 
@@ -47,7 +50,7 @@ export async function dossierStats(context: Excel.RequestContext, options: Dossi
   const outcome = computeStats(book.values, {
     from: options.from,
     to: options.to,
-    by: "unit",
+    by: options.by ?? "unit",
     calendar: calendarOf(settings),
     firstRow: book.firstRow,
   });
@@ -74,6 +77,7 @@ export async function dossierStats(context: Excel.RequestContext, options: Dossi
     invalidRows: r.invalidRows.length,
     lateRate: r.lateRate,
     notEligible: r.groups.filter((g) => g.kl91.notEligible).length,
+    by: r.by,
     syncs,
   };
 }

@@ -150,9 +150,14 @@ export function wire(): void {
     runCommand("Đang thống kê hồ sơ", async () => {
       const from = readDate("dossier-from", "từ ngày", false)!;
       const to = readDate("dossier-to", "đến ngày", false)!;
-      const r = await Excel.run((ctx) => dossierStats(ctx, { from, to }));
+      const by = $<HTMLSelectElement>("dossier-by").value === "staff" ? "staff" : "unit";
+      const r = await Excel.run((ctx) => dossierStats(ctx, { from, to, by }));
       const bad = r.invalidRows > 0 ? ` ${r.invalidRows} dòng lỗi được liệt kê ở cuối trang.` : "";
-      return `Đã tạo trang "${r.statsSheet}": ${r.rowsRead} hồ sơ, tỷ lệ trễ hạn ${formatRate(r.lateRate)}, ${r.notEligible} đơn vị không đủ điều kiện xếp loại Tốt (Kết luận 91).${bad}`;
+      const flagged =
+        r.by === "unit"
+          ? `${r.notEligible} đơn vị không đủ điều kiện xếp loại Tốt`
+          : `${r.notEligible} cán bộ không đủ điều kiện xếp loại hoàn thành tốt nhiệm vụ`;
+      return `Đã tạo trang "${r.statsSheet}": ${r.rowsRead} hồ sơ, tỷ lệ trễ hạn ${formatRate(r.lateRate)}, ${flagged} (Kết luận 91).${bad}`;
     }),
   );
   $("btn-settings").addEventListener("click", () =>

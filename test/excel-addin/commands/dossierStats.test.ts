@@ -51,6 +51,16 @@ describe("Thống kê hồ sơ (dossierStats)", () => {
     expect(model.sheet("Hồ sơ").get("A1:G8")).toEqual(EXPORT.map((row) => row.map((v) => v)));
   });
 
+  it("groups by civil servant when asked", async () => {
+    const withStaff = EXPORT.map((row, i) => [...row, i === 0 ? "Cán bộ xử lý" : i % 2 === 0 ? "Nguyễn Văn An" : "Trần Thị Bình"]);
+    const { model, ctx } = setup({ "Hồ sơ": withStaff });
+    const r = await dossierStats(ctx(), { from: dayFromYMD(2025, 1, 1), to: dayFromYMD(2025, 3, 31), by: "staff" });
+    expect(r.by).toBe("staff");
+    const grid = model.sheet("Thống kê hồ sơ").get("A1:C12");
+    expect(String(grid[0][0])).toContain("theo cán bộ xử lý");
+    expect(grid.flat()).toContain("Nguyễn Văn An");
+  });
+
   it("refuses a period that ends before it starts, and a sheet that is not an export", async () => {
     const { ctx } = setup({ "Hồ sơ": EXPORT });
     await expect(dossierStats(ctx(), { from: dayFromYMD(2025, 3, 31), to: dayFromYMD(2025, 1, 1) })).rejects.toThrow(/"Đến ngày" \(01\/01\/2025\) đang trước "Từ ngày"/);
