@@ -216,6 +216,18 @@ describe.skipIf(!existsSync(CHROMIUM))("task pane in Chromium", () => {
       ["Ngày báo cáo", serialOf(2025, 9, 30)],
     ]);
     await page.screenshot({ path: `${OUT}excel-taskpane-settings.png`, fullPage: true });
+    // someone edits the sheet by hand while the pane is open: the pane does not overwrite it
+    await page.evaluate(() => {
+      const m = (window as unknown as { __standInModel: { sheet(n: string): { model: { cells: Map<number, { v: unknown }> } } } }).__standInModel;
+      m.sheet("CCHC – Cài đặt").model.cells.get(2 * 16384 + 1)!.v = 2026; // B3
+    });
+    await page.fill("#set-off", "");
+    const changed = await click(page, "btn-settings");
+    expect(changed.kind).toBe("message error");
+    expect(changed.text).toMatch(/^Trang "CCHC – Cài đặt" vừa được sửa trực tiếp nên chưa lưu gì/);
+    expect(await page.inputValue("#set-year")).toBe("2026");
+    expect(await page.inputValue("#set-off")).toBe("05/09/2025\n24/12/2025");
+
     await page.fill("#set-off", "không phải ngày");
     const bad = await click(page, "btn-settings");
     expect(bad.kind).toBe("message error");

@@ -13,6 +13,7 @@ import {
   type SettingsRead,
 } from "../excel/settingsSheet.js";
 import { writeLayout } from "../excel/writeLayout.js";
+import { CommandError } from "./commandError.js";
 
 export interface ReadSettingsResult extends SettingsRead {
   exists: boolean;
@@ -34,16 +35,45 @@ export interface SaveSettingsResult {
   syncs: number;
 }
 
-export async function saveSettings(context: Excel.RequestContext, settings: AddinSettings): Promise<SaveSettingsResult> {
+/** The settings sheet was edited by hand after the form was filled: nothing is written. */
+export class SettingsChangedError extends CommandError {
+  constructor(readonly current: AddinSettings) {
+    super(`Trang "${SETTINGS_SHEET}" vừa được sửa trực tiếp nên chưa lưu gì. Biểu mẫu đã được nạp lại theo trang; hãy xem lại rồi bấm Lưu cài đặt lần nữa.`);
+  }
+}
+
+/** Same settings, the day lists compared as sets (the sheet keeps them sorted, without repeats). */
+export function sameSettings(a: AddinSettings, b: AddinSettings): boolean {
+  const norm = (s: AddinSettings) => ({
+    ...s,
+    extraDaysOff: [...new Set(s.extraDaysOff)].sort((x, y) => x - y),
+    extraWorkingDays: [...new Set(s.extraWorkingDays)].sort((x, y) => x - y),
+  });
+  return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
+}
+
+/**
+ * Write the settings. `loaded` is what the form was filled from: when the sheet no longer says
+ * that (someone typed in it meanwhile), nothing is overwritten and SettingsChangedError says so.
+ */
+export async function saveSettings(context: Excel.RequestContext, settings: AddinSettings, loaded?: AddinSettings): Promise<SaveSettingsResult> {
   const q = queueBookRead(context, false);
   const names = context.workbook.names;
   names.load("items/name");
   await context.sync();
+  let syncs = 1;
   const book = bookRead(q);
   const exists = hasSheet(book, SETTINGS_SHEET);
+  if (exists && loaded) {
+    const range = queueSettingsRead(context, book);
+    await context.sync();
+    syncs++;
+    const current = settingsRead(range).settings;
+    if (!sameSettings(current, loaded)) throw new SettingsChangedError(current);
+  }
   const sheet = exists ? context.workbook.worksheets.getItem(SETTINGS_SHEET) : context.workbook.worksheets.add(SETTINGS_SHEET);
   context.application.suspendApiCalculationUntilNextSync();
-  let syncs = 1 + (await writeLayout(context, sheet, settingsLayout(settings)));
+  syncs += await writeLayout(context, sheet, settingsLayout(settings));
   const have = new Set(names.items.map((n) => n.name));
   const refs = settingsNameRefs();
   for (const key of Object.keys(SETTINGS_NAMES) as (keyof typeof SETTINGS_NAMES)[]) {

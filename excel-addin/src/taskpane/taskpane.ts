@@ -8,7 +8,7 @@ import { clearMarks } from "../commands/clearMarks.js";
 import { userMessage } from "../commands/commandError.js";
 import { dossierStats } from "../commands/dossierStats.js";
 import { insertTemplate } from "../commands/insertTemplate.js";
-import { readSettings, saveSettings } from "../commands/settings.js";
+import { readSettings, saveSettings, SettingsChangedError } from "../commands/settings.js";
 import { validateSheet } from "../commands/validateSheet.js";
 import { describeSettings, type AddinSettings } from "../excel/settingsSheet.js";
 import { dayOfLocalDate } from "../excel/today.js";
@@ -95,9 +95,13 @@ function fillSettingsForm(s: AddinSettings): void {
   }
 }
 
+/** What the settings form was last filled from (the sheet's content then). */
+let loadedSettings: AddinSettings | undefined;
+
 async function refreshSettings(): Promise<void> {
   try {
     const r = await Excel.run((ctx) => readSettings(ctx));
+    loadedSettings = r.exists ? r.settings : undefined;
     fillSettingsForm(r.settings);
     if (r.problems.length > 0) show("error", r.problems.join("\n"));
   } catch (e) {
@@ -173,7 +177,17 @@ export function wire(): void {
         extraDaysOff: readDayList("set-off", "Ngày nghỉ thêm"),
         extraWorkingDays: readDayList("set-work", "Ngày làm việc thêm"),
       };
-      const r = await Excel.run((ctx) => saveSettings(ctx, settings));
+      let r;
+      try {
+        r = await Excel.run((ctx) => saveSettings(ctx, settings, loadedSettings));
+      } catch (e) {
+        if (e instanceof SettingsChangedError) {
+          loadedSettings = e.current;
+          fillSettingsForm(e.current);
+        }
+        throw e;
+      }
+      loadedSettings = settings;
       fillSettingsForm(settings);
       return `${r.created ? "Đã tạo" : "Đã cập nhật"} trang "CCHC – Cài đặt". ${describeSettings(settings)}.`;
     }),

@@ -1,6 +1,6 @@
 import { dayFromYMD } from "@cchc/core";
 import { describe, expect, it } from "vitest";
-import { readSettings, saveSettings } from "../../../excel-addin/src/commands/settings.js";
+import { readSettings, sameSettings, saveSettings, SettingsChangedError } from "../../../excel-addin/src/commands/settings.js";
 import { SETTINGS_NAMES, SETTINGS_SHEET } from "../../../excel-addin/src/excel/settingsSheet.js";
 import { serialOf, setup } from "../standIn.js";
 
@@ -69,5 +69,41 @@ describe("Cài đặt (settings sheet)", () => {
     const r = await readSettings(context);
     expect(r.exists).toBe(false);
     expect(context.syncCount).toBe(1);
+  });
+});
+
+describe("saving over a settings sheet edited by hand", () => {
+  it("writes nothing when the sheet changed since the form was filled, and hands back what it now says", async () => {
+    const { model, ctx } = setup({ "Phụ lục": [["STT"]] });
+    const first = { planYear: 2025, asOf: null, extraDaysOff: [dayFromYMD(2025, 9, 5)], extraWorkingDays: [] };
+    await saveSettings(ctx(), first);
+    const loaded = (await readSettings(ctx())).settings;
+    // someone types a new day off straight into the sheet
+    const typing = ctx();
+    typing.workbook.worksheets.getItem(SETTINGS_SHEET).getRange("A10").values = [[serialOf(2025, 12, 24)]];
+    await typing.sync();
+
+    const context = ctx();
+    const stale = { ...loaded, planYear: 2026 };
+    const err = await saveSettings(context, stale, loaded).catch((e) => e);
+    expect(err).toBeInstanceOf(SettingsChangedError);
+    expect(err.message).toMatch(/^Trang "CCHC – Cài đặt" vừa được sửa trực tiếp nên chưa lưu gì/);
+    expect(err.current.extraDaysOff).toEqual([dayFromYMD(2025, 9, 5), dayFromYMD(2025, 12, 24)]);
+    expect(context.syncCount).toBe(2);
+    expect(model.sheet(SETTINGS_SHEET).value("B3")).toBe(2025);
+    expect(model.sheet(SETTINGS_SHEET).value("A10")).toBe(serialOf(2025, 12, 24));
+
+    // saved from what the sheet says now: written (3 requests)
+    const again = ctx();
+    await saveSettings(again, { ...err.current, planYear: 2026 }, err.current);
+    expect(again.syncCount).toBe(3);
+    expect(model.sheet(SETTINGS_SHEET).value("B3")).toBe(2026);
+    expect(model.sheet(SETTINGS_SHEET).value("A10")).toBe(serialOf(2025, 12, 24));
+  });
+
+  it("compares day lists as sets", () => {
+    const a = { planYear: 2025, asOf: null, extraDaysOff: [3, 1, 1], extraWorkingDays: [] };
+    expect(sameSettings(a, { ...a, extraDaysOff: [1, 3] })).toBe(true);
+    expect(sameSettings(a, { ...a, extraDaysOff: [1] })).toBe(false);
   });
 });
