@@ -15,7 +15,7 @@ export function userMessage(e: unknown): string {
   if (code === "InvalidReference" || code === "ItemNotFound") {
     return `Không tìm thấy trang tính hoặc vùng ô cần dùng (có thể đã bị xóa hoặc đổi tên). Hãy thử lại. Chi tiết: ${raw}`;
   }
-  if (code === "InsertDeleteConflict" || code === "EditModeCellEditing" || /cell.*edit/i.test(raw)) {
+  if (code === "InvalidOperationInCellEditMode" || code === "EditModeCellEditing" || /cell.*edit/i.test(raw)) {
     return "Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc để thoát khỏi ô đang sửa rồi thử lại.";
   }
   if (code === "AccessDenied" || /protect/i.test(raw)) {
