@@ -1,12 +1,25 @@
 /**
- * .xlsx → one 2-D array of plain values per sheet, streamed with exceljs's WorkbookReader so
- * that memory stays bounded and an oversized sheet is refused early (RowLimitError).
+ * .xlsx → one 2-D array of plain values per sheet. The zip is read from its central directory
+ * and each worksheet is inflated and scanned row by row (zipArchive.ts, xmlScan.ts), so memory
+ * stays bounded and an oversized sheet is refused early (RowLimitError).
+ *
+ * Not exceljs' streaming WorkbookReader: in exceljs 4.4 it decodes each inflated chunk on its
+ * own and turns a Vietnamese letter split across two chunks into "\ufffd" (exceljs issues
+ * #2084, #2063, #2316) — 154 of 100,000 cells in a 20,000-row test file. Here one UTF-8
+ * decoder reads each part from start to end.
+ *
  * Row i of the array is physical row i+1, column j is column j+1 (A1 at [0][0]).
- * Merged cells: a streamed sheet holds the value only in the master cell, as wanted.
+ * Values (as cellValue.ts's plainCell gives them): text (shared, inline, rich text joined),
+ * numbers, booleans, Date for a number in a date-formatted cell (UTC, 1900 or 1904 system),
+ * error codes ("#N/A", also as a formula's cached result), a formula's cached result (its text
+ * "=…" when it has none). Hyperlinks give their text; a merged area holds its value only in
+ * the master cell; empty strings are null.
  */
-import ExcelJS from "exceljs";
-import { FORMULA_ERROR_TEXT, plainCell, type PlainCell } from "./cellValue.js";
+import type { PlainCell } from "./cellValue.js";
 import { RowLimitError } from "./rowLimit.js";
+import { readDateStyles, readSharedStrings, readWorkbook } from "./xlsxParts.js";
+import { attr, decodeXml, eachElement, prefixed, runText, textContent } from "./xmlScan.js";
+import { openZipArchive } from "./zipArchive.js";
 
 export interface SheetCells {
   name: string;
@@ -29,92 +42,140 @@ export class SheetTooLargeError extends RowLimitError {
   }
 }
 
-interface StreamRow {
-  number: number;
-  eachCell(opt: { includeEmpty: boolean }, cb: (cell: StreamCell, col: number) => void): void;
+/** What the cells of one workbook are read with. */
+interface CellContext {
+  strings: string[];
+  dateStyles: boolean[];
+  date1904: boolean;
 }
 
-interface StreamCell {
-  value: unknown;
-  numFmt?: string;
-  type: number;
-  model: { formula?: string; sharedFormula?: string; result?: unknown };
+const CELL = new RegExp(`<(${prefixed("c")})(?=[\\s/>])([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/\\1>)`, "g");
+const VALUE = new RegExp(`<(${prefixed("v")})(?:\\s[^>]*)?>([\\s\\S]*?)<\\/\\1>`);
+const FORMULA = new RegExp(`<(${prefixed("f")})(?=[\\s/>])[^>]*?(?:\\/>|>([\\s\\S]*?)<\\/\\1>)`);
+const INLINE = new RegExp(`<(${prefixed("is")})(?:\\s[^>]*)?>([\\s\\S]*?)<\\/\\1>`);
+
+/** "BC12" → 54 (0-based column), or -1 without letters. */
+function columnIndex(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 0x20; // lower case
+    if (c < 97 || c > 122) break;
+    n = n * 26 + (c - 96);
+  }
+  return n - 1;
 }
 
-/** exceljs ValueType.Formula. Its `value` drops a NaN result (an error the stream cannot name); the model keeps it. */
-const FORMULA = 6;
+/** Excel serial → the UTC Date it shows (time of day kept), as exceljs converts it. */
+function serialToDate(serial: number, date1904: boolean): Date | null {
+  const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+  return Number.isNaN(d.getTime()) ? null : d;
+}
 
-function rawValue(cell: StreamCell): unknown {
-  if (cell.type !== FORMULA) return cell.value;
-  const m = cell.model;
-  return { formula: m.formula ?? m.sharedFormula ?? "", result: m.result };
+/** A cell's <v> text of type `t` → its plain value. */
+function typedValue(t: string | undefined, raw: string, dateStyle: boolean, ctx: CellContext): PlainCell {
+  switch (t) {
+    case "s":
+      return ctx.strings[Number(raw)] || null;
+    case "str":
+    case "inlineStr":
+      return textContent(raw) || null;
+    case "e":
+      return decodeXml(raw).trim() || null;
+    case "b":
+      return raw.trim() === "1" || raw.trim() === "true";
+    case "d": {
+      // ISO 8601 date (strict OOXML); without a zone it is the day shown, taken as UTC.
+      const iso = raw.trim();
+      const d = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) || !iso.includes("T") ? iso : `${iso}Z`);
+      return Number.isNaN(d.getTime()) ? textContent(raw) || null : d;
+    }
+    default: {
+      if (raw.trim() === "") return null;
+      const n = Number(raw);
+      if (!Number.isFinite(n)) return textContent(raw) || null;
+      return dateStyle ? serialToDate(n, ctx.date1904) : n;
+    }
+  }
+}
+
+function cellValue(attrs: string, inner: string | undefined, ctx: CellContext): PlainCell {
+  if (!inner) return null;
+  const t = attr(attrs, "t");
+  const s = attr(attrs, "s");
+  const dateStyle = s !== undefined && ctx.dateStyles[Number(s)] === true;
+  const v = VALUE.exec(inner);
+  if (v !== null) return typedValue(t, v[2], dateStyle, ctx);
+  if (t === "inlineStr") {
+    const is = INLINE.exec(inner);
+    return is ? runText(is[2]) || null : null;
+  }
+  const f = FORMULA.exec(inner);
+  const formula = f?.[2] ? decodeXml(f[2]).trim() : "";
+  return formula === "" ? null : `=${formula}`; // a formula without a cached result
+}
+
+/** The cells of one row; empty cells are null, trailing empty cells left out. */
+function rowValues(inner: string, ctx: CellContext): PlainCell[] {
+  const values: PlainCell[] = [];
+  let next = 0;
+  CELL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CELL.exec(inner)) !== null) {
+    const ref = attr(m[2], "r");
+    const col = ref === undefined ? next : columnIndex(ref);
+    next = col + 1;
+    if (col < 0) continue;
+    const v = cellValue(m[2], m[3], ctx);
+    if (v === null) continue;
+    while (values.length < col) values.push(null);
+    values[col] = v;
+  }
+  return values;
+}
+
+async function readSheetCells(
+  text: AsyncIterable<string>,
+  sheet: string,
+  ctx: CellContext,
+  maxRows: number,
+): Promise<PlainCell[][]> {
+  const cells: PlainCell[][] = [];
+  let lastRow = 0;
+  await eachElement(text, "row", (attrs, inner) => {
+    const r = Number(attr(attrs, "r"));
+    const rowNumber = Number.isInteger(r) && r > 0 ? r : lastRow + 1;
+    lastRow = rowNumber;
+    const values = rowValues(inner, ctx);
+    if (values.length === 0) return; // styled but empty rows do not count
+    if (rowNumber > maxRows) throw new SheetTooLargeError(maxRows, sheet);
+    while (cells.length < rowNumber - 1) cells.push([]);
+    cells[rowNumber - 1] = values;
+  });
+  return cells;
 }
 
 export async function readXlsx(file: string, options: ReadXlsxOptions): Promise<SheetCells[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-    worksheets: "emit",
-    sharedStrings: "cache",
-    hyperlinks: "ignore",
-    styles: "cache",
-    entries: "ignore",
-  });
-  const sheets: (SheetCells & { order: string })[] = [];
-  /** Cells whose formula result is an error the stream could not name (row/col 1-based). */
-  const unnamedErrors: { sheet: number; row: number; col: number }[] = [];
-  for await (const ws of reader) {
-    const w = ws as unknown as { name: string; id: string | number; state?: string } & AsyncIterable<StreamRow>;
-    const keep = options.keepSheet === undefined || options.keepSheet(w.name);
-    const cells: PlainCell[][] = [];
-    for await (const row of w) {
-      if (!keep) continue;
-      const values: PlainCell[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        const v = plainCell(rawValue(cell), cell.numFmt);
-        if (v !== null) {
-          while (values.length < col - 1) values.push(null);
-          values[col - 1] = v;
-          if (v === FORMULA_ERROR_TEXT) unnamedErrors.push({ sheet: sheets.length, row: row.number, col });
-        }
-      });
-      if (values.length === 0) continue; // styled but empty rows do not count
-      if (row.number > options.maxRows) throw new SheetTooLargeError(options.maxRows, w.name);
-      while (cells.length < row.number - 1) cells.push([]);
-      cells[row.number - 1] = values;
-    }
-    sheets.push({ name: w.name, hidden: w.state === "hidden" || w.state === "veryHidden", cells, order: String(w.id) });
-  }
-  // Sheets stream in file order; show them in tab order.
-  const model = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model;
-  const tabOrder = (model?.sheets ?? []).map((s) => s.name);
-  const rank = (name: string) => {
-    const i = tabOrder.indexOf(name);
-    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
-  };
-  if (unnamedErrors.length > 0) await nameFormulaErrors(file, sheets, unnamedErrors);
-  sheets.sort((a, b) => rank(a.name) - rank(b.name));
-  return sheets.map(({ name, hidden, cells }) => ({ name, hidden, cells }));
-}
-
-/** Files small enough to read whole a second time, to name formula errors (#N/A, #REF!…). */
-const SECOND_PASS_MAX_BYTES = 20 * 1024 * 1024;
-
-/**
- * The stream turns a formula's cached error into NaN. When there are such cells and the file is
- * small, read it once more with the full reader, which keeps the error code, and put the code in.
- */
-async function nameFormulaErrors(file: string, sheets: SheetCells[], cells: { sheet: number; row: number; col: number }[]): Promise<void> {
-  const { stat } = await import("node:fs/promises");
-  if ((await stat(file)).size > SECOND_PASS_MAX_BYTES) return;
-  const wb = new ExcelJS.Workbook();
+  const zip = await openZipArchive(file);
   try {
-    await wb.xlsx.readFile(file);
-  } catch {
-    return; // keep the generic text
-  }
-  for (const { sheet, row, col } of cells) {
-    const ws = wb.getWorksheet(sheets[sheet].name);
-    const value = ws?.getCell(row, col).value as { result?: { error?: unknown } } | null | undefined;
-    const code = value?.result?.error;
-    if (typeof code === "string" && code.startsWith("#")) sheets[sheet].cells[row - 1][col - 1] = code;
+    const workbook = await readWorkbook(zip);
+    if (workbook === null) return [];
+    const kept = workbook.sheets.map((s) => options.keepSheet === undefined || options.keepSheet(s.name));
+    let ctx: CellContext | undefined;
+    const out: SheetCells[] = [];
+    for (const [i, sheet] of workbook.sheets.entries()) {
+      let cells: PlainCell[][] = [];
+      if (kept[i]) {
+        ctx ??= {
+          strings: await readSharedStrings(zip, workbook.sharedStringsPath),
+          dateStyles: await readDateStyles(zip, workbook.stylesPath),
+          date1904: workbook.date1904,
+        };
+        cells = await readSheetCells(zip.text(sheet.path), sheet.name, ctx, options.maxRows);
+      }
+      out.push({ name: sheet.name, hidden: sheet.hidden, cells });
+    }
+    return out;
+  } finally {
+    await zip.close();
   }
 }
