@@ -148,16 +148,21 @@ export async function openZipArchive(file: string): Promise<ZipArchive> {
     const raw = createReadStream(file, { start, end: start + e.compressedSize - 1, highWaterMark: 1 << 20 });
     const source = e.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: 1 << 18 })) : raw;
     if (source !== raw) raw.on("error", (err) => source.destroy(err));
-    const decoder = new TextDecoder("utf-8"); // one decoder for the whole part: split letters stay whole
+    let decoder: InstanceType<typeof TextDecoder> | undefined; // one decoder for the whole part: split letters stay whole
     try {
-      for await (const chunk of source) yield decoder.decode(chunk as Buffer, { stream: true });
+      for await (const chunk of source) {
+        const bytes = chunk as Buffer;
+        // XML parts are UTF-8, or UTF-16 with a byte order mark (allowed, rarely written).
+        decoder ??= new TextDecoder(bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : "utf-8");
+        yield decoder.decode(bytes, { stream: true });
+      }
     } catch (err) {
       throw new ZipFormatError(`phần "${name}" của tệp nén bị hỏng, không giải nén được (${(err as Error).message})`);
     } finally {
       raw.destroy();
       source.destroy();
     }
-    const rest = decoder.decode();
+    const rest = decoder?.decode();
     if (rest) yield rest;
   }
 

@@ -122,7 +122,7 @@ const otherWriterParts: Record<string, string> = {
   "xl/chartsheets/sheet1.xml": `<?xml version="1.0"?><chartsheet/>`,
 };
 
-async function zipOf(parts: Record<string, string>, compression: "DEFLATE" | "STORE"): Promise<Buffer> {
+async function zipOf(parts: Record<string, string | Uint8Array>, compression: "DEFLATE" | "STORE"): Promise<Buffer> {
   const zip = new JSZip();
   for (const [name, text] of Object.entries(parts)) zip.file(name, text);
   return Buffer.from(await zip.generateAsync({ type: "uint8array", compression }));
@@ -214,6 +214,13 @@ describe("readXlsx: files from other writers", () => {
       expect(sheets[1].cells).toEqual([["Trang hai"]]);
     });
   }
+
+  it("reads a part written in UTF-16 (with its byte order mark)", async () => {
+    const f = tmp.file("khac-utf16.xlsx");
+    const utf16 = Buffer.from(`\ufeff${otherWriterParts["xl/worksheets/khac.xml"].replace("Trang hai", "Trang thứ hai")}`, "utf16le");
+    writeFileSync(f, await zipOf({ ...otherWriterParts, "xl/worksheets/khac.xml": utf16 }, "DEFLATE"));
+    expect((await readXlsx(f, { maxRows: 100_000 }))[1].cells).toEqual([["Trang thứ hai"]]);
+  });
 
   it("with keepSheet, lists every sheet but reads only the kept one", async () => {
     const f = tmp.file("khac-chon.xlsx");
