@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import JSZip from "jszip";
 import { writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -268,5 +269,42 @@ describe("readCells: zips that are not readable workbooks", () => {
     const e = await readCells(f).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(CliError);
     expect((e as CliError).message).toMatch(/Không đọc được tệp Excel .*nén theo cách công cụ chưa hỗ trợ \(phương thức 12\)/);
+  });
+});
+
+describe("readXlsx: any text, number and date written by exceljs reads back unchanged (property)", () => {
+  const letters = [..."aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"];
+  const others = [..." ,.;:!?-/()%&<>\"'\n\t0123456789“”…"];
+  const text = fc
+    .array(fc.constantFrom(...letters, ...letters, ...others), { minLength: 1, maxLength: 60 })
+    .map((cs) => cs.join(""))
+    .filter((s) => s.trim() !== "");
+  const cell = fc.oneof(
+    text,
+    fc.double({ min: -1e9, max: 1e9, noNaN: true }).filter((n) => !Object.is(n, -0)),
+    fc.integer({ min: 0, max: 80_000 }).map((d) => new Date(Date.UTC(1970, 0, 1) + d * 86_400_000)),
+    fc.boolean(),
+  );
+
+  it("for random sheets of Vietnamese text, numbers, dates and booleans", async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 25 }), async (rows) => {
+        const f = tmp.file(`thuoc-tinh-${run++}.xlsx`);
+        await writeXlsx(f, {}, (wb) => {
+          const ws = wb.addWorksheet("Dữ liệu");
+          rows.forEach((r, i) =>
+            r.forEach((v, j) => {
+              const c = ws.getCell(i + 1, j + 1);
+              c.value = v;
+              if (v instanceof Date) c.numFmt = "dd/mm/yyyy";
+            }),
+          );
+        });
+        const [sheet] = await readXlsx(f, { maxRows: 100_000 });
+        expect(sheet.cells).toEqual(rows);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
