@@ -27,8 +27,8 @@ export type Mock = OfficeMockObject & Record<string, any>;
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
-/** Ranges larger than this are not copied into their proxy (column ranges, the whole sheet). */
-const MAX_PROXIED_CELLS = 5_000_000;
+/** Ranges larger than this are not copied into their proxy (whole columns, the whole sheet). */
+const MAX_PROXIED_CELLS = 1_000_000;
 
 const isMockError = (v: unknown) => typeof v === "string" && v.startsWith("Error, ");
 
@@ -177,7 +177,7 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
   }
 
   function makeRange(sheet: SheetState, r0: number, c0: number, rows: number, cols: number): Mock {
-    const proxied = rows * cols <= MAX_PROXIED_CELLS;
+    const proxied = rows * cols <= MAX_PROXIED_CELLS && rows < MAX_ROWS && cols < MAX_COLS;
     const formats: unknown[][] = [];
     if (proxied) {
       for (let r = 0; r < rows; r++) {
@@ -234,6 +234,9 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
       },
     });
     m.isNullObject = false;
+    // passing a range to a method (chart series, freeze panes) needs no load in Office.js: the
+    // address is kept in a plain property too, for recording such calls
+    m.__address = addressOf(sheet, r0, c0, rows, cols);
     const t: Tracked = { sheet, r0, c0, rows, cols, mock: m, seen: {} };
     remember(t);
     tracked.push(t);
@@ -318,19 +321,19 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
   }
 
   function makeChart(sheet: SheetState, type: string, source: Mock, seriesBy: string): Mock {
-    const rec: ChartRecord = { type, source: source.address as string, seriesBy, mock: undefined as unknown as Mock, series: [], position: null };
+    const rec: ChartRecord = { type, source: source.__address as string, seriesBy, mock: undefined as unknown as Mock, series: [], position: null };
     const makeSeries = (name: string, values: string) => {
       const s = { mock: undefined as unknown as Mock, values, xValues: "", color: null as string | null };
       s.mock = mock({
         name,
-        setXAxisValues: (r: Mock) => void (s.xValues = r.address as string),
-        setValues: (r: Mock) => void (s.values = r.address as string),
+        setXAxisValues: (r: Mock) => void (s.xValues = r.__address as string),
+        setValues: (r: Mock) => void (s.values = r.__address as string),
         format: { fill: { setSolidColor: (c: string) => void (s.color = c) } },
       });
       rec.series.push(s);
       return s.mock;
     };
-    makeSeries("", source.address as string);
+    makeSeries("", source.__address as string);
     rec.mock = mock({
       title: { text: "" },
       legend: { position: "Right" },
@@ -397,7 +400,7 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
       activate: () => void (state.activeId = s.id),
       freezePanes: {
         freezeRows: (n: number) => void (s.frozen.rows = n),
-        freezeAt: (r: Mock) => void (s.frozen.at = String(r.address)),
+        freezeAt: (r: Mock) => void (s.frozen.at = String(r.__address)),
       },
       pageLayout: {
         orientation: "Portrait",
