@@ -1,0 +1,105 @@
+// Cài đặt (save and read) against office-addin-mock objects: the visible settings sheet and the
+// names formulas use, read back as saved; nothing overwritten that was typed by hand.
+import { dayFromYMD } from "@cchc/core";
+import { describe, expect, it } from "vitest";
+import { readSettings, saveSettings, SettingsChangedError } from "../../../excel-addin/src/commands/settings.js";
+import { SETTINGS_NAMES, SETTINGS_SHEET } from "../../../excel-addin/src/excel/settingsSheet.js";
+import { repeated607, serialOf } from "./fixtureSheets.js";
+import { mockWorkbook } from "./officeMockWorkbook.js";
+
+const SAVED = {
+  planYear: 2025,
+  asOf: dayFromYMD(2025, 9, 30),
+  extraDaysOff: [dayFromYMD(2025, 9, 5), dayFromYMD(2025, 12, 24)],
+  extraWorkingDays: [dayFromYMD(2025, 10, 4)],
+};
+
+describe("settings with office-addin-mock", () => {
+  it("creates the settings sheet with the four names, and reads the same settings back", async () => {
+    const book = mockWorkbook({ "Phụ lục": [["STT", "Nội dung công việc"]] });
+    const r = await saveSettings(book.context(), SAVED);
+    expect(r).toEqual({ created: true, syncs: 2 });
+    expect(book.state.syncs).toBe(2);
+    expect(book.sheetNames()).toEqual(["Phụ lục", SETTINGS_SHEET]);
+
+    const S = SETTINGS_SHEET;
+    expect(book.value(S, "A1")).toBe(SETTINGS_SHEET);
+    expect(book.get(S, "A3:B4")).toEqual([
+      ["Năm kế hoạch", 2025],
+      ["Ngày báo cáo", serialOf(2025, 9, 30)],
+    ]);
+    expect(book.sheet(S).formats.get("B4")).toBe("dd/mm/yyyy");
+    expect(book.get(S, "A8:C8")).toEqual([["Ngày nghỉ thêm", "Ngày làm việc thêm (làm bù)", "Ghi chú"]]);
+    expect(book.get(S, "A9:B11")).toEqual([
+      [serialOf(2025, 9, 5), serialOf(2025, 10, 4)],
+      [serialOf(2025, 12, 24), ""],
+      ["", ""],
+    ]);
+    expect(book.sheet(S).formats.get("A400")).toBe("dd/mm/yyyy");
+    expect(book.sheet(S).mock.tabColor).toBe("#107C41");
+    expect(Object.fromEntries(book.state.names)).toEqual({
+      [SETTINGS_NAMES.daysOff]: "='CCHC – Cài đặt'!$A$9:$A$400",
+      [SETTINGS_NAMES.workingDays]: "='CCHC – Cài đặt'!$B$9:$B$400",
+      [SETTINGS_NAMES.year]: "='CCHC – Cài đặt'!$B$3",
+      [SETTINGS_NAMES.asOf]: "='CCHC – Cài đặt'!$B$4",
+    });
+    expect(book.cellWrites("Phụ lục")).toEqual([]);
+
+    book.state.syncs = 0;
+    const back = await readSettings(book.context());
+    expect(back).toMatchObject({ exists: true, problems: [], settings: SAVED, syncs: 2 });
+    expect(book.state.syncs).toBe(2);
+  });
+
+  it("saves again without new names, keeping a note the user typed in column C", async () => {
+    const book = mockWorkbook({ "Phụ lục": [["STT"]] });
+    await saveSettings(book.context(), SAVED);
+    book.sheet(SETTINGS_SHEET).values[8][2] = "Nghỉ lễ của ngành"; // C9, typed by the user
+    book.state.syncs = 0;
+    const r = await saveSettings(book.context(), { planYear: 2026, asOf: null, extraDaysOff: [], extraWorkingDays: [] });
+    expect(r).toEqual({ created: false, syncs: 2 });
+    expect(book.state.names.size).toBe(4);
+    expect(book.value(SETTINGS_SHEET, "B3")).toBe(2026);
+    expect(book.value(SETTINGS_SHEET, "B4")).toBe("");
+    expect(book.value(SETTINGS_SHEET, "A9")).toBe("");
+    expect(book.value(SETTINGS_SHEET, "C9")).toBe("Nghỉ lễ của ngành");
+    expect(book.state.writes.some((w) => w.sheet === SETTINGS_SHEET && /^C(9|[1-9]\d{1,2})(:|$)/.test(w.address))).toBe(false);
+  });
+
+  it("writes nothing when the sheet was edited by hand since the form was filled", async () => {
+    const book = mockWorkbook({ "Phụ lục": [["STT"]] });
+    await saveSettings(book.context(), SAVED);
+    const loaded = (await readSettings(book.context())).settings;
+    book.sheet(SETTINGS_SHEET).values[10][0] = serialOf(2026, 1, 2); // A11 typed by hand
+    const writes = book.state.writes.length;
+    book.state.syncs = 0;
+    const err = await saveSettings(book.context(), { ...loaded, planYear: 2026 }, loaded).catch((e) => e);
+    expect(err).toBeInstanceOf(SettingsChangedError);
+    expect(err.message).toMatch(/^Trang "CCHC – Cài đặt" vừa được sửa trực tiếp nên chưa lưu gì/);
+    expect(err.current.extraDaysOff).toEqual([dayFromYMD(2025, 9, 5), dayFromYMD(2025, 12, 24), dayFromYMD(2026, 1, 2)]);
+    expect(book.state.syncs).toBe(2);
+    expect(book.state.writes.length).toBe(writes);
+    expect(book.value(SETTINGS_SHEET, "B3")).toBe(2025);
+  });
+
+  it("saves and reads in at most 3 requests next to a 10,000-task sheet, which stays as it was", async () => {
+    const cells = repeated607(136);
+    const book = mockWorkbook({ "Kế hoạch": cells });
+    const before = book.get("Kế hoạch", `A1:E${cells.length}`);
+    const saved = await saveSettings(book.context(), SAVED);
+    const saveSyncs = book.state.syncs;
+    book.state.syncs = 0;
+    const loaded = (await readSettings(book.context())).settings;
+    const readSyncs = book.state.syncs;
+    book.state.syncs = 0;
+    await saveSettings(book.context(), { ...loaded, planYear: 2026 }, loaded);
+    const checkedSaveSyncs = book.state.syncs;
+    expect(saved.created).toBe(true);
+    expect(saveSyncs).toBeLessThanOrEqual(3);
+    expect(readSyncs).toBeLessThanOrEqual(3);
+    expect(checkedSaveSyncs).toBeLessThanOrEqual(3);
+    expect(book.cellWrites("Kế hoạch")).toEqual([]);
+    expect(book.get("Kế hoạch", `A1:E${cells.length}`)).toEqual(before);
+    console.log(`[office-addin-mock] settings beside 10,064 tasks: save ${saveSyncs}, read ${readSyncs}, checked save ${checkedSaveSyncs} syncs`);
+  });
+});
