@@ -48,7 +48,7 @@ describe("insertTemplate with office-addin-mock", () => {
     expect(sheet.frozen.at).toBe(`'Phụ lục 2025'!A1:B${header}`);
     expect(sheet.merges).toContain("'Phụ lục 2025'!A1:J1");
     expect(sheet.widths.size).toBe(spec.columns.length);
-    const page = sheet.mock.pageLayout;
+    const page = sheet.page;
     expect(page.orientation).toBe("Landscape");
     expect(page.paperSize).toBe("A4");
     expect(page.printTitleRows).toBe(`$${header}:$${header}`);

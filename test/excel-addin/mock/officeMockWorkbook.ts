@@ -53,7 +53,9 @@ export interface SheetState {
   charts: ChartRecord[];
   validations: { address: string; rule: unknown; errorAlert: unknown }[];
   frozen: { rows: number; at: string | null };
-  mock: Mock;
+  /** Page layout properties and tab colour set through any proxy of the sheet. */
+  page: Record<string, unknown>;
+  tabColor: string;
 }
 
 export interface CommentState {
@@ -132,9 +134,11 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
     writes: [] as WriteRecord[],
   };
   let nextId = 1;
-  const sheetMocks: Mock[] = [];
-  const commentMocks: Mock[] = [];
-  const nameMocks: Mock[] = [];
+  // the items of the collections: new proxies at each load, as Office.js hands out
+  const sheetItems: Mock[] = [];
+  const commentItems: Mock[] = [];
+  const nameItems: Mock[] = [];
+  const sheetProxies: { sheet: SheetState; mock: Mock; seen: Record<string, unknown> }[] = [];
 
   const mock = (data: object): Mock => {
     const m = new OfficeMockObject(data as never, "excel" as never) as Mock;
@@ -142,10 +146,14 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
     return m;
   };
 
-  /** A collection's load: office-addin-mock cannot load "items/x", so items, then x on each item. */
-  const collectionLoad = (items: Mock[]) =>
+  /**
+   * A collection's load: office-addin-mock cannot load "items/x", so the items are made afresh
+   * (`fresh()`), "items" is loaded, then x on each item.
+   */
+  const collectionLoad = (items: Mock[], fresh: () => Mock[]) =>
     function (this: Mock, props: string) {
       const wanted = String(props).split(",").map((p) => p.trim());
+      items.splice(0, items.length, ...fresh());
       OfficeMockObject.prototype.load.call(this, "items");
       const own = wanted.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
       if (own.length) for (const item of items) item.load(own.join(","));
@@ -303,6 +311,18 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
     }
   }
 
+  /** Tab colour and page layout set on sheet proxies (plain properties of the mock). */
+  function commitSheets(): void {
+    for (const p of sheetProxies) {
+      const now = sheetFields(p.mock);
+      for (const [k, v] of Object.entries(now)) {
+        if (v === p.seen[k] || isMockError(v) || v === undefined) continue;
+        if (k === "tabColor") p.sheet.tabColor = String(v);
+        else p.sheet.page[k] = v;
+      }
+    }
+  }
+
   function usedBox(sheet: SheetState): { r0: number; c0: number; rows: number; cols: number } | null {
     let r0 = Infinity;
     let c0 = Infinity;
@@ -362,12 +382,26 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
       charts: [],
       validations: [],
       frozen: { rows: 0, at: null },
-      mock: undefined as unknown as Mock,
-    };
-    s.mock = mock({
-      name,
-      id: s.id,
+      page: {},
       tabColor: "",
+    };
+    state.sheets.push(s);
+    return s;
+  }
+
+  const PAGE_FIELDS = ["orientation", "paperSize", "zoom", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "printTitleRows"];
+  const sheetFields = (m: Mock): Record<string, unknown> => {
+    const out: Record<string, unknown> = { tabColor: m.tabColor };
+    for (const k of PAGE_FIELDS) out[k] = m.pageLayout[k];
+    return out;
+  };
+
+  /** A new proxy of a sheet (each getItem / getActiveWorksheet / add / load of items gives one). */
+  function sheetProxy(s: SheetState): Mock {
+    const m = mock({
+      name: s.name,
+      id: s.id,
+      tabColor: s.tabColor,
       getUsedRangeOrNullObject() {
         const box = usedBox(s);
         if (!box) {
@@ -403,23 +437,22 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
         freezeAt: (r: Mock) => void (s.frozen.at = String(r.__address)),
       },
       pageLayout: {
-        orientation: "Portrait",
-        paperSize: "Letter",
-        zoom: undefined,
-        leftMargin: 0,
-        rightMargin: 0,
-        topMargin: 0,
-        bottomMargin: 0,
-        printTitleRows: "",
+        orientation: s.page.orientation ?? "Portrait",
+        paperSize: s.page.paperSize ?? "Letter",
+        zoom: s.page.zoom,
+        leftMargin: s.page.leftMargin ?? 54,
+        rightMargin: s.page.rightMargin ?? 54,
+        topMargin: s.page.topMargin ?? 72,
+        bottomMargin: s.page.bottomMargin ?? 72,
+        printTitleRows: s.page.printTitleRows ?? "",
         setPrintTitleRows(this: Mock, rows: string) {
           this.printTitleRows = rows;
         },
       },
       charts: { add: (type: string, source: Mock, seriesBy: string) => makeChart(s, type, source, seriesBy) },
     });
-    state.sheets.push(s);
-    sheetMocks.push(s.mock);
-    return s;
+    sheetProxies.push({ sheet: s, mock: m, seen: sheetFields(m) });
+    return m;
   }
 
   for (const [name, values] of Object.entries(sheets)) addSheet(name, values);
@@ -435,13 +468,11 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
         return makeRange(s, p.r0, p.c0, 1, 1);
       },
       delete: () => {
-        state.comments.splice(state.comments.indexOf(c), 1);
-        commentMocks.splice(commentMocks.indexOf(m), 1);
+        const i = state.comments.indexOf(c);
+        if (i < 0) throw notFound(`ghi chú ${c.id}`);
+        state.comments.splice(i, 1);
       },
     });
-    // getItem(id) finds a comment without a load: its id is also kept as a plain property
-    m.__id = c.id;
-    commentMocks.push(m);
     return m;
   }
 
@@ -450,22 +481,22 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
   const data = {
     workbook: {
       worksheets: {
-        items: sheetMocks,
-        load: collectionLoad(sheetMocks),
-        getActiveWorksheet: () => findSheet(state.activeId)!.mock,
+        items: sheetItems,
+        load: collectionLoad(sheetItems, () => state.sheets.map(sheetProxy)),
+        getActiveWorksheet: () => sheetProxy(findSheet(state.activeId)!),
         getItem: (key: string) => {
           const s = findSheet(key);
           if (!s) throw notFound(`trang "${key}"`);
-          return s.mock;
+          return sheetProxy(s);
         },
         add: (name: string) => {
           if (findSheet(name)) throw Object.assign(new Error(`Trang "${name}" đã có`), { code: "ItemAlreadyExists" });
-          return addSheet(name, []).mock;
+          return sheetProxy(addSheet(name, []));
         },
       },
       comments: {
-        items: commentMocks,
-        load: collectionLoad(commentMocks),
+        items: commentItems,
+        load: collectionLoad(commentItems, () => state.comments.map(makeComment)),
         add: (address: string, content: string) => {
           const bang = address.lastIndexOf("!");
           const sheet = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
@@ -475,19 +506,18 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
           return makeComment(c);
         },
         getItem: (id: string) => {
-          const m = commentMocks.find((c) => c.__id === id);
-          if (!m) throw notFound(`ghi chú ${id}`);
-          return m;
+          const c = state.comments.find((x) => x.id === id);
+          if (!c) throw notFound(`ghi chú ${id}`);
+          return makeComment(c);
         },
       },
       names: {
-        items: nameMocks,
-        load: collectionLoad(nameMocks),
+        items: nameItems,
+        load: collectionLoad(nameItems, () => [...state.names].map(([name, formula]) => mock({ name, formula }))),
         add: (name: string, reference: string, comment?: string) => {
+          if (state.names.has(name)) throw Object.assign(new Error(`Tên "${name}" đã có`), { code: "ItemAlreadyExists" });
           state.names.set(name, reference);
-          const m = mock({ name, formula: reference, comment: comment ?? "" });
-          nameMocks.push(m);
-          return m;
+          return mock({ name, formula: reference, comment: comment ?? "" });
         },
       },
     },
@@ -500,7 +530,6 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
   function addComment(sheet: string, cell: string, content: string): string {
     const c: CommentState = { id: `{comment-${nextId++}}`, sheet, cell, content };
     state.comments.push(c);
-    makeComment(c);
     return c.id;
   }
 
@@ -513,6 +542,7 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
     ctx.sync = async () => {
       state.syncs++;
       commit();
+      commitSheets();
       await mockSync();
       for (const m of created) await m.sync();
       for (const t of tracked) {
@@ -524,6 +554,7 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
         }
         remember(t);
       }
+      for (const p of sheetProxies) p.seen = sheetFields(p.mock);
     };
     return ctx as unknown as Excel.RequestContext;
   }

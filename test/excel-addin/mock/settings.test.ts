@@ -36,7 +36,7 @@ describe("settings with office-addin-mock", () => {
       ["", ""],
     ]);
     expect(book.sheet(S).formats.get("A400")).toBe("dd/mm/yyyy");
-    expect(book.sheet(S).mock.tabColor).toBe("#107C41");
+    expect(book.sheet(S).tabColor).toBe("#107C41");
     expect(Object.fromEntries(book.state.names)).toEqual({
       [SETTINGS_NAMES.daysOff]: "='CCHC – Cài đặt'!$A$9:$A$400",
       [SETTINGS_NAMES.workingDays]: "='CCHC – Cài đặt'!$B$9:$B$400",
