@@ -97,7 +97,8 @@ export function isPayloadTooLarge(e: unknown): boolean {
 
 /**
  * The first batch of a command (see queueBookRead). A sheet too large for one response is read
- * again in row chunks of READ_CHUNK_CELLS cells, one request each (only on very large sheets).
+ * again in row chunks (at most READ_CHUNK_CELLS cells and half the sheet, halved while Excel
+ * still refuses), one request each (only on very large sheets).
  */
 export async function loadBook(
   context: Excel.RequestContext,
@@ -124,13 +125,24 @@ export async function loadBook(
   let syncs = 2;
   const values: unknown[][] = [];
   if (!used.isNullObject) {
-    const per = Math.max(1, Math.floor(READ_CHUNK_CELLS / Math.max(1, used.columnCount)));
-    for (let start = 0; start < used.rowCount; start += per) {
-      const chunk = active.getRangeByIndexes(used.rowIndex + start, used.columnIndex, Math.min(per, used.rowCount - start), used.columnCount);
+    // at most half the sheet per request (the whole sheet was just refused: a sheet of long
+    // texts passes 5 MB well under READ_CHUNK_CELLS), halved again while still refused
+    let per = Math.max(1, Math.min(Math.floor(READ_CHUNK_CELLS / Math.max(1, used.columnCount)), Math.ceil(used.rowCount / 2)));
+    for (let start = 0; start < used.rowCount; ) {
+      const rows = Math.min(per, used.rowCount - start);
+      const chunk = active.getRangeByIndexes(used.rowIndex + start, used.columnIndex, rows, used.columnCount);
       chunk.load("values");
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (e) {
+        syncs++;
+        if (!isPayloadTooLarge(e) || rows === 1) throw e;
+        per = Math.max(1, Math.floor(rows / 2));
+        continue;
+      }
       syncs++;
       for (const row of chunk.values) values.push(row);
+      start += rows;
     }
   }
   return {

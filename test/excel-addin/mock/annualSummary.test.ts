@@ -92,4 +92,19 @@ describe("annualSummary with office-addin-mock", () => {
     expect(book.get("Theo dõi", `A1:H${cells.length}`)).toEqual(before);
     console.log(`[office-addin-mock] annualSummary ${r.tasks} tasks: ${book.state.syncs} syncs, ${ms.toFixed(0)} ms`);
   });
+
+  it("halves the read again while Excel still refuses it (a 2 MB response limit), same summary", async () => {
+    const cells = repeated607(136, EXAMPLE_607);
+    const plain = mockWorkbook({ "Theo dõi": cells });
+    const expected = await annualSummary(plain.context(), { today: SEP_30 });
+    const book = mockWorkbook({ "Theo dõi": cells }, { responseByteLimit: 2_000_000 });
+    const r = await annualSummary(book.context(), { today: SEP_30 });
+    // refused: the whole sheet (5.5 MB), then its first half (2.8 MB); read: 4 quarters
+    expect(book.state.refused).toHaveLength(2);
+    expect(r).toEqual({ ...expected, syncs: r.syncs });
+    expect(book.state.syncs).toBe(1 + 1 + 1 + 4 + 1);
+    expect(r.syncs).toBe(book.state.syncs);
+    expect(book.get("Tổng hợp 2025", "A1:G200")).toEqual(plain.get("Tổng hợp 2025", "A1:G200"));
+    expect(book.cellWrites("Theo dõi")).toEqual([]);
+  });
 });

@@ -11,10 +11,21 @@
  * runs office-addin-mock's own sync on the context and on every object returned by a method
  * (office-addin-mock's sync only walks the objects of the initial data tree).
  *
+ * Like Office.js, every getItem / getActiveWorksheet / add / getRange call hands out a new proxy,
+ * so a property the command did not load itself reads as office-addin-mock's "not loaded" error.
+ *
  * What office-addin-mock cannot express, and how it is handled here:
  * - `collection.load("items/name")`: its load cannot navigate into an array, so a collection's
- *   load loads "items" and then the named properties of each item (each item is a mock itself).
+ *   load makes the item proxies, loads "items" and then the named properties of each item.
+ * - objects returned by methods: office-addin-mock's context.sync() only reaches the objects of
+ *   the initial data tree, so the wrapped context.sync() also syncs every proxy handed out.
+ * - writes: office-addin-mock keeps assigned values on the proxy only; they are committed to
+ *   the sheet model at the next sync (values, number formats, fills, links, column widths, page
+ *   layout, tab colour), and methods (comments.add, names.add, charts.add, merge, freeze…)
+ *   record into it directly.
  * - `isNullObject`: readable after sync without load in Office.js; set as a plain property.
+ * - a range passed to a method (chart series, freeze panes) needs no load in Office.js: its
+ *   address is kept in a plain property `__address` for recording such calls.
  * - batch order: a value loaded and then written in the same batch reads back as it was when
  *   loaded (Office.js); fills capture their colour/pattern at load() for that.
  */
@@ -30,6 +41,8 @@ const MAX_COLS = 16_384;
 /** Ranges larger than this are not copied into their proxy (whole columns, the whole sheet). */
 const MAX_PROXIED_CELLS = 1_000_000;
 
+/** What office-addin-mock shows for a property loaded but not synced yet. */
+const NOT_SYNCED = "Error, context.sync() was not called";
 const isMockError = (v: unknown) => typeof v === "string" && v.startsWith("Error, ");
 
 export interface ChartRecord {
@@ -73,6 +86,7 @@ export interface WriteRecord {
 }
 
 interface Tracked {
+  failed?: boolean;
   sheet: SheetState;
   r0: number;
   c0: number;
@@ -106,6 +120,11 @@ export interface MockWorkbookOptions {
   excelApi?: string;
   /** Active sheet (default: the first). */
   active?: string;
+  /**
+   * Excel's response limit (5 MB on the web), in bytes of JSON: a batch loading more values than
+   * that fails with ResponsePayloadSizeLimitExceeded and nothing of it is applied.
+   */
+  responseByteLimit?: number;
 }
 
 function versionAtLeast(have: string, want: string): boolean {
@@ -130,6 +149,8 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
     settings: new Map<string, unknown>(),
     activeId: "",
     syncs: 0,
+    /** Sizes (bytes) of the reads refused for responseByteLimit. */
+    refused: [] as number[],
     suspends: 0,
     writes: [] as WriteRecord[],
   };
@@ -541,6 +562,14 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
     const mockSync = ctx.sync.bind(ctx);
     ctx.sync = async () => {
       state.syncs++;
+      const limit = options.responseByteLimit;
+      const loading = limit ? tracked.filter((t) => !t.failed && t.mock.values === NOT_SYNCED) : [];
+      const bytes = loading.reduce((n, t) => n + Buffer.byteLength(JSON.stringify(slice(t.sheet.values, t.r0, t.c0, t.rows, t.cols, ""))), 0);
+      if (limit && bytes > limit) {
+        for (const t of loading) t.failed = true;
+        state.refused.push(bytes);
+        throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
+      }
       commit();
       commitSheets();
       await mockSync();

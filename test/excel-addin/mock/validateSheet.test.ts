@@ -50,7 +50,8 @@ describe("validateSheet with office-addin-mock", () => {
     expect(record[0].cells.every((c: { originalFill: unknown }) => c.originalFill === null)).toBe(true);
     expect(record[0].cells.map((c: { commentId: string }) => c.commentId).sort()).toEqual(book.state.comments.map((c) => c.id).sort());
 
-    // the user's values: not one write on the sheet, and the same values afterwards
+    // the user's values: not one write on the sheet but the 18 fills, and the same values afterwards
+    expect(book.state.writes.filter((w) => w.sheet === "Phụ lục").map((w) => w.what)).toEqual(new Array(18).fill("fill"));
     expect(book.cellWrites("Phụ lục")).toEqual([]);
     expect(book.get("Phụ lục", `A1:E${cells.length}`)).toEqual(before);
   });
@@ -87,5 +88,47 @@ describe("validateSheet with office-addin-mock", () => {
     expect(book.cellWrites("Kế hoạch")).toEqual([]);
     expect(book.get("Kế hoạch", `A1:E${cells.length}`)).toEqual(before);
     console.log(`[office-addin-mock] validateSheet ${r.tasks} tasks: ${book.state.syncs} syncs, ${ms.toFixed(0)} ms, ${findings} findings, ${r.markedCells} cells marked`);
+  });
+
+  it("marks with fills only on a host without the comments API (ExcelApi 1.9)", async () => {
+    const book = mockWorkbook({ "Phụ lục": loadCsvCells(FIXTURE_607) }, { excelApi: "1.9" });
+    const r = await validateSheet(book.context(), { today: TODAY });
+    expect(r.markedCells).toBe(18);
+    expect(book.state.comments).toHaveLength(0);
+    expect(book.sheet("Phụ lục").fills.get("A69")).toBe(MARK_FILLS.warning);
+    expect(book.state.syncs).toBeLessThanOrEqual(3);
+  });
+
+  it("pressed again on the report sheet, checks the source sheet again and replaces its marks", async () => {
+    const cells = loadCsvCells(FIXTURE_607);
+    const book = mockWorkbook({ "Phụ lục": cells });
+    await validateSheet(book.context(), { today: TODAY });
+    expect(book.activeName()).toBe("Kết quả kiểm tra");
+    book.state.syncs = 0;
+    const r = await validateSheet(book.context(), { today: TODAY });
+    expect(r).toMatchObject({ sheet: "Phụ lục", reportSheet: "Kết quả kiểm tra (2)", warnings: 18, markedCells: 18 });
+    expect(book.state.syncs).toBe(3);
+    expect(book.state.comments).toHaveLength(18); // the first run's comments were deleted
+    expect(book.sheet("Phụ lục").fills.size).toBe(18);
+    expect(JSON.parse(String(book.state.settings.get(MARKS_KEY)))).toHaveLength(1);
+    expect(book.cellWrites("Phụ lục")).toEqual([]);
+    expect(book.get("Kết quả kiểm tra", "A5:D5")).toEqual([["Mức độ", "Mã", "Ô", "Nội dung"]]);
+  });
+
+  it("reads the 10,000-task sheet in halves when it passes Excel on the web's 5 MB response limit, same findings", async () => {
+    const cells = repeated607(136);
+    const plain = mockWorkbook({ "Kế hoạch": cells });
+    const expected = await validateSheet(plain.context(), { today: TODAY });
+    const book = mockWorkbook({ "Kế hoạch": cells }, { responseByteLimit: 5_000_000 });
+    const r = await validateSheet(book.context(), { today: TODAY });
+    expect(book.state.refused).toHaveLength(1); // 5.3 MB of Vietnamese text in one response: refused
+    expect(book.state.refused[0]).toBeGreaterThan(5_000_000);
+    expect(r).toEqual({ ...expected, syncs: r.syncs });
+    expect(book.get("Kết quả kiểm tra", "A1:D4000")).toEqual(plain.get("Kết quả kiểm tra", "A1:D4000"));
+    // refused read + sizes + 2 halves + marks read + write
+    expect(book.state.syncs).toBe(6);
+    expect(r.syncs).toBe(6);
+    expect(book.cellWrites("Kế hoạch")).toEqual([]);
+    console.log(`[office-addin-mock] validateSheet ${r.tasks} tasks over the 5 MB response limit: ${book.state.syncs} syncs`);
   });
 });
