@@ -15,6 +15,7 @@ describe("insertTemplate with office-addin-mock", () => {
     expect(r).toMatchObject({ sheet: "Phụ lục 2025", year: 2025, notes: spec.notes });
     expect(book.state.syncs).toBe(3); // sheet list, settings, write
     expect(r.syncs).toBe(3);
+    expect(book.state.suspends).toBe(1);
     expect(book.sheetNames()).toEqual(["Trang tính1", "CCHC – Cài đặt", "Phụ lục 2025"]);
     expect(book.activeName()).toBe("Phụ lục 2025");
 

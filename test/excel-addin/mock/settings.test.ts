@@ -20,6 +20,7 @@ describe("settings with office-addin-mock", () => {
     const r = await saveSettings(book.context(), SAVED);
     expect(r).toEqual({ created: true, syncs: 2 });
     expect(book.state.syncs).toBe(2);
+    expect(book.state.suspends).toBe(1);
     expect(book.sheetNames()).toEqual(["Phụ lục", SETTINGS_SHEET]);
 
     const S = SETTINGS_SHEET;
