@@ -2,7 +2,8 @@
  * Stream the rows of a big dossier export (hundreds of thousands of rows) without holding the
  * file: CSV is decoded and parsed chunk by chunk (RFC 4180 quotes, "" escapes, line breaks in
  * quoted fields, CRLF/LF/CR, comma/semicolon/tab detected from the first chunk, an Excel "sep=;"
- * line honoured); .xlsx is read with exceljs' streaming reader, one row at a time.
+ * line honoured); .xlsx is read with streamXlsxRows (the same reader as readXlsx, without its row
+ * limit), one row at a time.
  *
  * Row numbers passed to `onRow` are what a spreadsheet shows: the CSV record number (a record
  * with a line break inside a quoted field is one row) or the worksheet row number.
@@ -11,11 +12,9 @@ import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { CliError } from "../cliError.js";
-import { plainCell } from "./cellValue.js";
-import { loadExcelJs } from "./loadExcelJs.js";
 import { detectDelimiter, type Delimiter } from "./readCsv.js";
-import { streamXlsxRowsFast } from "./xlsxRowStream.js";
 import { sniffFormat } from "./sniffFormat.js";
+import { streamXlsxRows, type StreamXlsxRowsResult } from "./streamXlsxRows.js";
 
 export type RowSink = (row: unknown[], physicalRow: number) => void;
 
@@ -232,50 +231,20 @@ async function streamCsv(file: string, head: Uint8Array, onRow: RowSink): Promis
 }
 
 async function streamXlsx(file: string, onRow: RowSink, sheet?: string): Promise<StreamInfo> {
-  let fast: Awaited<ReturnType<typeof streamXlsxRowsFast>>;
+  let read: StreamXlsxRowsResult;
   try {
-    fast = await streamXlsxRowsFast(file, onRow, sheet);
+    // Dates as serials (core reads them as the same days): no Date object per cell, 615k rows × 6 dates.
+    read = await streamXlsxRows(file, { sheet, onRow, dates: "serial" });
   } catch (e) {
     if (e instanceof CliError) throw e;
     throw new CliError(`Tệp "${file}" không đọc được như tệp Excel .xlsx (${(e as Error).message}). Hãy mở bằng Excel và lưu lại.`);
   }
-  if (fast !== null) {
-    if (fast.sheet === "") {
-      throw new CliError(`Không có trang tính "${sheet}" trong tệp "${file}". Các trang: ${fast.sheets.map((s) => `"${s}"`).join(", ")}.`);
-    }
-    return { format: "xlsx", sheet: fast.sheet, rows: fast.rows };
-  }
-  return readXlsxWithExcelJs(file, onRow, sheet);
-}
-
-/**
- * The general reader, for files the lean reader leaves alone (zip64, namespaced XML…): exceljs
- * loads the whole workbook. Not exceljs' streaming WorkbookReader: in exceljs 4.4 it decodes
- * each zip chunk separately and turns Vietnamese letters split across chunks into "\ufffd"
- * (exceljs issues #2084, #2063, #2316), which would silently change unit names.
- */
-export async function readXlsxWithExcelJs(file: string, onRow: RowSink, sheet?: string): Promise<StreamInfo> {
-  // Loaded only for .xlsx: CSV runs do not pay for exceljs.
-  const excel = await loadExcelJs();
-  const wb = new excel.Workbook();
-  try {
-    await wb.xlsx.readFile(file);
-  } catch (e) {
-    throw new CliError(`Tệp "${file}" không đọc được như tệp Excel .xlsx (${(e as Error).message}). Hãy mở bằng Excel và lưu lại.`);
-  }
-  const ws = sheet === undefined ? wb.worksheets[0] : wb.worksheets.find((w) => w.name === sheet);
-  if (!ws) {
+  if (read.sheet === null) {
     throw new CliError(
-      sheet === undefined
-        ? `Tệp "${file}" không có trang tính nào.`
-        : `Không có trang tính "${sheet}" trong tệp "${file}". Các trang: ${wb.worksheets.map((w) => `"${w.name}"`).join(", ")}.`,
+      sheet === undefined || read.sheets.length === 0
+        ? `Tệp "${file}" không có trang tính nào (có thể không phải tệp Excel, hoặc bị hỏng). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`
+        : `Không có trang tính "${sheet}" trong tệp "${file}". Các trang: ${read.sheets.map((s) => `"${s}"`).join(", ")}.`,
     );
   }
-  let rows = 0;
-  ws.eachRow({ includeEmpty: false }, (r, n) => {
-    const values = Array.from(r.values as unknown[]).slice(1).map((v, i) => plainCell(v, r.getCell(i + 1).numFmt));
-    rows++;
-    onRow(values, n);
-  });
-  return { format: "xlsx", sheet: ws.name, rows };
+  return { format: "xlsx", sheet: read.sheet, rows: read.rows };
 }
