@@ -9,8 +9,8 @@
  * with a line break inside a quoted field is one row) or the worksheet row number.
  */
 import { createReadStream } from "node:fs";
-import { open, stat } from "node:fs/promises";
 import { extname } from "node:path";
+import { checkInputFile, readHead } from "./fileAccess.js";
 import { CliError } from "../cliError.js";
 import { detectDelimiter, type Delimiter } from "./readCsv.js";
 import { sniffFormat } from "./sniffFormat.js";
@@ -29,36 +29,9 @@ export interface StreamInfo {
 
 const CHUNK = 1 << 20;
 
-async function checkFile(file: string): Promise<void> {
-  try {
-    const s = await stat(file);
-    if (s.isDirectory()) throw new CliError(`"${file}" là một thư mục, không phải tệp. Hãy chỉ ra tệp .csv hoặc .xlsx.`);
-    if (s.size === 0) throw new CliError(`Tệp "${file}" rỗng (0 byte): không có dữ liệu.`);
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") {
-      throw new CliError(`Không tìm thấy tệp "${file}". Hãy kiểm tra đường dẫn và tên tệp (kể cả phần đuôi .csv hoặc .xlsx).`);
-    }
-    if (code === "EACCES" || code === "EPERM") throw new CliError(`Không có quyền đọc tệp "${file}".`);
-    throw new CliError(`Không mở được tệp "${file}": ${(e as Error).message}`);
-  }
-}
-
-async function readHead(file: string, bytes: number): Promise<Uint8Array> {
-  const fh = await open(file, "r");
-  try {
-    const buf = Buffer.alloc(bytes);
-    const { bytesRead } = await fh.read(buf, 0, bytes, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await fh.close();
-  }
-}
-
 /** Stream every row of a .csv or .xlsx dossier export to `onRow`. `stop()` from the sink side is not needed: rows are cheap. */
 export async function streamDossierRows(file: string, onRow: RowSink, options: { sheet?: string } = {}): Promise<StreamInfo> {
-  await checkFile(file);
+  await checkInputFile(file);
   const head = await readHead(file, CHUNK);
   const kind = sniffFormat(head.subarray(0, 8192));
   if (kind === "xlsx") return streamXlsx(file, onRow, options.sheet);

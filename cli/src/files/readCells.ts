@@ -3,9 +3,10 @@
  * message that says what is wrong and how to fix it (CliError, exit 2). The kind of file is
  * decided by its first bytes, not its name.
  */
-import { open, readFile, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { foldKey } from "@cchc/core";
+import { checkInputFile, readHead } from "./fileAccess.js";
 import { CliError } from "../cliError.js";
 import type { PlainCell } from "./cellValue.js";
 import { decodeText, parseCsv } from "./readCsv.js";
@@ -37,17 +38,6 @@ const OLE_SCAN_BYTES = 8 * 1024 * 1024;
 
 const vnNumber = (n: number) => n.toLocaleString("de-DE"); // 100.000
 
-async function readHead(file: string, bytes: number): Promise<Uint8Array> {
-  const fh = await open(file, "r");
-  try {
-    const buf = Buffer.alloc(bytes);
-    const { bytesRead } = await fh.read(buf, 0, bytes, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await fh.close();
-  }
-}
-
 function tooLarge(file: string, limit: number, sheet?: string): CliError {
   const where = sheet === undefined ? `Tệp "${file}"` : `Trang tính "${sheet}" của tệp "${file}"`;
   return new CliError(
@@ -57,32 +47,9 @@ function tooLarge(file: string, limit: number, sheet?: string): CliError {
   );
 }
 
-async function checkFile(file: string): Promise<number> {
-  try {
-    const s = await stat(file);
-    if (s.isDirectory()) throw new CliError(`"${file}" là một thư mục, không phải tệp. Hãy chỉ ra tệp .xlsx hoặc .csv.`);
-    return s.size;
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") {
-      throw new CliError(
-        `Không tìm thấy tệp "${file}". Hãy kiểm tra đường dẫn và tên tệp (kể cả phần đuôi .xlsx hoặc .csv).`,
-      );
-    }
-    if (code === "EACCES" || code === "EPERM") {
-      throw new CliError(`Không có quyền đọc tệp "${file}". Hãy kiểm tra quyền truy cập tệp.`);
-    }
-    throw new CliError(`Không mở được tệp "${file}": ${(e as Error).message}`);
-  }
-}
-
 export async function readCells(file: string, options: ReadCellsOptions = {}): Promise<LoadedFile> {
   const maxRows = options.maxRows ?? MAX_ROWS;
-  const size = await checkFile(file);
-  if (size === 0) {
-    throw new CliError(`Tệp "${file}" rỗng (0 byte): không có dữ liệu. Hãy kiểm tra tệp đã được lưu đúng chưa.`);
-  }
+  const size = await checkInputFile(file);
   if (size > MAX_FILE_BYTES) {
     throw new CliError(
       `Tệp "${file}" quá lớn (${vnNumber(Math.round(size / 1048576))} MB, giới hạn ${MAX_FILE_BYTES / 1048576} MB). ` +
