@@ -109,8 +109,8 @@ const VNI_AFTER_VOWEL = new Set("øûïåäëüØÛÏÅÄËÜ");
 /** VNI letters standing alone (ỉ, ỵ, đ, ư); never in Vietnamese Unicode. */
 const VNI_STANDALONE = new Set("æîñöÆÎÑÖ");
 const VNI_VOWEL = /[aeouyAEOUYôÔöÖ]/;
-/** Vowel + mark pairs that Vietnamese Unicode never writes but VNI does ("naêm", "vieät"). */
-const VNI_PAIR = /[aeoAEO][âÂ]|[aA][êÊéÉèÈúÚ]|[uUyY][ùÙ]|[ôÔöÖ][ùÙøØõÕ]/g;
+/** Vowel + mark pairs that Vietnamese Unicode never writes but VNI does ("naêm", "vieät", "thaùng", "doõi"). */
+const VNI_PAIR = /[aeoAEO][âÂ]|[aA][êÊéÉèÈúÚ]|[aeiouyAEIOUY][ùÙõÕ]|[ôÔöÖ][ùÙøØõÕ]/g;
 
 // ---------------------------------------------------------------- detection
 
