@@ -85,6 +85,8 @@ const RE_SLASHED = /\d[/.-]\d/;
 const RE_TWO_YEARS = /\d{4}\D+\d{4}/;
 const RE_RECURRING_WORD = /hang|moi|tung|theo|dinh ky|thuong nien|lan/;
 const RE_OF = /^(?:cua|ciia|cta|cia|ctia|cda)$/;
+/** "của" (or an OCR form of it) somewhere in the folded text: only then look for the word. */
+const RE_HAS_OF = /(?:^| )(?:cua|ciia|cta|cia|ctia|cda) /;
 
 // ---------------------------------------------------------------- helpers
 
@@ -162,10 +164,21 @@ function yearly(planYear: number | undefined, firstYear?: number): Parsed {
   return { kind: "recurring", due: dayFromYMD(planYear, 12, 31), recurrence: "yearly", period: yearPeriod(planYear) };
 }
 
+/** "Năm 2025", "Trong năm 2025": the whole year. */
+function yearPhrase(y: number): Parsed {
+  if (!isSupportedYear(y)) return unknown(OUT_OF_RANGE(y));
+  return { kind: "year", due: dayFromYMD(y, 12, 31), period: yearPeriod(y) };
+}
+
 // ---------------------------------------------------------------- one phrase
 
-function parseKey(k: string, words: string[], planYear: number | undefined, depth = 0): Parsed {
+/** One folded phrase `k`; `source` is the text it was folded from (for a body's name as written), "" for parts of a phrase. */
+function parseKey(k: string, source: string, planYear: number | undefined, depth = 0): Parsed {
   let m: RegExpExecArray | null;
+  // The most common schedule, "Trong năm 2025", first: no pattern above RE_YEAR below can match
+  // a text RE_YEAR matches (they all need a slash, "quy", "thang", a recurring word or two years).
+  const last = k.charCodeAt(k.length - 1);
+  if (last >= 0x30 && last <= 0x39 && (m = RE_YEAR.exec(k))) return yearPhrase(Number(m[1]));
   // Cheap gates: most patterns need a word or a shape that a quick test rules out.
   const slashed = RE_SLASHED.test(k);
   const hasQuy = k.includes("quy");
@@ -195,7 +208,7 @@ function parseKey(k: string, words: string[], planYear: number | undefined, dept
   }
 
   if (depth === 0 && (k.endsWith(" nam") || k.startsWith("hang nam") || k.startsWith("moi nam")) && (m = RE_YEARLY_SUFFIX.exec(k))) {
-    const inner = parseKey(m[1] ?? m[2], [], planYear, depth + 1);
+    const inner = parseKey(m[1] ?? m[2], "", planYear, depth + 1);
     if (inner.kind === "date" || inner.kind === "quarter" || inner.kind === "month" || inner.kind === "half") {
       if (planYear === undefined || inner.due === null) return { kind: "recurring", due: null, recurrence: "yearly" };
       return { kind: "recurring", due: inner.due, recurrence: "yearly", period: yearPeriod(planYear) };
@@ -287,12 +300,6 @@ function parseKey(k: string, words: string[], planYear: number | undefined, dept
     return { kind: "range", due, period: { start: dayFromYMD(a, 1, 1), end: due } };
   }
 
-  if ((m = RE_YEAR.exec(k))) {
-    const y = Number(m[1]);
-    if (!isSupportedYear(y)) return unknown(OUT_OF_RANGE(y));
-    return { kind: "year", due: dayFromYMD(y, 12, 31), period: yearPeriod(y) };
-  }
-
   if (RE_YEAR_NO_NUMBER.test(k)) {
     if (planYear === undefined) return { kind: "year", due: null, problem: NO_YEAR };
     return { kind: "year", due: dayFromYMD(planYear, 12, 31), period: yearPeriod(planYear) };
@@ -300,7 +307,7 @@ function parseKey(k: string, words: string[], planYear: number | undefined, dept
 
   if (RE_EXTERNAL.test(k)) {
     const out: Parsed = { kind: "external", due: null };
-    const authority = externalAuthority(k, words);
+    const authority = externalAuthority(k, source);
     if (authority) out.authority = authority;
     const y = RE_YEAR_MENTION.exec(k);
     if (y && isSupportedYear(Number(y[1]))) out.period = yearPeriod(Number(y[1]));
@@ -325,7 +332,7 @@ function parseKey(k: string, words: string[], planYear: number | undefined, dept
  * every item has it and all fall in one year, else a range over them all.
  */
 function parseList(k: string, planYear: number | undefined, depth: number): Parsed | null {
-  const items = k.split(LIST_SEPARATOR).map((part) => parseKey(part.trim(), [], planYear, depth + 1));
+  const items = k.split(LIST_SEPARATOR).map((part) => parseKey(part.trim(), "", planYear, depth + 1));
   if (items.length < 2 || !items.every((p) => DATED.has(p.kind) && p.due !== null)) return null;
   const due = maxOf(items.map((p) => p.due as Day));
   const start = minOf(items.map((p) => p.period?.start ?? (p.due as Day)));
@@ -337,9 +344,13 @@ function parseList(k: string, planYear: number | undefined, depth: number): Pars
 }
 
 /** The body after "của …" (proper name when known), else any known body named in the text. */
-function externalAuthority(k: string, words: string[]): string | undefined {
-  for (let i = 0; i < words.length - 1; i++) {
-    if (RE_OF.test(quickFold(words[i]))) return authorityName(words.slice(i + 1).join(" "));
+function externalAuthority(k: string, source: string): string | undefined {
+  if (RE_HAS_OF.test(k)) {
+    const words = source.split(" ");
+    for (let i = 0; i < words.length - 1; i++) {
+      const w = words[i];
+      if (w.length >= 3 && w.length <= 4 && RE_OF.test(quickFold(w))) return authorityName(words.slice(i + 1).join(" "));
+    }
   }
   return findKnownAuthority(k);
 }
@@ -360,7 +371,7 @@ function segmentHead(seg: string, planYear: number | undefined): Parsed | null {
   const k = scheduleKey(seg);
   const colon = k.indexOf(":");
   if (colon > 0 && colon <= 60) {
-    const head = parseKey(k.slice(0, colon).trim(), [], planYear);
+    const head = parseKey(k.slice(0, colon).trim(), "", planYear);
     if (DATED.has(head.kind) && head.due !== null) return head;
   }
   const m = RE_HEAD_NO_COLON.exec(k);
@@ -448,7 +459,7 @@ function parseCleaned(cleaned: string, py: number | undefined): Schedule {
   const { main, note } = splitNote(cleaned);
   let parsed: Parsed | null = null;
   if (main.includes(":") || main.includes(";") || /\s[-–+•]\s/.test(main)) parsed = parseMilestones(main, py);
-  if (parsed === null) parsed = parseKey(scheduleKey(main), main.split(" "), py);
+  if (parsed === null) parsed = parseKey(scheduleKey(main), main, py);
   const s: Schedule = { text: cleaned, kind: parsed.kind, due: parsed.due, outsidePlanYear: outsidePlanYear(parsed, py) };
   if (parsed.period) s.period = parsed.period;
   if (parsed.recurrence) s.recurrence = parsed.recurrence;

@@ -14,7 +14,7 @@ const SPACE = 2;
 const MARK = 3; // combining diacritic U+0300–U+036F: folds to nothing, but NFC may compose it
 
 const KIND = new Uint8Array(SIZE);
-const FOLD: string[] = new Array(SIZE).fill("");
+const FOLD_CODE = new Uint16Array(SIZE);
 
 function inSafeBlock(c: number): boolean {
   return (
@@ -38,7 +38,7 @@ for (let c = 0; c < SIZE; c++) {
     // one character of output, none of it white space: then folding is character by character
     if (f.length === 1 && !/\s/.test(f)) {
       KIND[c] = CHAR;
-      FOLD[c] = f;
+      FOLD_CODE[c] = f.charCodeAt(0);
     }
   }
 }
@@ -62,9 +62,13 @@ export function quickClean(input: string): string {
   return collapse ? input.replace(/[\s\u00a0\u200b\ufeff]+/g, " ").trim() : input;
 }
 
+/** Folded character codes, filled by quickFold (texts longer than the buffer take the slow path). */
+const BUFFER = new Uint16Array(512);
+
 /** Same as foldKey(input). */
 export function quickFold(input: string): string {
-  let out = "";
+  if (input.length > BUFFER.length) return foldKey(input);
+  let n = 0;
   let space = false;
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
@@ -72,13 +76,13 @@ export function quickFold(input: string): string {
     const k = KIND[c];
     if (k === CHAR) {
       if (space) {
-        if (out.length > 0) out += " ";
+        if (n > 0) BUFFER[n++] = 0x20;
         space = false;
       }
-      out += FOLD[c];
+      BUFFER[n++] = FOLD_CODE[c];
     } else if (k === SPACE) space = true;
     else if (k === UNSAFE) return foldKey(input);
     // MARK: dropped, as foldKey drops it after NFD
   }
-  return out;
+  return String.fromCharCode.apply(null, BUFFER.subarray(0, n) as unknown as number[]);
 }

@@ -31,7 +31,8 @@ function fixNumberToken(tok: string): string {
 /** Cheap tests that say whether a group of repairs can change anything (most texts need none). */
 const NEEDS_SPACING = /[‐‑‒–—−]|\s[/-]|[/-]\s/;
 const NEEDS_NUMBER_FIX = /[0-9][oil|]|[oil|][0-9/.-]/;
-const NEEDS_OCR = /\bn(?:[ideou]m|[aideou]?rn|m)\b|\btr[o0c][nm][ge]\b|\bqui\b|\b[pb]en |\btru[a-z]{0,3} (?:ngay )?\d|\btheo[a-z0-9]/;
+/** The correct words ("trong", "truoc ngay 05/12") are left out: only damaged forms need repairs. */
+const NEEDS_OCR = /\bn(?:[ideou]m|[aideou]?rn|m)\b|\btr(?!ong\b)[o0c][nm][ge]\b|\bqui\b|\b[pb]en |\btru(?!oc )[a-z]{0,3} (?:ngay )?\d|\btheo[a-z0-9]/;
 const NEEDS_EDGES = /^[\s\-+•*.,;:]|[\s.,;]$/;
 
 export function scheduleKey(text: string): string {
