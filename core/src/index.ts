@@ -23,6 +23,8 @@ export * from "./dossiers/kl91.js";
 export * from "./dossiers/dossierStats.js";
 export * from "./dossiers/formII06a.js";
 export * from "./scoring/score766.js";
+export * from "./scoring/headOfUnit.js";
+export * from "./catalogue/rankFunctions.js";
 export * from "./catalogue/dossierFunctions.js";
 export * from "./schedule/parseSchedule.js";
 export * from "./schedule/effectiveDue.js";

@@ -134,6 +134,18 @@ function CCHC_DIEM766(ty_le: unknown, nguong: unknown, diem_toi_da: unknown): un
   return CCHC.callFunction("DIEM766", [ty_le, nguong, diem_toi_da]);
 }
 
+/**
+ * Kết luận 91-KL/TU: người đứng đầu không được xếp loại "Hoàn thành tốt nhiệm vụ" khi đơn vị xếp hạng CCHC Trung bình trở xuống; xử lý trách nhiệm khi 2 năm liên tục Trung bình hoặc 1 năm Yếu; tập thể lãnh đạo chỉ được "Hoàn thành xuất sắc" khi xếp hạng Tốt.
+ * Ví dụ: =CCHC_NGUOIDUNGDAU("Trung bình"; "Trung bình") → "Xử lý trách nhiệm người đứng đầu (…): đơn vị 2 năm liên tục xếp hạng CCHC Trung bình. …"
+ * @param {string|Array<Array<string>>} xep_hang Xếp hạng năm nay: Xếp hạng CCHC của đơn vị năm đánh giá: Tốt, Khá, Trung bình hoặc Yếu (một ô hoặc cả cột).
+ * @param {string|Array<Array<string>>} xep_hang_nam_truoc Xếp hạng năm trước: Tùy chọn. Xếp hạng CCHC năm trước (để xét 2 năm liên tục Trung bình).
+ * @return {string} Kết quả (một vùng khi đối số là một vùng).
+ * @customfunction
+ */
+function CCHC_NGUOIDUNGDAU(xep_hang: unknown, xep_hang_nam_truoc?: unknown): unknown {
+  return CCHC.callFunction("NGUOIDUNGDAU", [xep_hang, xep_hang_nam_truoc]);
+}
+
 /** Menu of the add-on (Editor add-on style). Builds the menu only: needs no authorization. */
 function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   CCHC.onOpen(e);

@@ -64,6 +64,8 @@ export const dossierCases: FunctionCase[] = [
   { name: "XEPLOAI unit 6 %", id: "XEPLOAI", args: [0.06] },
   { name: "XEPLOAI column", id: "XEPLOAI", args: [[[0.01], [0.07]], null, 2024] },
   { name: "DIEM766 column", id: "DIEM766", args: [[[0.6], [0.85]], 0.8, 2] },
+  { name: "NGUOIDUNGDAU column with last year", id: "NGUOIDUNGDAU", args: [[["Tốt"], ["Trung bình"], ["Yếu"]], [["Khá"], ["Trung bình"], [null]]] },
+  { name: "NGUOIDUNGDAU not a ranking", id: "NGUOIDUNGDAU", args: ["Xuất sắc"] },
   {
     name: "THONGKEHOSO on a small export",
     id: "THONGKEHOSO",

@@ -1,4 +1,5 @@
 import { dossierFunctions } from "./dossierFunctions.js";
+import { NGUOIDUNGDAU } from "./rankFunctions.js";
 import { AMLICH, HANXULY, LANGAYLAMVIEC, NGAYLAMVIEC, THOIHAN, TRANGTHAI } from "./timeFunctions.js";
 import type { FunctionSpec } from "./types.js";
 
@@ -14,6 +15,7 @@ export const catalogue: readonly FunctionSpec[] = [
   TRANGTHAI,
   AMLICH,
   ...dossierFunctions,
+  NGUOIDUNGDAU,
 ];
 
 export function findFunction(id: string): FunctionSpec | undefined {

@@ -126,6 +126,17 @@ export function diem766(ty_le: any[][], nguong: any[][], diem_toi_da: any[][]): 
   return run("DIEM766", [ty_le, nguong, diem_toi_da]);
 }
 
+/**
+ * Kết luận 91-KL/TU: người đứng đầu không được xếp loại "Hoàn thành tốt nhiệm vụ" khi đơn vị xếp hạng CCHC Trung bình trở xuống…
+ * @customfunction NGUOIDUNGDAU NGUOIDUNGDAU
+ * @param {any[][]} xep_hang Xếp hạng năm nay: Xếp hạng CCHC của đơn vị năm đánh giá: Tốt, Khá, Trung bình hoặc Yếu (một ô hoặc cả cột).
+ * @param {any[][]} [xep_hang_nam_truoc] Xếp hạng năm trước: Tùy chọn: xếp hạng CCHC năm trước (để xét 2 năm liên tục Trung bình).
+ * @returns {any[][]} Văn bản.
+ */
+export function nguoidungdau(xep_hang: any[][], xep_hang_nam_truoc?: any[][]): any[][] {
+  return run("NGUOIDUNGDAU", [xep_hang, xep_hang_nam_truoc]);
+}
+
 /** Function id → implementation, for CustomFunctions.associate. */
 export const associations: [string, (...args: any[]) => any[][]][] = [
   ["HANXULY", hanxuly],
@@ -138,4 +149,5 @@ export const associations: [string, (...args: any[]) => any[][]][] = [
   ["THONGKEHOSO", thongkehoso],
   ["XEPLOAI", xeploai],
   ["DIEM766", diem766],
+  ["NGUOIDUNGDAU", nguoidungdau],
 ];

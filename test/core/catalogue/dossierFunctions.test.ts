@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dossierFunctions, DIEM766, THONGKEHOSO, TYLETREHAN, XEPLOAI } from "../../../core/src/catalogue/dossierFunctions.js";
 import { evaluate } from "../../../core/src/catalogue/evaluate.js";
 import { CellError } from "../../../core/src/catalogue/types.js";
+import { NGUOIDUNGDAU } from "../../../core/src/catalogue/rankFunctions.js";
 
 // As hosts pass them: Excel serials (45726 = 10/03/2025), text dates, Date objects (Sheets), blanks.
 describe("TYLETREHAN(hẹn trả, kết thúc, ngày báo cáo)", () => {
@@ -71,5 +72,26 @@ describe("XEPLOAI and DIEM766", () => {
       expect(f.example).toContain(`CCHC.${f.id}(`);
       for (const p of f.params) expect(p.description.length).toBeGreaterThan(5);
     }
+  });
+});
+
+describe("NGUOIDUNGDAU(xếp hạng năm nay, [xếp hạng năm trước])", () => {
+  it("gives the Kết luận 91 verdict for one unit and for a column", () => {
+    expect(evaluate(NGUOIDUNGDAU, ["Trung bình", "Trung bình"])).toContain("2 năm liên tục xếp hạng CCHC Trung bình");
+    expect(evaluate(NGUOIDUNGDAU, ["Khá"])).toContain("không bị hạn chế");
+    const col = evaluate(NGUOIDUNGDAU, [[["Tốt"], ["Yếu"], ["trung binh"]], [["Tốt"], [""], ["TB"]]]);
+    expect(col).toEqual([
+      [expect.stringContaining("có thể được xét")],
+      [expect.stringContaining("đơn vị xếp hạng CCHC Yếu")],
+      [expect.stringContaining("2 năm liên tục")],
+    ]);
+  });
+
+  it("says which argument is not a ranking", () => {
+    const bad = evaluate(NGUOIDUNGDAU, ["Xuất sắc"]) as CellError;
+    expect(bad).toBeInstanceOf(CellError);
+    expect(bad.message).toMatch(/^Xếp hạng năm nay: Không hiểu xếp hạng "Xuất sắc"/);
+    expect((evaluate(NGUOIDUNGDAU, ["Khá", "giỏi"]) as CellError).message).toMatch(/^Xếp hạng năm trước: /);
+    expect(evaluate(NGUOIDUNGDAU, [""])).toBeInstanceOf(CellError);
   });
 });
