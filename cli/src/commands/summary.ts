@@ -130,7 +130,7 @@ export const summary: Command = {
 
     const plan = await loadPlanSheet(file, sheet);
     for (const n of plan.notices) io.err(n);
-    const report = validateAppendix(plan.cells, { planYear, asOf });
+    const report = validateAppendix(plan.cells, { planYear, asOf, merges: plan.merges });
     if (report.error !== undefined || !report.table) throw new CliError(noTableMessage(plan, report.error ?? "Không đọc được bảng phụ lục."));
     if (report.stats.tasks === 0) {
       throw new CliError(`Bảng phụ lục trong "${file}" chưa có nhiệm vụ nào (chỉ có dòng tiêu đề và các mục), nên chưa có gì để tổng hợp.`);

@@ -80,7 +80,7 @@ export const validate: Command = {
 
     const plan = await loadPlanSheet(file, sheet);
     for (const n of plan.notices) io.err(n);
-    const report = validateAppendix(plan.cells, { planYear, asOf });
+    const report = validateAppendix(plan.cells, { planYear, asOf, merges: plan.merges });
     if (report.error !== undefined) throw new CliError(noTableMessage(plan, report.error));
     if (report.stats.tasks === 0 && format === "json") io.err("Lưu ý: bảng chưa có nhiệm vụ nào (chỉ có dòng tiêu đề và các mục).");
 

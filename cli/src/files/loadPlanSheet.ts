@@ -2,7 +2,7 @@
  * Read a user's file and pick the sheet holding the appendix: what `validate` and `summary`
  * start from. Notices (sheet chosen automatically, encoding fallback…) go to the caller.
  */
-import { readAppendix } from "@cchc/core";
+import { type MergedRange, readAppendix } from "@cchc/core";
 import { chooseSheet } from "./chooseSheet.js";
 import { readCells } from "./readCells.js";
 
@@ -13,6 +13,8 @@ export interface PlanSheet {
   sheetName: string;
   sheetNames: string[];
   cells: unknown[][];
+  /** Merged areas of the sheet: core fills vertical merges down (a unit merged over several tasks). */
+  merges: MergedRange[];
   notices: string[];
 }
 
@@ -43,6 +45,7 @@ export async function loadPlanSheet(file: string, sheet?: string): Promise<PlanS
     sheetName: chosen.name,
     sheetNames: loaded.sheets.map((s) => s.name),
     cells: chosen.cells,
+    merges: chosen.merges,
     notices,
   };
 }

@@ -144,5 +144,5 @@ async function loadCsv(file: string, options: ReadCellsOptions, maxRows: number,
     throw e;
   }
   const name = basename(file, extname(file));
-  return { file, format: "csv", sheets: [{ name, hidden: false, cells: rows }], notices };
+  return { file, format: "csv", sheets: [{ name, hidden: false, cells: rows, merges: [] }], notices };
 }

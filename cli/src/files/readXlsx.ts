@@ -16,7 +16,9 @@
  * "=…" when it has none). Hyperlinks give their text; a merged area holds its value only in
  * the master cell; empty strings are null.
  */
+import type { MergedRange } from "@cchc/core";
 import type { PlainCell } from "./cellValue.js";
+import { mergedRangeOf } from "./mergedRef.js";
 import { RowLimitError } from "./rowLimit.js";
 import { readWorkbook } from "./xlsxParts.js";
 import { type CellContext, eachSheetRow, readCellContext } from "./xlsxRows.js";
@@ -26,6 +28,8 @@ export interface SheetCells {
   name: string;
   hidden: boolean;
   cells: PlainCell[][];
+  /** Merged areas of the sheet (1-based, inclusive); a CSV has none. */
+  merges: MergedRange[];
 }
 
 export interface ReadXlsxOptions {
@@ -48,15 +52,24 @@ async function readSheetCells(
   sheet: string,
   ctx: CellContext,
   maxRows: number,
-): Promise<PlainCell[][]> {
+): Promise<{ cells: PlainCell[][]; merges: MergedRange[] }> {
   const cells: PlainCell[][] = [];
-  await eachSheetRow(text, ctx, (values, rowNumber) => {
-    if (values.length === 0) return; // styled but empty rows do not count
-    if (rowNumber > maxRows) throw new SheetTooLargeError(maxRows, sheet);
-    while (cells.length < rowNumber - 1) cells.push([]);
-    cells[rowNumber - 1] = values;
-  });
-  return cells;
+  const merges: MergedRange[] = [];
+  await eachSheetRow(
+    text,
+    ctx,
+    (values, rowNumber) => {
+      if (values.length === 0) return; // styled but empty rows do not count
+      if (rowNumber > maxRows) throw new SheetTooLargeError(maxRows, sheet);
+      while (cells.length < rowNumber - 1) cells.push([]);
+      cells[rowNumber - 1] = values;
+    },
+    (ref) => {
+      const m = mergedRangeOf(ref);
+      if (m !== null) merges.push(m);
+    },
+  );
+  return { cells, merges };
 }
 
 export async function readXlsx(file: string, options: ReadXlsxOptions): Promise<SheetCells[]> {
@@ -68,12 +81,12 @@ export async function readXlsx(file: string, options: ReadXlsxOptions): Promise<
     let ctx: CellContext | undefined;
     const out: SheetCells[] = [];
     for (const [i, sheet] of workbook.sheets.entries()) {
-      let cells: PlainCell[][] = [];
+      let read: { cells: PlainCell[][]; merges: MergedRange[] } = { cells: [], merges: [] };
       if (kept[i]) {
         ctx ??= await readCellContext(zip, workbook);
-        cells = await readSheetCells(zip.text(sheet.path), sheet.name, ctx, options.maxRows);
+        read = await readSheetCells(zip.text(sheet.path), sheet.name, ctx, options.maxRows);
       }
-      out.push({ name: sheet.name, hidden: sheet.hidden, cells });
+      out.push({ name: sheet.name, hidden: sheet.hidden, ...read });
     }
     return out;
   } finally {

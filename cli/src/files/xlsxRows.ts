@@ -180,15 +180,22 @@ export async function readCellContext(zip: ZipArchive, workbook: WorkbookInfo): 
 /**
  * Calls `each(values, rowNumber)` for every <row> element of a worksheet's text, in order, with
  * its physical row number (its "r", or the previous row's + 1 without one). Rows with no value
- * (styled but empty) are passed too, as []. `each` may throw to stop reading.
+ * (styled but empty) are passed too, as []. `each` may throw to stop reading. With `onMerge`,
+ * the ref of every merged area (<mergeCell ref="D5:D8"/>, after the rows) is passed to it.
  */
 export async function eachSheetRow(
   text: AsyncIterable<string>,
   ctx: CellContext,
   each: (values: PlainCell[], rowNumber: number) => void,
+  onMerge?: (ref: string) => void,
 ): Promise<void> {
   let lastRow = 0;
-  await eachElement(text, "row", (attrs, inner) => {
+  await eachElement(text, onMerge ? "(?:row|mergeCell)" : "row", (attrs, inner, name) => {
+    if (onMerge && name.endsWith("mergeCell")) {
+      const ref = attr(attrs, "ref");
+      if (ref !== undefined) onMerge(ref);
+      return;
+    }
     const r = Number(attr(attrs, "r"));
     const rowNumber = Number.isInteger(r) && r > 0 ? r : lastRow + 1;
     lastRow = rowNumber;

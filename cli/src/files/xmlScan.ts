@@ -82,14 +82,15 @@ export function runText(inner: string): string {
 }
 
 /**
- * Calls `each(attrs, inner)` for every complete <local …>…</local> or <local …/> element in
- * `text`, as the pieces arrive (elements must not nest in themselves: rows, cells, string items).
+ * Calls `each(attrs, inner, name)` for every complete <local …>…</local> or <local …/> element
+ * in `text`, as the pieces arrive (elements must not nest in themselves: rows, cells, string
+ * items). `local` may be an alternation ("(?:row|mergeCell)"); `name` is the tag as written.
  * `each` may throw to stop reading.
  */
 export async function eachElement(
   text: AsyncIterable<string>,
   local: string,
-  each: (attrs: string, inner: string) => void,
+  each: (attrs: string, inner: string, name: string) => void,
 ): Promise<void> {
   const open = new RegExp(`<(${prefixed(local)})(?=[\\s/>])`, "g");
   let buf = "";
@@ -113,7 +114,7 @@ export async function eachElement(
       const attrsEnd = buf.charCodeAt(tagEnd - 1) === 47 /* / */ ? tagEnd - 1 : tagEnd;
       const attrs = buf.slice(m.index + m[0].length, attrsEnd);
       if (attrsEnd !== tagEnd) {
-        each(attrs, "");
+        each(attrs, "", m[1]);
         pos = tagEnd + 1;
         continue;
       }
@@ -123,7 +124,7 @@ export async function eachElement(
         pos = m.index;
         break;
       }
-      each(attrs, buf.slice(tagEnd + 1, close));
+      each(attrs, buf.slice(tagEnd + 1, close), m[1]);
       pos = close + closeTag.length;
     }
     buf = buf.slice(pos);

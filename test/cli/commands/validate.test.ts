@@ -221,3 +221,38 @@ describe("cchc validate: CSV files from old machines", () => {
     expect(report.warnings.filter((w: { code: string }) => w.code === "legacy-encoding")).toEqual([]);
   });
 });
+
+describe("cchc validate: a unit and a schedule merged over several tasks (.xlsx)", () => {
+  it("fills a vertical merge down as Excel shows it: every task gets the unit and the schedule", async () => {
+    const file = tmp.file("merged.xlsx");
+    await writeXlsx(
+      file,
+      {
+        "Phụ lục": [
+          HEADER,
+          ["I", "Công tác chỉ đạo, điều hành CCHC", null, null, null],
+          ["1", "Xây dựng kế hoạch CCHC năm 2025", "Văn phòng chủ trì", "Quý I/2025", "Kế hoạch"],
+          ["2", "Báo cáo CCHC quý", null, null, "Báo cáo"],
+          ["3", "Kiểm tra CCHC", null, null, "Báo cáo"],
+          ["4", "Tuyên truyền CCHC", "Phòng Văn hóa chủ trì", "Trong năm 2025", "Tin bài"],
+        ],
+      },
+      (wb) => {
+        const ws = wb.getWorksheet("Phụ lục")!;
+        ws.mergeCells("C3:C5");
+        ws.mergeCells("D3:D5");
+      },
+    );
+    const r = await runCli("validate", file, "--year", "2025", "--format", "json");
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    expect(report.errors).toEqual([]);
+    expect(report.tasks.map((t: { row: number; lead: string; deadline: { due: string } }) => [t.row, t.lead, t.deadline.due])).toEqual([
+      [3, "Văn phòng", "2025-03-31"],
+      [4, "Văn phòng", "2025-03-31"],
+      [5, "Văn phòng", "2025-03-31"],
+      [6, "Phòng Văn hóa", "2025-12-31"],
+    ]);
+  });
+});

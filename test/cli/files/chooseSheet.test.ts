@@ -3,7 +3,7 @@ import { CliError } from "../../../cli/src/cliError.js";
 import { chooseSheet } from "../../../cli/src/files/chooseSheet.js";
 import type { LoadedFile, SheetCells } from "../../../cli/src/files/readCells.js";
 
-const sheet = (name: string, cells: unknown[][], hidden = false): SheetCells => ({ name, hidden, cells: cells as SheetCells["cells"] });
+const sheet = (name: string, cells: unknown[][], hidden = false): SheetCells => ({ name, hidden, cells: cells as SheetCells["cells"], merges: [] });
 const file = (...sheets: SheetCells[]): LoadedFile => ({ file: "ke-hoach.xlsx", format: "xlsx", sheets, notices: [] });
 const isPlan = (cells: unknown[][]) => cells[0]?.[0] === "STT";
 
