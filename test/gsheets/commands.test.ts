@@ -167,7 +167,7 @@ describe("Kiểm tra phụ lục and Xóa đánh dấu on the Kế hoạch 607 e
     s.g.menuKiemTraPhuLuc();
     const c = counts();
     expect(c.valueReadsBySheet).toEqual({ "Phụ lục": 1, [SETTINGS]: 1 });
-    expect(c.reads).toEqual({ getValues: 2, getNotes: 1 });
+    expect(c.reads).toEqual({ getValues: 2, getMergedRanges: 1, getNotes: 1 });
     expect(c.totalWrites).toBeLessThanOrEqual(5);
     expect(JSON.stringify(sheet.dump())).toBe(before);
     expect(sheet.backgrounds.get(9, 2)).toBe("#00ff00");
@@ -255,6 +255,42 @@ describe("Kiểm tra phụ lục and Xóa đánh dấu on the Kế hoạch 607 e
   });
 });
 
+describe("merged cells (a unit or schedule merged over several tasks)", () => {
+  const rows = [
+    ["STT", "Nội dung công việc", "Trách nhiệm thực hiện", "Tiến độ thực hiện", "Kết quả/sản phẩm"],
+    ["I", "Công tác chỉ đạo, điều hành CCHC", "", "", ""],
+    ["1", "Xây dựng kế hoạch CCHC năm 2025", "Văn phòng chủ trì", "Quý I/2025", "Kế hoạch"],
+    ["2", "Báo cáo CCHC quý", "", "", "Báo cáo"],
+    ["3", "Kiểm tra CCHC", "", "", "Báo cáo"],
+    ["4", "Tuyên truyền CCHC", "Phòng Văn hóa chủ trì", "Trong năm 2025", "Tin bài"],
+  ];
+
+  it("Kiểm tra phụ lục: every task under a merged unit has its lead (no missing-lead), as in Excel", () => {
+    saveSettings(2025, "2025-09-30");
+    const sheet = dataSheet(rows);
+    sheet.merge("C3:C5");
+    sheet.merge("D3:D5");
+    s.g.menuKiemTraPhuLuc();
+    expect(s.ui.alerts.at(-1)).toMatch(/4 nhiệm vụ, 0 lỗi/);
+    const expected = validateAppendix(rows, { planYear: 2025, merges: [{ top: 3, left: 3, bottom: 5, right: 3 }, { top: 3, left: 4, bottom: 5, right: 4 }] });
+    expect(expected.errors).toEqual([]);
+    expect(expected.tasks.map((t) => t.lead)).toEqual(["Văn phòng", "Văn phòng", "Văn phòng", "Phòng Văn hóa"]);
+  });
+
+  it("Tổng hợp năm: the merged schedule gives each task its due date (3 tasks due 31/03/2025)", () => {
+    saveSettings(2025, "2025-09-30");
+    const sheet = dataSheet(rows);
+    sheet.merge("C3:C5");
+    sheet.merge("D3:D5");
+    s.g.menuTongHopNam();
+    const grid = s.ss.sheet("Tổng hợp 2025")!.dump();
+    const row = (label: string) => grid.find((r) => r[0] === label);
+    expect(row("Tổng số nhiệm vụ")?.[1]).toBe(4);
+    expect(row("Số nhiệm vụ có hạn cụ thể")?.[1]).toBe(4);
+    expect(row("Quá hạn")?.[1]).toBe(3); // Quý I/2025, not done by 30/09/2025
+  });
+});
+
 describe("Tổng hợp năm", () => {
   it("asks for the settings first", () => {
     dataSheet(example607());
@@ -272,7 +308,7 @@ describe("Tổng hợp năm", () => {
     s.g.menuTongHopNam();
     const c = counts();
     expect(c.valueReadsBySheet).toEqual({ "Phụ lục": 1, [SETTINGS]: 1 });
-    expect(c.totalReads).toBe(2);
+    expect(c.reads).toEqual({ getValues: 2, getMergedRanges: 1 });
     expect(c.totalWrites).toBeLessThanOrEqual(5);
     expect(JSON.stringify(sheet.dump())).toBe(before);
     const out = s.ss.sheet("Tổng hợp 2025")!;

@@ -89,6 +89,7 @@ type RangeMethods =
   | "setWraps"
   | "setDataValidation"
   | "setDataValidations"
+  | "getMergedRanges"
   | "getRow"
   | "getColumn"
   | "getNumRows"
@@ -180,6 +181,13 @@ export class FakeRange implements Pick<GRange, RangeMethods> {
       }),
     );
     return this.self();
+  }
+  /** As Apps Script: the merged areas inside this range or overlapping it. */
+  getMergedRanges(): GRange[] {
+    this.sheet.log.read("getMergedRanges");
+    return this.sheet.merged
+      .filter((m) => m.row <= this.getLastRow() && m.row + m.rows - 1 >= this.row && m.col <= this.getLastColumn() && m.col + m.cols - 1 >= this.col)
+      .map((m) => new FakeRange(this.sheet, m.row, m.col, m.rows, m.cols) as unknown as GRange);
   }
   getRow() {
     return this.row;
@@ -362,6 +370,8 @@ export class FakeSheet implements Pick<GSheet, SheetMethods> {
   frozenRows = 0;
   frozenColumns = 0;
   validations: { a1: string; rule: FakeValidation }[] = [];
+  /** Merged areas (test helper `merge`): the value lives in the top-left cell only, as in Sheets. */
+  merged: { row: number; col: number; rows: number; cols: number }[] = [];
   constructor(
     readonly ss: FakeSpreadsheet,
     public name: string,
@@ -383,6 +393,11 @@ export class FakeSheet implements Pick<GSheet, SheetMethods> {
     const shift = (a1: string) =>
       a1.replace(/([A-Z]+)(\d+)/g, (_m, col: string, r: string) => `${col}${Number(r) >= row ? Number(r) + 1 : Number(r)}`);
     for (const rule of this.rules) rule.data.ranges = rule.data.ranges.map(shift);
+  }
+  /** Test helper (not counted): merge an A1 range, as a user does with Format › Merge cells. */
+  merge(a1: string) {
+    const p = parseA1(a1);
+    this.merged.push({ row: p.row, col: p.col, rows: p.rows, cols: p.cols });
   }
   /** Test helper (not counted): the used values. */
   dump(): Cell[][] {
@@ -595,6 +610,7 @@ function formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: 
     day: "2-digit",
     hour: "2-digit",
     minute: "2-digit",
+    second: "2-digit",
     hourCycle: "h23",
     timeZoneName: "longOffset",
   }).formatToParts(d);
@@ -607,6 +623,7 @@ function formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: 
     .replace("dd", get("day"))
     .replace("HH", get("hour"))
     .replace("mm", get("minute"))
+    .replace("ss", get("second"))
     .replace("Z", z.startsWith("+") || z.startsWith("-") ? z : `+${z}`);
 }
 

@@ -3,7 +3,7 @@ import { renderSheetSpec } from "../render/renderSheetSpec.js";
 import { SETTINGS_SHEET } from "../settings/settingsLayout.js";
 import { alert } from "./alert.js";
 import { ownSheetMessage } from "./ownSheets.js";
-import { readSheetGrid } from "./readSheetGrid.js";
+import { readSheetGrid, readSheetMerges } from "./readSheetGrid.js";
 import { calendarOf } from "./calendarOf.js";
 import { commandContext } from "./settingsCommands.js";
 
@@ -12,7 +12,7 @@ const TITLE = "Tổng hợp năm";
 /**
  * Menu "Tổng hợp năm": the annual summary of the active appendix as of the settings' reporting
  * date, on a new sheet "Tổng hợp <năm>" with a native stacked bar chart of statuses by section.
- * Cells: 1 getValues of the sheet (+ the settings block); writes: 4 on the new sheet.
+ * Cells: 1 getValues of the sheet (+ the settings block), 1 getMergedRanges; writes: 4 on the new sheet.
  */
 export function annualSummaryCommand(): void {
   const { ss, timeZone, settings } = commandContext();
@@ -31,7 +31,7 @@ export function annualSummaryCommand(): void {
   }
   const planYear = settings.planYear ?? yearOf(settings.asOf);
   const cells = readSheetGrid(sheet, timeZone);
-  const summary = annualSummary(cells, { planYear, asOf: settings.asOf, calendar: calendarOf(settings) });
+  const summary = annualSummary(cells, { planYear, asOf: settings.asOf, calendar: calendarOf(settings), merges: readSheetMerges(sheet) });
   if (summary.error) {
     alert(TITLE, `Trang "${sheet.getName()}": ${summary.error}`);
     return;

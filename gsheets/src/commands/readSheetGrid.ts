@@ -1,3 +1,4 @@
+import type { MergedRange } from "@cchc/core";
 import { scalarFromSheets } from "../functions/cellsFromSheets.js";
 
 /**
@@ -13,4 +14,15 @@ export function readSheetGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet, timeZon
     }
   }
   return values;
+}
+
+/**
+ * The merged areas of the sheet's used range (one getMergedRanges call): core fills vertical
+ * merges down, so a unit or schedule merged over several tasks counts for each of them, as in Excel.
+ */
+export function readSheetMerges(sheet: GoogleAppsScript.Spreadsheet.Sheet): MergedRange[] {
+  return sheet
+    .getDataRange()
+    .getMergedRanges()
+    .map((r) => ({ top: r.getRow(), left: r.getColumn(), bottom: r.getLastRow(), right: r.getLastColumn() }));
 }

@@ -3,7 +3,7 @@ import { applyMarks } from "../marks/applyMarks.js";
 import { renderSheetSpec } from "../render/renderSheetSpec.js";
 import { alert } from "./alert.js";
 import { ownSheetMessage } from "./ownSheets.js";
-import { readSheetGrid } from "./readSheetGrid.js";
+import { readSheetGrid, readSheetMerges } from "./readSheetGrid.js";
 import { commandContext } from "./settingsCommands.js";
 
 const TITLE = "Kiểm tra phụ lục";
@@ -12,7 +12,7 @@ const TITLE = "Kiểm tra phụ lục";
  * Menu "Kiểm tra phụ lục": validate the active sheet as an appendix. Findings become notes and
  * highlights on the offending cells (the user's values are never changed) and a report sheet
  * "Kết quả kiểm tra" (a new sheet each time). Cells: 1 getValues of the sheet (+ the settings
- * block), 1 getNotes; writes: setNotes + 4 for the report sheet.
+ * block), 1 getMergedRanges, 1 getNotes; writes: setNotes + 4 for the report sheet.
  */
 export function validateActiveSheet(): void {
   const { ss, timeZone, settings } = commandContext();
@@ -23,7 +23,8 @@ export function validateActiveSheet(): void {
     return;
   }
   const cells = readSheetGrid(sheet, timeZone);
-  const report = validateAppendix(cells, { planYear: settings.planYear ?? undefined, asOf: settings.asOf ?? undefined });
+  const merges = readSheetMerges(sheet);
+  const report = validateAppendix(cells, { planYear: settings.planYear ?? undefined, asOf: settings.asOf ?? undefined, merges });
   if (report.error) {
     alert(TITLE, `Trang "${sheet.getName()}": ${report.error}`);
     return;
