@@ -134,10 +134,13 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   let tcvn = 0;
   let vni = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
+    const code = text.charCodeAt(i);
+    if (code < 0xa1 || code > 0xff) continue; // only Latin-1 letters carry the legacy marks
     if (!adjacentToLetter(text, i)) continue;
+    const ch = text.charAt(i);
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
     if (TCVN3_ONLY.has(ch)) tcvn += 2;
-    else if (ch >= "\u00c0" && ch <= "\u00de" && /[a-z\u00df-\u00ff]/.test(text.charAt(i - 1))) {
+    else if (code >= 0xc0 && code <= 0xde && ((before >= 97 && before <= 122) || (before >= 0xdf && before <= 0xff))) {
       // A capital-looking byte inside a lower-case word: a TCVN3 letter ("KiÓm" = "Kiểm").
       tcvn += 2;
     }
@@ -189,7 +192,8 @@ function upperCode(c: number): number {
 function fromCodes(codes: Uint16Array): string {
   let out = "";
   for (let i = 0; i < codes.length; i += 8192) {
-    out += String.fromCharCode.apply(null, Array.from(codes.subarray(i, i + 8192)));
+    // a typed array is array-like enough for apply: no intermediate Array
+    out += String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]);
   }
   return out;
 }
