@@ -50,3 +50,6 @@ export * from "./report/validationSheet.js";
 export * from "./dossiers/formII06aSheet.js";
 export * from "./appendix/merges.js";
 export * from "./appendix/planYear.js";
+export * from "./dates/timeOfDay.js";
+export * from "./dates/parseDateTime.js";
+export * from "./calendar/receiptCutoff.js";

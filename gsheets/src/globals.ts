@@ -4,16 +4,17 @@
 declare const CCHC: typeof import("./index.js");
 
 /**
- * Hạn xử lý: ngày làm việc thứ N sau ngày nhận, theo lịch nghỉ lễ, Tết và ngày làm bù chính thức của Việt Nam (như WORKDAY).
- * Ví dụ: =CCHC_HANXULY("24/01/2025"; 5) → 07/02/2025
- * @param {Date|Array<Array<Date>>} ngay_nhan Ngày nhận: Ngày tiếp nhận hồ sơ/nhiệm vụ (một ô hoặc cả cột).
+ * Hạn xử lý: ngày làm việc thứ N sau ngày nhận (như WORKDAY), trừ lễ, Tết, tính ngày làm bù; tùy chọn giờ chốt nhận (ví dụ 15:00).
+ * Ví dụ: =CCHC_HANXULY("24/01/2025"; 5) → 07/02/2025 · =CCHC_HANXULY("24/01/2025 16:30"; 5; ; "15:00") → 10/02/2025 (nhận sau 15 giờ nên tính từ 03/02/2025)
+ * @param {Date|Array<Array<Date>>} ngay_nhan Ngày nhận: Ngày tiếp nhận hồ sơ/nhiệm vụ, có thể kèm giờ nhận, ví dụ 24/01/2025 16:30 (một ô hoặc cả cột).
  * @param {number|Array<Array<number>>} so_ngay Số ngày làm việc: Số ngày làm việc được giao để xử lý (số nguyên; số âm để tính lùi).
  * @param {Array<Array<Date>>} ngay_nghi_them Ngày nghỉ thêm: Tùy chọn. Vùng ô chứa các ngày nghỉ thêm của đơn vị (ngoài lịch nghỉ chính thức), ví dụ cột A của trang "CCHC – Cài đặt".
+ * @param {Date|string|Array<Array<Date|string>>} gio_chot Giờ chốt nhận: Tùy chọn. Ví dụ "15:00": hồ sơ nhận sau giờ này tính từ ngày làm việc tiếp theo. Để trống: không có giờ chốt.
  * @return {Date} Kết quả (một vùng khi đối số là một vùng).
  * @customfunction
  */
-function CCHC_HANXULY(ngay_nhan: unknown, so_ngay: unknown, ngay_nghi_them?: unknown): unknown {
-  return CCHC.callFunction("HANXULY", [ngay_nhan, so_ngay, ngay_nghi_them]);
+function CCHC_HANXULY(ngay_nhan: unknown, so_ngay: unknown, ngay_nghi_them?: unknown, gio_chot?: unknown): unknown {
+  return CCHC.callFunction("HANXULY", [ngay_nhan, so_ngay, ngay_nghi_them, gio_chot]);
 }
 
 /**

@@ -13,15 +13,22 @@ function dayOfIso(iso: string): number {
   return dayFromYMD(y, m, d);
 }
 
-/** core: a date cell is the UTC-midnight Date of its calendar day. */
+/** "YYYY-MM-DD" or a date-time cell "YYYY-MM-DDTHH:mm": milliseconds of that wall clock read as UTC. */
+function wallClockMs(iso: string): number {
+  const [date, time = "00:00"] = iso.split("T");
+  const [h, mi] = time.split(":").map(Number);
+  return dayOfIso(date) * MS_PER_DAY + (h * 60 + mi) * 60_000;
+}
+
+/** core: a date cell is the UTC-midnight Date of its calendar day (a date-time cell: its wall clock in UTC fields). */
 export function toCore(arg: CaseArg): CellArg {
-  const one = (v: CaseScalar): CellScalar => (isDateCase(v) ? new Date(dayOfIso(v.date) * MS_PER_DAY) : v);
+  const one = (v: CaseScalar): CellScalar => (isDateCase(v) ? new Date(wallClockMs(v.date)) : v);
   return Array.isArray(arg) ? arg.map((r) => r.map(one)) : one(arg);
 }
 
 /** Sheets: a date cell is a Date at midnight of its calendar day in the spreadsheet's zone (offset in hours). */
 export function toSheets(arg: CaseArg, offsetHours = 7): unknown {
-  const one = (v: CaseScalar): unknown => (isDateCase(v) ? new Date(dayOfIso(v.date) * MS_PER_DAY - offsetHours * 3_600_000) : v === null ? "" : v);
+  const one = (v: CaseScalar): unknown => (isDateCase(v) ? new Date(wallClockMs(v.date) - offsetHours * 3_600_000) : v === null ? "" : v);
   return Array.isArray(arg) ? arg.map((r) => r.map(one)) : one(arg);
 }
 

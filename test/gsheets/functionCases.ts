@@ -82,3 +82,30 @@ export const dossierCases: FunctionCase[] = [
     ],
   },
 ];
+
+// HANXULY's receipt cut-off (4th argument "giờ chốt nhận"), 2025 calendar (Tết 27–31/01 off).
+// {date: "YYYY-MM-DDTHH:mm"} is a date-time cell: Sheets passes a Date at that wall-clock time in
+// the spreadsheet's zone; core gets the Date whose UTC fields hold it.
+functionCases.push(
+  { name: "HANXULY received 24/01/2025 16:30, cut-off 15:00: counts from 03/02", id: "HANXULY", args: [d("2025-01-24T16:30"), 5, null, "15:00"], expect: "2025-02-10" },
+  { name: "HANXULY received at 15:00 exactly is on time", id: "HANXULY", args: [d("2025-01-24T15:00"), 5, null, "15:00"], expect: "2025-02-07" },
+  { name: "HANXULY received at 15:01, cut-off typed 15h", id: "HANXULY", args: [d("2025-01-24T15:01"), 5, null, "15h"], expect: "2025-02-10" },
+  { name: "HANXULY date-time cell without a cut-off is unchanged", id: "HANXULY", args: [d("2025-01-24T16:30"), 5], expect: "2025-02-07" },
+  { name: "HANXULY cut-off as a fraction of a day (0.625 = 15:00)", id: "HANXULY", args: [d("2025-01-24T16:30"), 5, null, 0.625], expect: "2025-02-10" },
+  { name: "HANXULY receipt typed as text with its time", id: "HANXULY", args: ["24/01/2025 16:30", 5, null, "15 giờ"], expect: "2025-02-10" },
+  { name: "HANXULY receipt as a serial with a fraction (45681.6875 = 24/01/2025 16:30)", id: "HANXULY", args: [45681.6875, 5, null, "15:00"], expect: "2025-02-10" },
+  {
+    name: "HANXULY column of receipts, one cut-off (Saturday 22/02 16:30 counts from Monday 24/02)",
+    id: "HANXULY",
+    args: [[[d("2025-01-24T16:30")], [d("2025-01-24T09:00")], [d("2025-02-22T16:30")], [d("2025-01-24")]], 5, null, "15:00"],
+    expect: [["2025-02-10"], ["2025-02-07"], ["2025-03-03"], ["2025-02-07"]],
+  },
+  {
+    name: "HANXULY per-row cut-offs (blank = none)",
+    id: "HANXULY",
+    args: [[[d("2025-01-24T16:30")], [d("2025-01-24T16:30")]], 5, null, [["15:00"], [null]]],
+    expect: [["2025-02-10"], ["2025-02-07"]],
+  },
+  { name: "HANXULY cut-off that is not a time", id: "HANXULY", args: [d("2025-01-24T16:30"), 5, null, "25:00"], expect: { error: "value" } },
+  { name: "HANXULY cut-off with a unit's extra day off 03/02", id: "HANXULY", args: [d("2025-01-24T16:30"), 5, [[d("2025-02-03")]], "15:00"], expect: "2025-02-11" },
+);

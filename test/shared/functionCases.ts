@@ -75,3 +75,20 @@ export const functionCases: FunctionCase[] = [
   { name: "DIEM766 below the threshold is proportional", id: "DIEM766", args: [0.6, 0.8, 2], expect: { value: 1.5 } },
   { name: "DIEM766 at or above the threshold is full", id: "DIEM766", args: [0.85, 0.8, 2], expect: { value: 2 } },
 ];
+
+// HANXULY's receipt cut-off (4th argument "giờ chốt nhận"): a dossier received after the cut-off
+// counts from the next working day. {date: "YYYY-MM-DDTHH:mm"} is a date-time cell (Excel: a
+// serial with a fraction; Sheets: a Date at that time in the spreadsheet's zone).
+functionCases.push(
+  { name: "HANXULY received Friday 24/01/2025 16:30, cut-off 15:00: counts from Monday 03/02 → 10/02", id: "HANXULY", args: [d("2025-01-24T16:30"), 5, null, "15:00"], expect: { date: "2025-02-10" } },
+  { name: "HANXULY received at 15:00 exactly is not after the cut-off → 07/02", id: "HANXULY", args: [d("2025-01-24T15:00"), 5, null, "15:00"], expect: { date: "2025-02-07" } },
+  { name: "HANXULY receipt as text 15:01, cut-off as a time cell 0.625 → 10/02", id: "HANXULY", args: ["24/01/2025 15:01", 5, null, 0.625], expect: { date: "2025-02-10" } },
+  { name: "HANXULY date-time receipt without a cut-off is unchanged → 07/02", id: "HANXULY", args: [d("2025-01-24T16:30"), 5], expect: { date: "2025-02-07" } },
+  {
+    name: "HANXULY column with per-row cut-offs (blank = none)",
+    id: "HANXULY",
+    args: [[[d("2025-01-24T16:30")], [d("2025-01-24T16:30")]], 5, null, [["15h"], [null]]],
+    expect: { grid: [[{ date: "2025-02-10" }], [{ date: "2025-02-07" }]] },
+  },
+  { name: "HANXULY rejects a cut-off that is not a time", id: "HANXULY", args: [d("2025-01-24T16:30"), 5, null, "25:00"], expect: { error: "value" } },
+);

@@ -1,10 +1,12 @@
 import { type Day } from "../dates/day.js";
 import { parseDateCell, parseDateText } from "../dates/parseDate.js";
+import { type DateTimeValue, parseDateTimeCell } from "../dates/parseDateTime.js";
+import { parseTimeCell } from "../dates/timeOfDay.js";
 import { cellText } from "../text/normalize.js";
 import { CellError, type CellArg, type CellGrid, type CellScalar, type ParamSpec } from "./types.js";
 
 /** How each kind of argument arrives in an implementation. */
-export type ReadValue = Day | number | string | Day[] | CellGrid | { date: Day } | { text: string } | null;
+export type ReadValue = Day | number | string | Day[] | CellGrid | { date: Day } | { text: string } | DateTimeValue | null;
 
 export function isGrid(value: CellArg): value is CellGrid {
   return Array.isArray(value);
@@ -56,6 +58,15 @@ export function readScalar(param: ParamSpec, value: CellScalar): ReadValue | Cel
       const text = cellText(value);
       const asDate = parseDateText(text);
       return asDate.ok ? { date: asDate.day } : { text };
+    }
+    case "dateTime": {
+      const r = parseDateTimeCell(value);
+      if (!r.ok) return new CellError("value", `${capitalise(param.name)}: ${r.message}`);
+      return r.timeProblem === undefined ? { day: r.day, minutes: r.minutes } : { day: r.day, minutes: r.minutes, timeProblem: r.timeProblem };
+    }
+    case "time": {
+      const r = parseTimeCell(value);
+      return r.ok ? r.minutes : new CellError("value", `${capitalise(param.name)}: ${r.message}`);
     }
     case "dateList":
     case "grid":

@@ -1,7 +1,9 @@
 import { canChiYear, solarToLunar } from "../calendar/lunar.js";
 import type { CalendarOptions } from "../calendar/types.js";
-import { addWorkingDays, isWorkingDay, workingDaysBetween } from "../calendar/workingDays.js";
+import { dueAfterReceipt } from "../calendar/receiptCutoff.js";
+import { isWorkingDay, workingDaysBetween } from "../calendar/workingDays.js";
 import { type Day, toVN, yearOf } from "../dates/day.js";
+import type { DateTimeValue } from "../dates/parseDateTime.js";
 import { effectiveDue } from "../schedule/effectiveDue.js";
 import { parseSchedule } from "../schedule/parseSchedule.js";
 import { taskStatus } from "../status/taskStatus.js";
@@ -17,6 +19,16 @@ const EXTRA_DAYS_OFF: ParamSpec = {
     "Tùy chọn: vùng ô chứa các ngày nghỉ thêm của đơn vị (ngoài lịch nghỉ chính thức), ví dụ cột A của trang \"CCHC – Cài đặt\".",
   kind: "dateList",
   optional: true,
+};
+
+const RECEIPT_CUTOFF: ParamSpec = {
+  id: "gio_chot",
+  name: "giờ chốt nhận",
+  description:
+    "Tùy chọn: ví dụ \"15:00\": hồ sơ nhận sau giờ này tính từ ngày làm việc tiếp theo. Để trống: không có giờ chốt.",
+  kind: "time",
+  optional: true,
+  spill: true,
 };
 
 const PLAN_YEAR: ParamSpec = {
@@ -44,20 +56,31 @@ const outOfRange = () => new CellError("num", "Kết quả nằm ngoài khoảng
 export const HANXULY: FunctionSpec = {
   id: "HANXULY",
   description:
-    "Hạn xử lý: ngày làm việc thứ N sau ngày nhận, theo lịch nghỉ lễ, Tết và ngày làm bù chính thức của Việt Nam (như WORKDAY).",
-  example: "=HANXULY(\"24/01/2025\"; 5) → 07/02/2025",
+    "Hạn xử lý: ngày làm việc thứ N sau ngày nhận (như WORKDAY), trừ lễ, Tết, tính ngày làm bù; tùy chọn giờ chốt nhận (ví dụ 15:00).",
+  example:
+    "=HANXULY(\"24/01/2025\"; 5) → 07/02/2025 · =HANXULY(\"24/01/2025 16:30\"; 5; ; \"15:00\") → 10/02/2025 (nhận sau 15 giờ nên tính từ 03/02/2025)",
   params: [
-    { id: "ngay_nhan", name: "ngày nhận", description: "Ngày tiếp nhận hồ sơ/nhiệm vụ (một ô hoặc cả cột).", kind: "date", spill: true },
+    {
+      id: "ngay_nhan",
+      name: "ngày nhận",
+      description: "Ngày tiếp nhận hồ sơ/nhiệm vụ, có thể kèm giờ nhận, ví dụ 24/01/2025 16:30 (một ô hoặc cả cột).",
+      kind: "dateTime",
+      spill: true,
+    },
     { id: "so_ngay", name: "số ngày làm việc", description: "Số ngày làm việc được giao để xử lý (số nguyên; số âm để tính lùi).", kind: "number", spill: true },
     EXTRA_DAYS_OFF,
+    RECEIPT_CUTOFF,
   ],
   result: "date",
-  impl: (start: Day, n: number, extra: Day[] | null) => {
+  impl: (start: DateTimeValue, n: number, extra: Day[] | null, cutoff: number | null) => {
     if (!Number.isInteger(n)) return new CellError("num", `Số ngày làm việc phải là số nguyên (đang là ${n}).`);
     if (Math.abs(n) > MAX_WORKING_DAYS) {
       return new CellError("num", `Số ngày làm việc ${n} quá lớn; tối đa ±${MAX_WORKING_DAYS}.`);
     }
-    const due = addWorkingDays(start, n, calendarOptions(extra));
+    if (cutoff !== null && start.timeProblem !== undefined) {
+      return new CellError("value", `Ngày nhận: ${start.timeProblem}`);
+    }
+    const due = dueAfterReceipt(start.day, start.minutes, n, cutoff, calendarOptions(extra));
     return due === null ? outOfRange() : due;
   },
 };

@@ -29,8 +29,11 @@ export type CellResult = CellOut | CellOut[][];
  * - dateOrText: a date, or a schedule text such as "Quý I/2025" (TRANGTHAI's first argument)
  * - dateList: a range (or one value) of dates, blanks ignored (e.g. extra days off)
  * - grid: a whole range passed as is (e.g. a column of appointment dates)
+ * - dateTime: a date with an optional time of day, read as { day, minutes | null } (the moment a
+ *   dossier was received: serial with a fraction, Date, "24/01/2025 16:30"); may spill like date
+ * - time: a time of day in minutes after midnight ("15:00", "15h", 0.625, a time cell)
  */
-export type ParamKind = "date" | "number" | "text" | "dateOrText" | "dateList" | "grid";
+export type ParamKind = "date" | "number" | "text" | "dateOrText" | "dateList" | "grid" | "dateTime" | "time";
 
 export interface ParamSpec {
   /** ASCII identifier for generated code, e.g. "ngay_nhan". */

@@ -10,15 +10,16 @@ function run(id: string, args: unknown[]): any[][] {
 }
 
 /**
- * Hạn xử lý: ngày làm việc thứ N sau ngày nhận, theo lịch nghỉ lễ, Tết và ngày làm bù chính thức của Việt Nam (như WORKDAY).
+ * Hạn xử lý: ngày làm việc thứ N sau ngày nhận (như WORKDAY), trừ lễ, Tết, tính ngày làm bù; tùy chọn giờ chốt nhận (ví dụ 15:00).
  * @customfunction HANXULY HANXULY
- * @param {any[][]} ngay_nhan Ngày nhận: Ngày tiếp nhận hồ sơ/nhiệm vụ (một ô hoặc cả cột).
+ * @param {any[][]} ngay_nhan Ngày nhận: Ngày tiếp nhận hồ sơ/nhiệm vụ, có thể kèm giờ nhận, ví dụ 24/01/2025 16:30 (một ô hoặc cả cột).
  * @param {any[][]} so_ngay Số ngày làm việc: Số ngày làm việc được giao để xử lý (số nguyên; số âm để tính lùi).
  * @param {any[][]} [ngay_nghi_them] Ngày nghỉ thêm: Tùy chọn: vùng ô chứa các ngày nghỉ thêm của đơn vị (ngoài lịch nghỉ chính thức), ví dụ cột A của trang "CCHC…
+ * @param {any[][]} [gio_chot] Giờ chốt nhận: Tùy chọn: ví dụ "15:00": hồ sơ nhận sau giờ này tính từ ngày làm việc tiếp theo. Để trống: không có giờ chốt.
  * @returns {any[][]} Ngày (số sê-ri của Excel; định dạng ô dd/mm/yyyy).
  */
-export function hanxuly(ngay_nhan: any[][], so_ngay: any[][], ngay_nghi_them?: any[][]): any[][] {
-  return run("HANXULY", [ngay_nhan, so_ngay, ngay_nghi_them]);
+export function hanxuly(ngay_nhan: any[][], so_ngay: any[][], ngay_nghi_them?: any[][], gio_chot?: any[][]): any[][] {
+  return run("HANXULY", [ngay_nhan, so_ngay, ngay_nghi_them, gio_chot]);
 }
 
 /**

@@ -70,3 +70,35 @@ export function sheetDateOfDay(day: Day, timeZone: string): Date {
   guess = utcMidnight - offsetAt(guess, timeZone);
   return new Date(guess);
 }
+
+/**
+ * The wall-clock date and time a Sheets Date shows in the spreadsheet's zone, as the Date whose
+ * UTC fields hold that date and time (how core reads a date-time or a time of day): 24/01/2025
+ * 16:30 in Asia/Ho_Chi_Minh (09:30Z) → 2025-01-24T16:30:00Z. Null for an invalid Date.
+ *
+ * Asia/Ho_Chi_Minh from 1976 on is pure arithmetic (+7 h); other zones, and earlier instants
+ * (a time-only cell is a Date on 30/12/1899, when Saigon used its local mean time), ask
+ * `Utilities.formatDate` in the spreadsheet's zone, which is how Sheets itself made the Date.
+ */
+export function wallClockOfSheetDate(value: Date, timeZone: string): Date | null {
+  const t = value.getTime();
+  if (Number.isNaN(t)) return null;
+  if (FIXED_ZONES.has(timeZone)) {
+    const local = t + VN_OFFSET_MS;
+    if (Math.floor(local / MS_PER_DAY) >= FIXED_OFFSET_FROM) return new Date(local);
+  }
+  const key = `${timeZone}|${t}`;
+  const cached = wallClockCache.get(key);
+  if (cached !== undefined) return new Date(cached);
+  const text = Utilities.formatDate(value, timeZone, "yyyy-MM-dd HH:mm:ss");
+  const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(text);
+  if (!m) return null;
+  const ms = ((t % 1000) + 1000) % 1000;
+  const local = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]), ms);
+  // Date.UTC maps years 0–99 to 1900–1999; Sheets years are 1899 and later, so no fix-up needed
+  if (wallClockCache.size > 20_000) wallClockCache.clear();
+  wallClockCache.set(key, local);
+  return new Date(local);
+}
+
+const wallClockCache = new Map<string, number>();

@@ -12,7 +12,7 @@ export function callFunction(id: string, args: readonly unknown[], timeZone?: st
   const spec = findFunction(id);
   if (!spec) throw new Error(`Không có hàm CCHC_${id}.`);
   const tz = timeZone ?? spreadsheetTimeZone();
-  const cellArgs = spec.params.map((_, i) => argFromSheets(args[i], tz));
+  const cellArgs = spec.params.map((p, i) => argFromSheets(args[i], tz, p.kind));
   const result = blankWhereInputsBlank(spec, cellArgs, evaluate(spec, cellArgs));
   return resultToSheets(result, spec.result, tz);
 }

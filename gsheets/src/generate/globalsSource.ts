@@ -55,6 +55,8 @@ const TYPE_OF_PARAM: Record<ParamSpec["kind"], string> = {
   dateOrText: "Date|string",
   dateList: "Array<Array<Date>>",
   grid: "Array<Array<*>>",
+  dateTime: "Date",
+  time: "Date|string",
 };
 
 const TYPE_OF_RESULT: Record<ResultKind, string> = {

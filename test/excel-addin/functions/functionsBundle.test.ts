@@ -35,9 +35,12 @@ function loadBundle(excelApi: string | null): Map<string, Fn> {
   return associated;
 }
 
+/** Excel serial of "YYYY-MM-DD", or of a date-time cell "YYYY-MM-DDTHH:mm" (the time is the fraction). */
 const serial = (iso: string) => {
-  const [y, m, d] = iso.split("-").map(Number);
-  return dayFromYMD(y, m, d) + EXCEL_SERIAL_OF_EPOCH;
+  const [date, time = "00:00"] = iso.split("T");
+  const [y, m, d] = date.split("-").map(Number);
+  const [h, mi] = time.split(":").map(Number);
+  return dayFromYMD(y, m, d) + EXCEL_SERIAL_OF_EPOCH + (h * 60 + mi) / 1440;
 };
 /** Host form of a case argument (Excel passes dates as serials, ranges as any[][]). */
 const hostArg = (a: CaseArg): unknown =>
