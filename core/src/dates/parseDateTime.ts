@@ -71,10 +71,10 @@ export function parseDateTimeText(input: string): DateTimeParse {
   const plain = parseDateText(text);
   const first = DATE_THEN_TIME.exec(text);
   if (first) {
-    const date = parseDateText(first[1]);
     const time = readTime(first[2], text);
     // parseDateText accepted the text (the time was ignored): keep its day whatever the time
     if (plain.ok) return withTime(plain, time);
+    const date = parseDateText(first[1]);
     if (!date.ok) return date;
     if ("problem" in time) return { ok: false, message: inText(text, time.problem) };
     return withTime(date, time);

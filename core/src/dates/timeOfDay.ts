@@ -22,6 +22,7 @@ const SECONDS_PER_DAY = 86_400;
 
 const HOW = "Hãy nhập giờ theo dạng 15:00, 15h30 hoặc 15 giờ 30.";
 
+const HH_MM = /^(\d{1,2}):(\d{2})$/;
 // After foldKey: lower case, no diacritics, one space. Hours, then minutes and seconds.
 const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?: ?(.+))?$/;
 const WORDS = /^(\d{1,2}) ?(?:gio|h|g)(?: ?(\d{1,2}) ?(?:phut|ph|p|')?)?(?: ?(.+))?$/;
@@ -81,10 +82,14 @@ function fromParts(text: string, h: number, m: number, s: number, periodText: st
 
 /** Read a time of day typed as text (see the forms at the top of this file). */
 export function parseTimeText(input: string): TimeParse {
-  const text = typeof input === "string" ? input.normalize("NFC").trim() : "";
+  if (typeof input !== "string") return { ok: false, message: "Ô giờ đang trống." };
+  // the common "15:00" without normalising or folding (a whole column is read cell by cell)
+  let m = HH_MM.exec(input);
+  if (m) return fromParts(input, Number(m[1]), Number(m[2]), 0, undefined);
+  const text = input.normalize("NFC").trim();
   if (text === "") return { ok: false, message: "Ô giờ đang trống." };
   const key = foldKey(text);
-  let m = CLOCK.exec(key);
+  m = CLOCK.exec(key);
   if (m) return fromParts(text, Number(m[1]), Number(m[2]), m[3] === undefined ? 0 : Number(m[3]), m[4]);
   m = WORDS.exec(key);
   if (m) return fromParts(text, Number(m[1]), m[2] === undefined ? 0 : Number(m[2]), 0, m[3]);
