@@ -24,6 +24,7 @@ export * from "./dossiers/dossierStats.js";
 export * from "./dossiers/formII06a.js";
 export * from "./scoring/score766.js";
 export * from "./scoring/headOfUnit.js";
+export * from "./scoring/rankBands.js";
 export * from "./catalogue/rankFunctions.js";
 export * from "./catalogue/dossierFunctions.js";
 export * from "./schedule/parseSchedule.js";

@@ -136,6 +136,20 @@ function CCHC_DIEM766(ty_le: unknown, nguong: unknown, diem_toi_da: unknown): un
 }
 
 /**
+ * Xếp hạng CCHC (Tốt, Khá, Trung bình, Yếu) từ điểm chỉ số CCHC, theo các ngưỡng do tỉnh quy định; kết quả ghi kèm thang điểm đã dùng và dùng được làm đối số của NGUOIDUNGDAU.
+ * Ví dụ: =CCHC_XEPHANG(85,5; 90; 80; 70) → "Khá (Tốt từ 90; Khá từ 80 đến dưới 90; Trung bình từ 70 đến dưới 80; Yếu dưới 70)"
+ * @param {number|Array<Array<number>>} diem Điểm: Điểm chỉ số CCHC của đơn vị (một ô hoặc cả cột).
+ * @param {number} nguong_tot Ngưỡng Tốt: Điểm thấp nhất để xếp hạng Tốt (theo quy định của tỉnh).
+ * @param {number} nguong_kha Ngưỡng Khá: Điểm thấp nhất để xếp hạng Khá.
+ * @param {number} nguong_trung_binh Ngưỡng Trung bình: Điểm thấp nhất để xếp hạng Trung bình; dưới ngưỡng này là Yếu.
+ * @return {string} Kết quả (một vùng khi đối số là một vùng).
+ * @customfunction
+ */
+function CCHC_XEPHANG(diem: unknown, nguong_tot: unknown, nguong_kha: unknown, nguong_trung_binh: unknown): unknown {
+  return CCHC.callFunction("XEPHANG", [diem, nguong_tot, nguong_kha, nguong_trung_binh]);
+}
+
+/**
  * Kết luận 91-KL/TU: người đứng đầu không được xếp loại "Hoàn thành tốt nhiệm vụ" khi đơn vị xếp hạng CCHC Trung bình trở xuống; xử lý trách nhiệm khi 2 năm liên tục Trung bình hoặc 1 năm Yếu; tập thể lãnh đạo chỉ được "Hoàn thành xuất sắc" khi xếp hạng Tốt.
  * Ví dụ: =CCHC_NGUOIDUNGDAU("Trung bình"; "Trung bình") → "Xử lý trách nhiệm người đứng đầu (…): đơn vị 2 năm liên tục xếp hạng CCHC Trung bình. …"
  * @param {string|Array<Array<string>>} xep_hang Xếp hạng năm nay: Xếp hạng CCHC của đơn vị năm đánh giá: Tốt, Khá, Trung bình hoặc Yếu (một ô hoặc cả cột).

@@ -66,6 +66,8 @@ export const dossierCases: FunctionCase[] = [
   { name: "DIEM766 column", id: "DIEM766", args: [[[0.6], [0.85]], 0.8, 2] },
   { name: "NGUOIDUNGDAU column with last year", id: "NGUOIDUNGDAU", args: [[["Tốt"], ["Trung bình"], ["Yếu"]], [["Khá"], ["Trung bình"], [null]]] },
   { name: "NGUOIDUNGDAU not a ranking", id: "NGUOIDUNGDAU", args: ["Xuất sắc"] },
+  { name: "XEPHANG column", id: "XEPHANG", args: [[[92], [85.5], [70], [12]], 90, 80, 70] },
+  { name: "XEPHANG bands in the wrong order", id: "XEPHANG", args: [85, 70, 80, 90] },
   {
     name: "THONGKEHOSO on a small export",
     id: "THONGKEHOSO",

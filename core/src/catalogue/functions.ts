@@ -1,5 +1,5 @@
 import { dossierFunctions } from "./dossierFunctions.js";
-import { NGUOIDUNGDAU } from "./rankFunctions.js";
+import { NGUOIDUNGDAU, XEPHANG } from "./rankFunctions.js";
 import { AMLICH, HANXULY, LANGAYLAMVIEC, NGAYLAMVIEC, THOIHAN, TRANGTHAI } from "./timeFunctions.js";
 import type { FunctionSpec } from "./types.js";
 
@@ -15,6 +15,7 @@ export const catalogue: readonly FunctionSpec[] = [
   TRANGTHAI,
   AMLICH,
   ...dossierFunctions,
+  XEPHANG,
   NGUOIDUNGDAU,
 ];
 

@@ -1,4 +1,5 @@
 import { headOfUnitVerdict, parseCchcRank } from "../scoring/headOfUnit.js";
+import { checkRankBands, rankBandsText, rankOfScore } from "../scoring/rankBands.js";
 import { CellError, type CellOut, type FunctionSpec } from "./types.js";
 
 /** NGUOIDUNGDAU(xếp hạng năm nay, [xếp hạng năm trước]). */
@@ -36,4 +37,26 @@ export const NGUOIDUNGDAU: FunctionSpec = {
   ],
   result: "text",
   impl: nguoiDungDau as (...args: never[]) => CellOut,
+};
+
+/** XEPHANG(điểm, ngưỡng Tốt, ngưỡng Khá, ngưỡng Trung bình). */
+export function xepHang(score: number, good: number, fair: number, average: number): CellOut {
+  const bands = checkRankBands(good, fair, average);
+  if (!bands.ok) return new CellError("value", bands.message);
+  return `${rankOfScore(score, bands.bands)} (${rankBandsText(bands.bands)})`;
+}
+
+export const XEPHANG: FunctionSpec = {
+  id: "XEPHANG",
+  description:
+    "Xếp hạng CCHC (Tốt, Khá, Trung bình, Yếu) từ điểm chỉ số CCHC, theo các ngưỡng do tỉnh quy định; kết quả ghi kèm thang điểm đã dùng và dùng được làm đối số của NGUOIDUNGDAU.",
+  example: '=CCHC.XEPHANG(85,5; 90; 80; 70) → "Khá (Tốt từ 90; Khá từ 80 đến dưới 90; Trung bình từ 70 đến dưới 80; Yếu dưới 70)"',
+  params: [
+    { id: "diem", name: "điểm", description: "Điểm chỉ số CCHC của đơn vị (một ô hoặc cả cột).", kind: "number", spill: true },
+    { id: "nguong_tot", name: "ngưỡng Tốt", description: "Điểm thấp nhất để xếp hạng Tốt (theo quy định của tỉnh).", kind: "number" },
+    { id: "nguong_kha", name: "ngưỡng Khá", description: "Điểm thấp nhất để xếp hạng Khá.", kind: "number" },
+    { id: "nguong_trung_binh", name: "ngưỡng Trung bình", description: "Điểm thấp nhất để xếp hạng Trung bình; dưới ngưỡng này là Yếu.", kind: "number" },
+  ],
+  result: "text",
+  impl: xepHang as (...args: never[]) => CellOut,
 };

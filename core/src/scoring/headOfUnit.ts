@@ -29,9 +29,12 @@ const BY_KEY: ReadonlyMap<string, CchcRank> = new Map([
 
 export type RankParse = { ok: true; rank: CchcRank } | { ok: false; message: string };
 
-/** "Trung bình", "trung binh", "TB", "Xếp hạng Khá" → the band; anything else → a Vietnamese message. */
+/**
+ * "Trung bình", "trung binh", "TB", "Xếp hạng Khá", "Khá (Tốt từ 90; …)" as XEPHANG writes it →
+ * the band; anything else → a Vietnamese message.
+ */
 export function parseCchcRank(text: string): RankParse {
-  const key = foldKey(text).replace(/[.;,:]+$/, "");
+  const key = foldKey(text.replace(/\s*\(.*\)\s*$/, "")).replace(/[.;,:]+$/, "");
   const rank = BY_KEY.get(key);
   if (rank) return { ok: true, rank };
   return {

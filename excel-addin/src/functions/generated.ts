@@ -128,6 +128,19 @@ export function diem766(ty_le: any[][], nguong: any[][], diem_toi_da: any[][]): 
 }
 
 /**
+ * Xếp hạng CCHC (Tốt, Khá, Trung bình, Yếu) từ điểm chỉ số CCHC, theo các ngưỡng do tỉnh quy định; kết quả ghi kèm thang điểm đã…
+ * @customfunction XEPHANG XEPHANG
+ * @param {any[][]} diem Điểm: Điểm chỉ số CCHC của đơn vị (một ô hoặc cả cột).
+ * @param {any[][]} nguong_tot Ngưỡng Tốt: Điểm thấp nhất để xếp hạng Tốt (theo quy định của tỉnh).
+ * @param {any[][]} nguong_kha Ngưỡng Khá: Điểm thấp nhất để xếp hạng Khá.
+ * @param {any[][]} nguong_trung_binh Ngưỡng Trung bình: Điểm thấp nhất để xếp hạng Trung bình; dưới ngưỡng này là Yếu.
+ * @returns {any[][]} Văn bản.
+ */
+export function xephang(diem: any[][], nguong_tot: any[][], nguong_kha: any[][], nguong_trung_binh: any[][]): any[][] {
+  return run("XEPHANG", [diem, nguong_tot, nguong_kha, nguong_trung_binh]);
+}
+
+/**
  * Kết luận 91-KL/TU: người đứng đầu không được xếp loại "Hoàn thành tốt nhiệm vụ" khi đơn vị xếp hạng CCHC Trung bình trở xuống…
  * @customfunction NGUOIDUNGDAU NGUOIDUNGDAU
  * @param {any[][]} xep_hang Xếp hạng năm nay: Xếp hạng CCHC của đơn vị năm đánh giá: Tốt, Khá, Trung bình hoặc Yếu (một ô hoặc cả cột).
@@ -150,5 +163,6 @@ export const associations: [string, (...args: any[]) => any[][]][] = [
   ["THONGKEHOSO", thongkehoso],
   ["XEPLOAI", xeploai],
   ["DIEM766", diem766],
+  ["XEPHANG", xephang],
   ["NGUOIDUNGDAU", nguoidungdau],
 ];

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dossierFunctions, DIEM766, THONGKEHOSO, TYLETREHAN, XEPLOAI } from "../../../core/src/catalogue/dossierFunctions.js";
 import { evaluate } from "../../../core/src/catalogue/evaluate.js";
 import { CellError } from "../../../core/src/catalogue/types.js";
-import { NGUOIDUNGDAU } from "../../../core/src/catalogue/rankFunctions.js";
+import { NGUOIDUNGDAU, XEPHANG } from "../../../core/src/catalogue/rankFunctions.js";
 
 // As hosts pass them: Excel serials (45726 = 10/03/2025), text dates, Date objects (Sheets), blanks.
 describe("TYLETREHAN(hẹn trả, kết thúc, ngày báo cáo)", () => {
@@ -93,5 +93,21 @@ describe("NGUOIDUNGDAU(xếp hạng năm nay, [xếp hạng năm trước])", ()
     expect(bad.message).toMatch(/^Xếp hạng năm nay: Không hiểu xếp hạng "Xuất sắc"/);
     expect((evaluate(NGUOIDUNGDAU, ["Khá", "giỏi"]) as CellError).message).toMatch(/^Xếp hạng năm trước: /);
     expect(evaluate(NGUOIDUNGDAU, [""])).toBeInstanceOf(CellError);
+  });
+});
+
+describe("XEPHANG(điểm, ngưỡng Tốt, ngưỡng Khá, ngưỡng Trung bình)", () => {
+  it("ranks a column of scores and names the bands used; the result feeds NGUOIDUNGDAU", () => {
+    expect(evaluate(XEPHANG, [85.5, 90, 80, 70])).toBe("Khá (Tốt từ 90; Khá từ 80 đến dưới 90; Trung bình từ 70 đến dưới 80; Yếu dưới 70)");
+    const col = evaluate(XEPHANG, [[[92], [70], ["69,5"]], 90, 80, 70]) as string[][];
+    expect(col.map((r) => r[0].split(" (")[0])).toEqual(["Tốt", "Trung bình", "Yếu"]);
+    expect(evaluate(NGUOIDUNGDAU, [col[2][0]])).toContain("đơn vị xếp hạng CCHC Yếu");
+  });
+
+  it("refuses cut-offs in the wrong order with a Vietnamese #VALUE!", () => {
+    const bad = evaluate(XEPHANG, [85, 70, 80, 90]) as CellError;
+    expect(bad).toBeInstanceOf(CellError);
+    expect(bad.message).toBe("Ngưỡng xếp hạng phải giảm dần: Tốt (70) > Khá (80) > Trung bình (90).");
+    expect(evaluate(XEPHANG, ["tám mươi", 90, 80, 70])).toBeInstanceOf(CellError);
   });
 });
