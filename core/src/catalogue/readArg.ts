@@ -80,7 +80,9 @@ export function readWhole(param: ParamSpec, value: CellArg): ReadValue | CellErr
     if (isBlank(value as CellScalar) && !isGrid(value)) return param.optional ? null : new CellError("value", `Thiếu ${param.name}.`);
     return isGrid(value) ? value : [[value]];
   }
-  // dateList
+  // dateList. An optional one skipped in the middle of a formula (=HANXULY(A2; 5; ; "15:00"))
+  // may reach us as a lone 0 from a host; serial 0 is never a day off (1900–2100 only): no days.
+  if (param.optional && value === 0) return [];
   const cells: CellScalar[] = isGrid(value) ? value.flat() : [value];
   const days: Day[] = [];
   for (const cell of cells) {

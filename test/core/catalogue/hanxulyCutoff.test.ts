@@ -90,3 +90,13 @@ describe("HANXULY with a cut-off", () => {
     );
   });
 });
+
+describe("HANXULY with the 3rd argument skipped (=HANXULY(A2; 5; ; \"15:00\"))", () => {
+  it("a skipped optional range arrives as null, undefined, \"\" or a lone 0 depending on the host: all mean no extra days off", () => {
+    for (const skipped of [null, undefined, "", 0]) {
+      expect(run("24/01/2025 16:30", 5, skipped as CellArg, "15:00"), String(skipped)).toBe("2025-02-10");
+    }
+    // a real 0 inside a range of days off is still an error (not a date in 1900–2100)
+    expect(run("24/01/2025 16:30", 5, [[0], [serial(2025, 2, 3)]], "15:00")).toMatchObject({ error: "value" });
+  });
+});
