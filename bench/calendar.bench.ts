@@ -3,18 +3,8 @@
 import { lunarToSolar, solarToLunar } from "../core/src/calendar/lunar.js";
 import { addWorkingDays, getCalendar, workingDaysBetween } from "../core/src/calendar/workingDays.js";
 import { dayFromYMD } from "../core/src/dates/day.js";
+import { rng } from "./rng.js";
 
-/** Small deterministic PRNG (mulberry32) so that runs are comparable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function perSecond(count: number, body: () => number): { rate: number; check: number } {
   body(); // warm-up

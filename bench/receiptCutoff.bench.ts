@@ -3,17 +3,8 @@
 // them (serials, a third with a time of day) and as text "dd/mm/yyyy HH:mm"; with and without
 // the cut-off "15:00". Cells per second, one core, median of 5 one-second windows.
 import { evaluate, findFunction, type CellArg } from "../core/src/index.js";
+import { rng } from "./rng.js";
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function cellsPerSecond(cells: number, body: () => void): number {
   body(); // warm-up
