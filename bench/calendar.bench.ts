@@ -5,7 +5,6 @@ import { addWorkingDays, getCalendar, workingDaysBetween } from "../core/src/cal
 import { dayFromYMD } from "../core/src/dates/day.js";
 import { rng } from "./rng.js";
 
-
 function perSecond(count: number, body: () => number): { rate: number; check: number } {
   body(); // warm-up
   const t0 = performance.now();

@@ -5,7 +5,6 @@
 import { evaluate, findFunction, type CellArg } from "../core/src/index.js";
 import { rng } from "./rng.js";
 
-
 function cellsPerSecond(cells: number, body: () => void): number {
   body(); // warm-up
   const rates: number[] = [];
