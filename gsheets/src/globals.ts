@@ -210,3 +210,8 @@ function sidebarLayCaiDat(): unknown {
 function sidebarLuuCaiDat(caiDat: unknown): unknown {
   return CCHC.saveSettingsFromSidebar(caiDat);
 }
+
+/** Sidebar (google.script.run): Thống kê hồ sơ trang đang mở theo kỳ và cách thống kê chọn ở thanh bên ({ from, to: YYYY-MM-DD; by: unit|staff }). */
+function sidebarThongKeHoSo(kyThongKe: unknown): unknown {
+  return CCHC.dossierStatsFromSidebar(kyThongKe);
+}

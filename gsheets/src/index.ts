@@ -11,6 +11,7 @@ import { validateActiveSheet as validate } from "./commands/validateSheet.js";
 export { callFunction } from "./functions/callFunction.js";
 export { onOpen } from "./menu/onOpen.js";
 export { readSettingsForSidebar, saveSettingsFromSidebar } from "./commands/settingsCommands.js";
+export { dossierStatsFromSidebar } from "./commands/dossierStatsCommand.js";
 
 export const insertTemplate = guard("Chèn mẫu phụ lục", template);
 export const validateActiveSheet = guard("Kiểm tra phụ lục", validate);

@@ -108,6 +108,7 @@ describe("Cài đặt", () => {
       extraWorkingDays: [],
       problems: [],
       sheetExists: true,
+      dossierPeriod: { from: "2025-01-01", to: "2025-09-30" }, // prefilled in the sidebar's "Thống kê hồ sơ"
     });
     expect(s.log.reads).toEqual({ getValues: 1 });
   });
@@ -356,7 +357,12 @@ describe("Thống kê hồ sơ", () => {
     const c = counts();
     expect(c.valueReadsBySheet["Xuất một cửa"]).toBe(1);
     expect(c.totalWrites).toBeLessThanOrEqual(5);
-    expect(s.ui.alerts.at(-1)).toMatch(/40 hồ sơ đọc được, 2 đơn vị/);
+    expect(c.reads).toEqual({ getValues: 2 }); // the export + the settings block
+    const said = s.ui.alerts.at(-1)!;
+    expect(said).toMatch(/40 hồ sơ đọc được, 2 đơn vị/);
+    // the quick default says which period and grouping it used, and where to choose others
+    expect(said).toContain('Đã tạo trang "Thống kê hồ sơ" từ trang "Xuất một cửa": kỳ 01/01/2025 – 30/06/2025, theo đơn vị.');
+    expect(said).toContain('mở CCHC › Cài đặt, mục "Thống kê hồ sơ"');
     const out = s.ss.sheet("Thống kê hồ sơ")!;
     const grid = out.dump();
     const total = grid.find((r) => r[1] === "Tổng cộng")!;
@@ -373,5 +379,203 @@ describe("Thống kê hồ sơ", () => {
     const kl91 = grid.find((r) => r[0] === "Văn phòng")!;
     expect(kl91[2]).toMatch(/^(Có|Không)$/);
     expect(sheet.dump()[0]).toEqual(header);
+  });
+});
+
+describe("Thống kê hồ sơ from the sidebar (sidebarThongKeHoSo)", () => {
+  type Reply = { ok: boolean; message: string; problems: string[] };
+  const HEADER = ["Mã hồ sơ", "Đơn vị", "Cán bộ xử lý", "Ngày tiếp nhận", "Ngày hẹn trả", "Ngày trả kết quả", "Trạng thái", "Hình thức nộp"];
+  const AN = "Nguyễn Văn An";
+  const BINH = "Trần Thị Bình";
+  /**
+   * Nine dossiers around March 2025, dates as Sheets hands them (Dates) and as text. For the
+   * period 01/03–31/03: resolved 5 (early HS-1, HS-6; on time HS-2, HS-9; late HS-3), pending 2
+   * (overdue HS-4, within HS-5); HS-6 carried over; HS-7 after and HS-8 before the period.
+   * Late rate (1 + 1) ÷ (5 + 2) = 2/7; An 1/3 (HS-3 of 3), Bình 1/4 (HS-4 of 4).
+   */
+  function march(): unknown[][] {
+    const row = (id: string, staff: string, received: Date, due: string, ended: string, online = false) => [
+      id,
+      "Bộ phận một cửa",
+      staff,
+      received,
+      due,
+      ended,
+      ended ? "Đã trả kết quả" : "Đang xử lý",
+      online ? "Trực tuyến" : "Trực tiếp",
+    ];
+    return [
+      HEADER,
+      row("HS-1", AN, vnDate(2025, 3, 3), "10/03/2025", "07/03/2025", true),
+      row("HS-2", AN, vnDate(2025, 3, 4), "11/03/2025", "11/03/2025"),
+      row("HS-3", AN, vnDate(2025, 3, 5), "12/03/2025", "14/03/2025", true),
+      row("HS-4", BINH, vnDate(2025, 3, 6), "13/03/2025", ""),
+      row("HS-5", BINH, vnDate(2025, 3, 20), "04/04/2025", ""),
+      row("HS-6", BINH, vnDate(2025, 2, 20), "05/03/2025", "04/03/2025"),
+      row("HS-7", BINH, vnDate(2025, 4, 5), "15/04/2025", ""),
+      row("HS-8", AN, vnDate(2025, 1, 10), "20/01/2025", "20/01/2025"),
+      row("HS-9", BINH, vnDate(2025, 3, 24), "31/03/2025", "31/03/2025"),
+    ];
+  }
+  const coreCells = (rows: unknown[][]) => rows.map((r) => r.map((v) => (v instanceof Date ? new Date(v.getTime() + 7 * 3_600_000) : v)));
+
+  it("runs the active sheet with the chosen period, by staff: core's figures, 2 reads, ≤ 5 writes, the source untouched", () => {
+    saveSettings(2025, "2025-09-30", [{ date: "2025-03-04", reason: "Nghỉ theo quyết định của đơn vị" }]);
+    const rows = march();
+    const sheet = dataSheet(rows, "Một cửa tháng 3");
+    const before = JSON.stringify(sheet.dump());
+    s.log.reset();
+    const r = s.g.sidebarThongKeHoSo({ from: "2025-03-01", to: "2025-03-31", by: "staff" }) as Reply;
+    const c = counts();
+    expect(r.problems).toEqual([]);
+    expect(r.ok).toBe(true);
+    expect(c.valueReadsBySheet).toEqual({ "Một cửa tháng 3": 1, [SETTINGS]: 1 });
+    expect(c.reads).toEqual({ getValues: 2 });
+    expect(c.totalWrites).toBeLessThanOrEqual(5);
+    expect(JSON.stringify(sheet.dump())).toBe(before);
+    expect(r.message).toContain('Đã tạo trang "Thống kê hồ sơ" từ trang "Một cửa tháng 3": kỳ 01/03/2025 – 31/03/2025, theo cán bộ xử lý.');
+    expect(r.message).toContain("9 hồ sơ đọc được, 2 cán bộ; tỷ lệ trễ hạn 28,57%;");
+    expect(r.message).toContain('2 cán bộ không đủ điều kiện xếp loại "Hoàn thành tốt nhiệm vụ"');
+
+    const out = s.ss.sheet("Thống kê hồ sơ")!;
+    expect(s.ss.active).toBe(out);
+    const grid = out.dump();
+    expect(grid[0][0]).toMatch(/THEO CÁN BỘ XỬ LÝ$/);
+    expect(grid[1][0]).toBe('Kỳ báo cáo: từ 01/03/2025 đến 31/03/2025 · Nguồn: trang "Một cửa tháng 3", 9 hồ sơ đã đọc');
+    // the same figures as core on the same cells, with the same period, grouping and calendar
+    const core = dossierStats(coreCells(rows), {
+      from: dayFromYMD(2025, 3, 1),
+      to: dayFromYMD(2025, 3, 31),
+      by: "staff",
+      calendar: { extraDaysOff: [dayFromYMD(2025, 3, 4)] },
+    });
+    if (!core.ok) throw new Error(core.message);
+    const t = formII06aTable(core.result);
+    const total = grid.find((g) => g[1] === "Tổng cộng")!;
+    expect(total.slice(2, 13)).toEqual(t.total.figures.map((f) => f ?? ""));
+    expect(total[13]).toBe(t.total.lateRate);
+    expect(t.rows.map((x) => x.name).sort()).toEqual([AN, BINH]);
+    for (const x of t.rows) expect(grid.find((g) => g[1] === x.name)?.slice(2, 14)).toEqual([...x.figures.map((f) => f ?? ""), x.lateRate]);
+    // and the hand count above: resolved 5 (2 early, 2 on time, 1 late), pending 2 (1 within, 1 overdue)
+    expect(total.slice(6, 13)).toEqual([5, 2, 2, 1, 2, 1, 1]);
+    expect(total[13]).toBeCloseTo(2 / 7, 12);
+    expect(grid.find((g) => g[1] === AN)?.[13]).toBeCloseTo(1 / 3, 12);
+    expect(grid.find((g) => g[1] === BINH)?.[13]).toBeCloseTo(1 / 4, 12);
+    const flags = grid.find((g) => g[0] === AN)!;
+    expect(flags[2]).toBe("Có"); // 33 % ≥ 5 % (staff threshold from 2025)
+  });
+
+  it("by unit over another period gives other figures than the menu's default, each as core computes them", () => {
+    saveSettings(2025, "2025-03-15");
+    const rows = march();
+    dataSheet(rows, "Một cửa");
+    const r = s.g.sidebarThongKeHoSo({ from: "2025-03-16", to: "2025-04-30", by: "unit" }) as Reply;
+    expect(r.ok).toBe(true);
+    expect(r.message).toContain("kỳ 16/03/2025 – 30/04/2025, theo đơn vị.");
+    const core = dossierStats(coreCells(rows), { from: dayFromYMD(2025, 3, 16), to: dayFromYMD(2025, 4, 30), by: "unit" });
+    if (!core.ok) throw new Error(core.message);
+    const grid = s.ss.sheet("Thống kê hồ sơ")!.dump();
+    expect(grid.find((g) => g[1] === "Tổng cộng")!.slice(2, 13)).toEqual(formII06aTable(core.result).total.figures.map((f) => f ?? ""));
+    expect(grid.find((g) => g[1] === "Bộ phận một cửa")).toBeDefined();
+
+    s.ss.active = s.ss.sheet("Một cửa")!;
+    s.g.menuThongKeHoSo(); // the menu's quick default: 01/01/2025 – 15/03/2025, by unit, on a sheet "(2)"
+    expect(s.ui.alerts.at(-1)).toContain('Đã tạo trang "Thống kê hồ sơ (2)" từ trang "Một cửa": kỳ 01/01/2025 – 15/03/2025, theo đơn vị.');
+    const menuCore = dossierStats(coreCells(rows), { from: dayFromYMD(2025, 1, 1), to: dayFromYMD(2025, 3, 15), by: "unit" });
+    if (!menuCore.ok) throw new Error(menuCore.message);
+    const menuTotal = s.ss.sheet("Thống kê hồ sơ (2)")!.dump().find((g) => g[1] === "Tổng cộng")!;
+    expect(menuTotal.slice(2, 13)).toEqual(formII06aTable(menuCore.result).total.figures.map((f) => f ?? ""));
+    expect(menuTotal.slice(2, 13)).not.toEqual(grid.find((g) => g[1] === "Tổng cộng")!.slice(2, 13));
+  });
+
+  it("refuses a bad form with Vietnamese problems, reading and writing nothing", () => {
+    saveSettings(2025, "2025-09-30");
+    dataSheet(march(), "Một cửa");
+    const cases: [unknown, RegExp][] = [
+      [{ from: "2025-07-01", to: "2025-06-30", by: "unit" }, /^"Đến ngày" \(30\/06\/2025\) đang trước "Từ ngày" \(01\/07\/2025\): hãy sửa kỳ thống kê\.$/],
+      [{ from: "2025-02-30", to: "2025-03-31", by: "unit" }, /^"Từ ngày": Ngày "30\/02\/2025" không tồn tại/],
+      [{ from: "2025-01-01", to: "cuối quý", by: "staff" }, /^"Đến ngày": Không đọc được ngày "cuối quý"\. Hãy nhập theo dạng ngày\/tháng\/năm/],
+      [{ from: "", to: "2025-03-31" }, /^Chưa nhập "Từ ngày": nhập ngày\/tháng\/năm, ví dụ 01\/01\/2025\.$/],
+      [{ from: "2025-01-01", to: "2025-03-31", by: "phòng" }, /^Cách thống kê "phòng" không có: chọn "Theo đơn vị" hoặc "Theo cán bộ xử lý"\.$/],
+      [null, /^Chưa nhập "Từ ngày"/],
+    ];
+    const sheetsBefore = s.ss.sheets.length;
+    for (const [dto, problem] of cases) {
+      s.log.reset();
+      const r = s.g.sidebarThongKeHoSo(dto) as Reply;
+      expect(r.ok, JSON.stringify(dto)).toBe(false);
+      expect(r.message).toBe("Chưa thống kê: hãy sửa các mục sau.");
+      expect(r.problems.some((p) => problem.test(p)), `${JSON.stringify(dto)} → ${r.problems.join(" | ")}`).toBe(true);
+      expect(s.log.totalReads() + s.log.totalWrites()).toBe(0);
+    }
+    expect(s.ss.sheets.length).toBe(sheetsBefore);
+  });
+
+  it("says what to do on a CCHC sheet, an empty sheet, a sheet without a dossier table, and by staff without that column", () => {
+    saveSettings(2025, "2025-09-30");
+    const ok = { from: "2025-03-01", to: "2025-03-31", by: "unit" };
+    const sheetsBefore = s.ss.sheets.length;
+    const run = (dto = ok) => {
+      s.log.reset();
+      const r = s.g.sidebarThongKeHoSo(dto) as Reply;
+      expect(r.ok).toBe(false);
+      expect(s.log.totalWrites()).toBe(0);
+      return r;
+    };
+    s.ss.active = s.ss.sheet(SETTINGS)!;
+    let r = run();
+    expect(r.message).toBe("Chưa thống kê: trang đang mở là trang của CCHC, không phải danh sách hồ sơ.");
+    expect(r.problems).toEqual(['Đây là trang cài đặt. Hãy mở trang có danh sách hồ sơ (dán từ phần mềm một cửa) rồi bấm lại "Thống kê trang đang mở".']);
+    expect(s.log.valueReadsBySheet).toEqual({ [SETTINGS]: 1 });
+
+    dataSheet([], "Trang trống");
+    r = run();
+    expect(r.message).toBe('Chưa thống kê: trang "Trang trống" đang trống.');
+    expect(r.problems[0]).toMatch(/^Hãy dán danh sách hồ sơ xuất từ phần mềm một cửa \(kể cả dòng tiêu đề\) vào trang "Trang trống"/);
+
+    dataSheet(example607(), "Phụ lục");
+    r = run();
+    expect(r.message).toBe('Chưa thống kê trang "Phụ lục".');
+    expect(r.problems[0]).toMatch(/^Không tìm thấy dòng tiêu đề của danh sách hồ sơ trong 30 dòng đầu: cần các cột "Ngày tiếp nhận" và "Ngày hẹn trả"/);
+
+    dataSheet(march().map((row) => [...row.slice(0, 2), ...row.slice(3)]), "Không có cán bộ");
+    r = run({ ...ok, by: "staff" });
+    expect(r.message).toBe('Chưa thống kê trang "Không có cán bộ".');
+    expect(r.problems[0]).toMatch(/thiếu cột "Cán bộ xử lý"/);
+    expect(s.ss.sheets.length).toBe(sheetsBefore); // dataSheet reuses the first sheet; no result sheet was added
+
+    // after a run the result sheet is active: a second click says to go back to the list
+    dataSheet(march(), "Một cửa");
+    expect((s.g.sidebarThongKeHoSo(ok) as Reply).ok).toBe(true);
+    r = run();
+    expect(r.problems[0]).toBe('Trang "Thống kê hồ sơ" là kết quả do CCHC tạo ra. Hãy mở trang có danh sách hồ sơ (dán từ phần mềm một cửa) rồi bấm lại "Thống kê trang đang mở".');
+  });
+
+  it("a settings sheet with an unreadable day off stops the run (the deadlines would be wrong)", () => {
+    saveSettings(2025, "2025-09-30");
+    s.ss.sheet(SETTINGS)!.values.set(6, 0, "ngày 4");
+    dataSheet(march(), "Một cửa");
+    s.log.reset();
+    const r = s.g.sidebarThongKeHoSo({ from: "2025-03-01", to: "2025-03-31", by: "unit" }) as Reply;
+    expect(r.ok).toBe(false);
+    expect(r.message).toBe('Chưa thống kê: trang "CCHC – Cài đặt" có ô không đọc được (ngày nghỉ thêm và ngày làm bù dùng để tính hạn).');
+    expect(r.problems[0]).toMatch(/^Ô A7 \(Ngày nghỉ thêm\) trên trang "CCHC – Cài đặt": /);
+    expect(r.problems.at(-1)).toBe("Hãy sửa trong CCHC › Cài đặt rồi bấm Lưu.");
+    expect(s.log.totalWrites()).toBe(0);
+  });
+
+  it("an unexpected Sheets failure comes back as a Vietnamese reply, not an exception", () => {
+    saveSettings(2025, "2025-09-30");
+    dataSheet(march(), "Một cửa");
+    s.ss.insertSheet = () => {
+      throw new Error("Service Spreadsheets failed while accessing document");
+    };
+    const logged: string[] = [];
+    (s.g as unknown as { console: unknown }).console = { error: (...m: unknown[]) => void logged.push(String(m[0])) };
+    const r = s.g.sidebarThongKeHoSo({ from: "2025-03-01", to: "2025-03-31", by: "unit" }) as Reply;
+    expect(r.ok).toBe(false);
+    expect(r.message).toBe('Không thực hiện được lệnh "Thống kê hồ sơ".');
+    expect(r.problems[0]).toBe("Service Spreadsheets failed while accessing document");
+    expect(logged).toEqual(["Thống kê hồ sơ: Service Spreadsheets failed while accessing document"]);
   });
 });

@@ -2,9 +2,10 @@ import { type CellSpec, type ColumnSpec, type DossierStatsResult, formII06aTable
 
 /**
  * Presentation of core's II.06a table and KL 91 flags as a SheetSpec for Sheets (the figures,
- * verdicts and texts all come from core; this only lays them out in blocks).
+ * verdicts and texts all come from core; this only lays them out in blocks). `source`: the
+ * name of the sheet the dossiers were read from, shown under the title.
  */
-export function dossierSheetSpec(r: DossierStatsResult): SheetSpec {
+export function dossierSheetSpec(r: DossierStatsResult, source?: string): SheetSpec {
   const t = formII06aTable(r);
   const columns: ColumnSpec[] = [
     ...t.columns.map((c): ColumnSpec => ({ header: c.group ? `${c.group} – ${c.header}` : c.header, kind: c.kind, width: c.width })),
@@ -15,7 +16,7 @@ export function dossierSheetSpec(r: DossierStatsResult): SheetSpec {
   return {
     name: "Thống kê hồ sơ",
     title: t.title.toUpperCase(),
-    subtitle: t.period,
+    subtitle: source === undefined ? t.period : `${t.period} · Nguồn: trang "${source}", ${r.rowsRead} hồ sơ đã đọc`,
     blocks: [
       { title: "1. Biểu II.06a/VPCP/KSTT", columns, rows: t.rows.map(row), totalRow: row(t.total) },
       {

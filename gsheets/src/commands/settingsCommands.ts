@@ -1,7 +1,9 @@
+import { toISO } from "@cchc/core";
 import { spreadsheetTimeZone } from "../dates/timeZone.js";
-import { findSettingsSheet, readSettings, settingsToDto, writeSettings, type SettingsDto } from "../settings/settings.js";
+import { findSettingsSheet, readSettings, settingsToDto, writeSettings, type Settings, type SettingsDto } from "../settings/settings.js";
 import { settingsFromDto } from "../settings/settingsFromDto.js";
 import { SETTINGS_SHEET } from "../settings/settingsLayout.js";
+import { defaultDossierPeriod } from "./dossierPeriod.js";
 
 export const SIDEBAR_FILE = "Sidebar";
 export const SIDEBAR_TITLE = "Cài đặt CCHC";
@@ -12,18 +14,29 @@ export function showSettings(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
+/** The settings as the sidebar shows them, with the default period of its "Thống kê hồ sơ" section. */
+export interface SidebarSettingsDto extends SettingsDto {
+  /** The menu command's default period (ISO dates), prefilled in the sidebar; null without plan year or reporting date. */
+  dossierPeriod: { from: string; to: string } | null;
+}
+
+function sidebarDto(settings: Settings, exists: boolean): SidebarSettingsDto {
+  const p = defaultDossierPeriod(settings);
+  return { ...settingsToDto(settings, exists), dossierPeriod: p === null ? null : { from: toISO(p.from), to: toISO(p.to) } };
+}
+
 /** google.script.run: current settings, dates as ISO strings. One getValues. */
-export function readSettingsForSidebar(): SettingsDto {
+export function readSettingsForSidebar(): SidebarSettingsDto {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const exists = findSettingsSheet(ss) !== null;
-  return settingsToDto(readSettings(ss, ss.getSpreadsheetTimeZone()), exists);
+  return sidebarDto(readSettings(ss, ss.getSpreadsheetTimeZone()), exists);
 }
 
 export interface SaveResult {
   ok: boolean;
   message: string;
   problems: string[];
-  settings?: SettingsDto;
+  settings?: SidebarSettingsDto;
 }
 
 /** google.script.run: save the sidebar's form into the settings sheet (created when missing). */
@@ -38,7 +51,7 @@ export function saveSettingsFromSidebar(input: unknown): SaveResult {
     ok: true,
     message: `Đã lưu vào trang "${SETTINGS_SHEET}".`,
     problems: [],
-    settings: settingsToDto(parsed.settings, true),
+    settings: sidebarDto(parsed.settings, true),
   };
 }
 

@@ -36,4 +36,10 @@ export const sidebarEndpoints: readonly Endpoint[] = [
     params: ["caiDat"],
     description: "Lưu cài đặt từ thanh bên (ngày dạng YYYY-MM-DD) vào trang \"CCHC – Cài đặt\".",
   },
+  {
+    name: "sidebarThongKeHoSo",
+    command: "dossierStatsFromSidebar",
+    params: ["kyThongKe"],
+    description: "Thống kê hồ sơ trang đang mở theo kỳ và cách thống kê chọn ở thanh bên ({ from, to: YYYY-MM-DD; by: unit|staff }).",
+  },
 ];

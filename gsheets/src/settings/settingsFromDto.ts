@@ -1,11 +1,6 @@
 import { parseDateText } from "@cchc/core";
+import { dayFirstOfIso as dayFirst } from "../dates/dayFirstOfIso.js";
 import type { DatedEntry, Settings } from "./settings.js";
-
-/** "2025-02-31" → "31/02/2025": messages quote dates as the user typed them (day first). */
-function dayFirst(text: string): string {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : text;
-}
 
 /**
  * Check what the sidebar sends (plain JSON from google.script.run; dates as YYYY-MM-DD) and

@@ -1,5 +1,6 @@
-// The settings sidebar (runs in the browser, inside HtmlService's iframe). Talks to the server
-// only through google.script.run, with dates as ISO strings (YYYY-MM-DD) both ways.
+// The settings sidebar (runs in the browser, inside HtmlService's iframe), with the "Thống kê
+// hồ sơ" section below the settings. Talks to the server only through google.script.run, with
+// dates as ISO strings (YYYY-MM-DD) both ways.
 
 interface DatedDto {
   date: string;
@@ -13,6 +14,15 @@ interface SettingsDto {
   extraWorkingDays: DatedDto[];
   problems: string[];
   sheetExists: boolean;
+  /** Default period of "Thống kê hồ sơ" (the menu command's): 01/01 of the plan year → reporting date. */
+  dossierPeriod?: { from: string; to: string } | null;
+}
+
+/** The server's answer to "Thống kê trang đang mở". */
+interface DossierReply {
+  ok: boolean;
+  message: string;
+  problems: string[];
 }
 
 interface SaveResult {
@@ -27,6 +37,7 @@ interface ScriptRun {
   withFailureHandler(f: (error: Error) => void): ScriptRun;
   sidebarLayCaiDat(): void;
   sidebarLuuCaiDat(settings: unknown): void;
+  sidebarThongKeHoSo(options: { from: string; to: string; by: "unit" | "staff" }): void;
 }
 
 declare const google: { script: { run: ScriptRun; host: { close(): void } } };
@@ -105,14 +116,14 @@ function readList(listId: string): DatedDto[] {
   });
 }
 
-function setStatus(text: string, error = false): void {
-  const s = $("status");
+function setStatus(text: string, error = false, id = "status"): void {
+  const s = $(id);
   s.textContent = text;
   s.classList.toggle("error", error);
 }
 
-function showProblems(problems: string[]): void {
-  const box = $("problems");
+function showProblems(problems: string[], id = "problems"): void {
+  const box = $(id);
   box.replaceChildren();
   box.hidden = problems.length === 0;
   if (problems.length === 0) return;
@@ -132,6 +143,24 @@ function fill(s: SettingsDto): void {
   fillList("workingDays", s.extraWorkingDays);
   showProblems(s.problems);
   setStatus(s.sheetExists ? "" : "Chưa có trang \"CCHC – Cài đặt\": bấm Lưu để tạo.");
+  prefillPeriod(s.dossierPeriod);
+}
+
+/** The period last written into the "Thống kê hồ sơ" dates by prefillPeriod (as shown). */
+let prefilled = { from: "", to: "" };
+
+/**
+ * Prefill the period with the settings' default (01/01 of the plan year → reporting date), and
+ * follow it when the settings are saved again — but never replace a date the user has typed.
+ */
+function prefillPeriod(p: { from: string; to: string } | null | undefined): void {
+  if (!p) return;
+  const from = $<HTMLInputElement>("dossierFrom");
+  const to = $<HTMLInputElement>("dossierTo");
+  const next = { from: typedOfIso(p.from), to: typedOfIso(p.to) };
+  if (from.value === prefilled.from) from.value = next.from;
+  if (to.value === prefilled.to) to.value = next.to;
+  prefilled = next;
 }
 
 function formValue() {
@@ -168,13 +197,39 @@ function save(event: Event): void {
       if (r.ok && r.settings) {
         fillList("daysOff", r.settings.extraDaysOff);
         fillList("workingDays", r.settings.extraWorkingDays);
+        prefillPeriod(r.settings.dossierPeriod);
       }
     })
     .withFailureHandler(failed)
     .sidebarLuuCaiDat(formValue());
 }
 
+/** "Thống kê trang đang mở": the period and grouping go to the server, which answers in Vietnamese. */
+function runDossiers(): void {
+  const button = $<HTMLButtonElement>("runDossiers");
+  button.disabled = true;
+  showProblems([], "dossierProblems");
+  setStatus("Đang thống kê…", false, "dossierStatus");
+  const by = $<HTMLInputElement>("dossierByStaff").checked ? "staff" : "unit";
+  google.script.run
+    .withSuccessHandler((r: DossierReply) => {
+      button.disabled = false;
+      showProblems(r.problems, "dossierProblems");
+      setStatus(r.message, !r.ok, "dossierStatus");
+    })
+    .withFailureHandler((error: Error) => {
+      button.disabled = false;
+      setStatus(`Lỗi: ${error && error.message ? error.message : String(error)}`, true, "dossierStatus");
+    })
+    .sidebarThongKeHoSo({
+      from: isoOfTyped($<HTMLInputElement>("dossierFrom").value),
+      to: isoOfTyped($<HTMLInputElement>("dossierTo").value),
+      by,
+    });
+}
+
 $("form").addEventListener("submit", save);
+$("runDossiers").addEventListener("click", runDossiers);
 $("addDayOff").addEventListener("click", () => addEntry("daysOff"));
 $("addWorkingDay").addEventListener("click", () => addEntry("workingDays"));
 $("close").addEventListener("click", () => google.script.host.close());
