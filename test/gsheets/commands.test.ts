@@ -488,6 +488,20 @@ describe("Thống kê hồ sơ from the sidebar (sidebarThongKeHoSo)", () => {
     expect(menuTotal.slice(2, 13)).not.toEqual(grid.find((g) => g[1] === "Tổng cộng")!.slice(2, 13));
   });
 
+  it("lists unreadable rows with a link back to their row on the export, and says so", () => {
+    saveSettings(2025, "2025-09-30");
+    const rows = march();
+    rows[3][4] = "12/13/2025"; // HS-3: no 13th month
+    const sheet = dataSheet(rows, "Một cửa");
+    const r = s.g.sidebarThongKeHoSo({ from: "2025-03-01", to: "2025-03-31", by: "unit" }) as Reply;
+    expect(r.ok).toBe(true);
+    expect(r.message).toContain("1 dòng không đọc được (xem mục 3 trên trang kết quả, bấm số dòng để tới dòng đó).");
+    const grid = s.ss.sheet("Thống kê hồ sơ")!.dump();
+    const bad = grid.find((g) => typeof g[0] === "string" && g[0].startsWith("=HYPERLINK("))!;
+    expect(bad[0]).toBe(`=HYPERLINK("#gid=${sheet.id}&range=A4","4")`);
+    expect(String(bad[1])).toMatch(/12\/13\/2025/);
+  });
+
   it("refuses a bad form with Vietnamese problems, reading and writing nothing", () => {
     saveSettings(2025, "2025-09-30");
     dataSheet(march(), "Một cửa");

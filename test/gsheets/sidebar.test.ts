@@ -32,6 +32,7 @@ function stubScriptRun() {
       extraWorkingDays: [],
       problems: [],
       sheetExists: true,
+      dossierPeriod: { from: "2025-01-01", to: "2025-09-30" },
     }),
     sidebarLuuCaiDat: (s: unknown) =>
       (s as { asOf: string }).asOf === "2025-02-31"
@@ -63,6 +64,7 @@ it("the settings sidebar renders in Vietnamese, loads the settings and saves ISO
   await page.setContent(html.replace("<head>", () => `<head><script>(${stubScriptRun.toString()})();</script>`));
   await expect.poll(() => page.inputValue("#asOf")).toBe("30/09/2025"); // day first, whatever the browser language
   expect(await page.inputValue("#planYear")).toBe("2025");
+  expect(await page.inputValue("#dossierFrom")).toBe("01/01/2025");
   const text = await page.innerText("body");
   for (const t of ["Cài đặt CCHC", "Năm kế hoạch", "Ngày báo cáo", "Ngày nghỉ thêm của đơn vị", "Ngày làm việc thêm (làm bù)", "Lưu cài đặt"]) {
     expect(text).toContain(t);
