@@ -79,7 +79,7 @@ export function dossierStatsCommand(): void {
   const { settings } = ctx;
   const period = defaultDossierPeriod(settings);
   if (period === null || settings.problems.length > 0) {
-    alert(TITLE, `${[...settings.problems, `Chưa có "Năm kế hoạch" hoặc "Ngày báo cáo" trên trang "${SETTINGS_SHEET}".`].join("\n")}\n\nHãy mở CCHC › Cài đặt, nhập rồi bấm Lưu.`);
+    alert(TITLE, `${[...settings.problems, `Chưa có "Năm kế hoạch" hoặc "Ngày báo cáo" trên trang "${SETTINGS_SHEET}".`].join("\n")}\n\nHãy mở CCHC › Cài đặt, nhập rồi bấm Lưu; hoặc chọn kỳ ngay ở mục "${TITLE}" cuối thanh bên đó.`);
     return;
   }
   if (period.to < period.from) {
