@@ -8,7 +8,7 @@ declare const CCHC: typeof import("./index.js");
  * Ví dụ: =CCHC_HANXULY("24/01/2025"; 5) → 07/02/2025 · =CCHC_HANXULY("24/01/2025 16:30"; 5; ; "15:00") → 10/02/2025 (nhận sau 15 giờ nên tính từ 03/02/2025)
  * @param {Date|Array<Array<Date>>} ngay_nhan Ngày nhận: Ngày tiếp nhận hồ sơ/nhiệm vụ, có thể kèm giờ nhận, ví dụ 24/01/2025 16:30 (một ô hoặc cả cột).
  * @param {number|Array<Array<number>>} so_ngay Số ngày làm việc: Số ngày làm việc được giao để xử lý (số nguyên; số âm để tính lùi).
- * @param {Array<Array<Date>>} ngay_nghi_them Ngày nghỉ thêm: Tùy chọn. Vùng ô chứa các ngày nghỉ thêm của đơn vị (ngoài lịch nghỉ chính thức), ví dụ cột A của trang "CCHC – Cài đặt".
+ * @param {Array<Array<Date>>} ngay_nghi_them Ngày nghỉ thêm: Tùy chọn. Vùng ngày nghỉ thêm của đơn vị (ngoài lịch chính thức), ví dụ cột A trang "CCHC – Cài đặt".
  * @param {Date|string|Array<Array<Date|string>>} gio_chot Giờ chốt nhận: Tùy chọn. Ví dụ "15:00": hồ sơ nhận sau giờ này tính từ ngày làm việc tiếp theo. Để trống: không có giờ chốt.
  * @return {Date} Kết quả (một vùng khi đối số là một vùng).
  * @customfunction
@@ -22,7 +22,7 @@ function CCHC_HANXULY(ngay_nhan: unknown, so_ngay: unknown, ngay_nghi_them?: unk
  * Ví dụ: =CCHC_NGAYLAMVIEC("01/02/2025"; "28/02/2025") → 21 (có thứ Bảy 15/02 làm bù)
  * @param {Date|Array<Array<Date>>} tu_ngay Từ ngày: Ngày bắt đầu (một ô hoặc cả cột).
  * @param {Date|Array<Array<Date>>} den_ngay Đến ngày: Ngày kết thúc (một ô hoặc cả cột).
- * @param {Array<Array<Date>>} ngay_nghi_them Ngày nghỉ thêm: Tùy chọn. Vùng ô chứa các ngày nghỉ thêm của đơn vị (ngoài lịch nghỉ chính thức), ví dụ cột A của trang "CCHC – Cài đặt".
+ * @param {Array<Array<Date>>} ngay_nghi_them Ngày nghỉ thêm: Tùy chọn. Vùng ngày nghỉ thêm của đơn vị (ngoài lịch chính thức), ví dụ cột A trang "CCHC – Cài đặt".
  * @return {number} Kết quả (một vùng khi đối số là một vùng).
  * @customfunction
  */
@@ -34,7 +34,7 @@ function CCHC_NGAYLAMVIEC(tu_ngay: unknown, den_ngay: unknown, ngay_nghi_them?: 
  * TRUE nếu ngày là ngày làm việc của cơ quan nhà nước (theo lịch nghỉ chính thức), FALSE nếu là ngày nghỉ.
  * Ví dụ: =CCHC_LANGAYLAMVIEC("15/02/2025") → TRUE (thứ Bảy làm bù)
  * @param {Date|Array<Array<Date>>} ngay Ngày: Ngày cần kiểm tra (một ô hoặc cả cột).
- * @param {Array<Array<Date>>} ngay_nghi_them Ngày nghỉ thêm: Tùy chọn. Vùng ô chứa các ngày nghỉ thêm của đơn vị (ngoài lịch nghỉ chính thức), ví dụ cột A của trang "CCHC – Cài đặt".
+ * @param {Array<Array<Date>>} ngay_nghi_them Ngày nghỉ thêm: Tùy chọn. Vùng ngày nghỉ thêm của đơn vị (ngoài lịch chính thức), ví dụ cột A trang "CCHC – Cài đặt".
  * @return {boolean} Kết quả (một vùng khi đối số là một vùng).
  * @customfunction
  */
@@ -43,7 +43,7 @@ function CCHC_LANGAYLAMVIEC(ngay: unknown, ngay_nghi_them?: unknown): unknown {
 }
 
 /**
- * Hạn hoàn thành đọc từ cột tiến độ ("Trước ngày 05/12/2025", "Quý I/2025", "Trong năm 2025"…). Tiến độ "Thường xuyên" hoặc theo cơ quan khác không có hạn: #N/A.
+ * Hạn hoàn thành đọc từ văn bản tiến độ ("Trước ngày 05/12/2025", "Quý I/2025"…); "Thường xuyên" không có hạn: #N/A.
  * Trong Google Sheets, ô không có hạn cụ thể hiện #ERROR! (một ô) hoặc "#LỖI: …" (trong vùng kết quả), kèm lý do.
  * Ví dụ: =CCHC_THOIHAN("Quý I năm 2025") → 31/03/2025
  * @param {string|Array<Array<string>>} tien_do Tiến độ: Văn bản tiến độ thực hiện (một ô hoặc cả cột).
@@ -56,7 +56,7 @@ function CCHC_THOIHAN(tien_do: unknown, nam_ke_hoach?: unknown): unknown {
 }
 
 /**
- * Tình trạng nhiệm vụ tại ngày báo cáo: hoàn thành trước hạn, đúng hạn, trễ hạn, đang thực hiện trong hạn, quá hạn, hoặc không có hạn.
+ * Tình trạng nhiệm vụ tại ngày báo cáo: hoàn thành trước hạn/đúng hạn/trễ hạn, đang trong hạn, quá hạn, không có hạn.
  * Google Sheets không cho dùng TODAY() trong hàm tùy chỉnh: hãy tham chiếu ô "Ngày báo cáo" trên trang "CCHC – Cài đặt".
  * Ví dụ: =CCHC_TRANGTHAI("Quý I/2025"; "05/04/2025"; "30/06/2025") → Hoàn thành trễ hạn
  * @param {Date|string|Array<Array<Date|string>>} han_hoac_tien_do Hạn hoặc tiến độ: Ngày hạn, hoặc văn bản tiến độ như "Quý I/2025" (một ô hoặc cả cột).
@@ -82,11 +82,11 @@ function CCHC_AMLICH(ngay: unknown): unknown {
 }
 
 /**
- * Tỷ lệ hồ sơ trễ hạn = (đã giải quyết quá hạn + đang giải quyết quá hạn) ÷ (đã giải quyết + đang giải quyết), tính đến ngày báo cáo.
+ * Tỷ lệ hồ sơ trễ hạn = (giải quyết quá hạn + đang giải quyết quá hạn) ÷ (đã giải quyết + đang giải quyết), đến ngày báo cáo.
  * Google Sheets không cho dùng TODAY() trong hàm tùy chỉnh: hãy đặt ngày báo cáo trong một ô.
  * Ví dụ: =CCHC_TYLETREHAN(E2:E1001; F2:F1001; DATE(2022;12;31)) → 1,59% (hồ sơ có ngày kết thúc sau ngày hẹn trả, hoặc chưa kết thúc và đã quá hẹn)
  * @param {Array<Array<*>>} hen_tra Vùng ngày hẹn trả: Cột ngày hẹn trả kết quả, mỗi dòng một hồ sơ (ngày, số ngày Excel hoặc dd/mm/yyyy).
- * @param {Array<Array<*>>} ket_thuc Vùng ngày kết thúc: Cột ngày kết thúc xử lý / trả kết quả, cùng số dòng với vùng hẹn trả. Ô trống = hồ sơ đang giải quyết; ngày sau ngày báo cáo cũng coi là đang giải quyết.
+ * @param {Array<Array<*>>} ket_thuc Vùng ngày kết thúc: Cột ngày kết thúc, cùng số dòng với vùng hẹn trả; ô trống hoặc ngày sau ngày báo cáo: đang giải quyết.
  * @param {Date} ngay_bao_cao Ngày báo cáo: Ngày cuối kỳ báo cáo: hồ sơ chưa kết thúc có ngày hẹn trả trước ngày này là quá hạn.
  * @return {number} Kết quả.
  * @customfunction
@@ -96,10 +96,10 @@ function CCHC_TYLETREHAN(hen_tra: unknown, ket_thuc: unknown, ngay_bao_cao: unkn
 }
 
 /**
- * Một dòng biểu II.06a/VPCP/KSTT (11 số): Tiếp nhận (tổng số, trực tuyến, trực tiếp/bưu chính, từ kỳ trước) · Đã giải quyết (tổng số, trước hạn, đúng hạn, quá hạn) · Đang giải quyết (tổng số, trong hạn, quá hạn).
+ * Một dòng biểu II.06a (11 số): tiếp nhận (4 cột) · đã giải quyết (tổng, trước hạn, đúng hạn, quá hạn) · đang giải quyết (3 cột).
  * Kết quả tràn sang 11 ô bên phải: để trống các ô đó.
  * Ví dụ: =CCHC_THONGKEHOSO(A1:N5000; "01/01/2022"; "31/12/2022") → 11 ô liền nhau: 615045 | … | 596533 | … | 9009 | 18512 | 17760 | 752
- * @param {Array<Array<*>>} vung Vùng danh sách hồ sơ: Toàn bộ danh sách xuất từ phần mềm một cửa, kể cả dòng tiêu đề (cần các cột Ngày tiếp nhận, Ngày hẹn trả, Ngày kết thúc xử lý/Ngày trả kết quả; nên có Hình thức nộp, Số lần yêu cầu bổ sung, Ngày yêu cầu/hoàn thành bổ sung).
+ * @param {Array<Array<*>>} vung Vùng danh sách hồ sơ: Danh sách xuất từ phần mềm một cửa, cả dòng tiêu đề (cần cột Ngày tiếp nhận, Ngày hẹn trả, Ngày kết thúc).
  * @param {Date} tu_ngay Từ ngày: Ngày đầu kỳ báo cáo.
  * @param {Date} den_ngay Đến ngày: Ngày cuối kỳ báo cáo (hồ sơ đang giải quyết tính đến ngày này).
  * @return {Array<Array<*>>} Kết quả.
@@ -110,11 +110,11 @@ function CCHC_THONGKEHOSO(vung: unknown, tu_ngay: unknown, den_ngay: unknown): u
 }
 
 /**
- * Kết luận 91-KL/TU: đơn vị có tỷ lệ trễ hạn ≥ 5% (hoặc hài lòng ≤ 80%) không được xếp loại "Tốt"; khi nhập năm: cán bộ có tỷ lệ trễ hạn ≥ 10% (từ năm 2025: ≥ 5%) không được xếp "Hoàn thành tốt nhiệm vụ".
+ * Kết luận 91: đơn vị trễ hạn ≥ 5% (hoặc hài lòng ≤ 80%) không được xếp loại Tốt; nhập năm để xét cán bộ (10%, từ 2025: 5%).
  * Ví dụ: =CCHC_XEPLOAI(6%) → "Đơn vị không đủ điều kiện xếp loại "Tốt" (Kết luận 91-KL/TU): tỷ lệ hồ sơ trễ hạn 6,00% ≥ ngưỡng 5%."; =CCHC_XEPLOAI(7%;;2024) → cán bộ chưa bị hạn chế (ngưỡng 10% năm 2024)
  * @param {number|Array<Array<number>>} ty_le_tre_han Tỷ lệ trễ hạn: Tỷ lệ hồ sơ trễ hạn, dạng phần trăm (1,59%) hoặc phân số (0,0159).
  * @param {number|Array<Array<number>>} ty_le_hai_long Tỷ lệ hài lòng: Tùy chọn. Chỉ số hài lòng của đơn vị (ví dụ 85%). Chỉ dùng cho xếp loại đơn vị.
- * @param {number|Array<Array<number>>} nam Năm: Tùy chọn. Năm đánh giá (năm cuối kỳ). Khi nhập, hàm xét xếp loại cán bộ (ngưỡng 10% trước năm 2025, 5% từ năm 2025); nếu nhập cả tỷ lệ hài lòng thì xét cả đơn vị và cán bộ.
+ * @param {number|Array<Array<number>>} nam Năm: Tùy chọn. Năm đánh giá; khi nhập, xét cán bộ (ngưỡng 10% trước 2025, 5% từ 2025); có hài lòng thì xét cả đơn vị.
  * @return {string} Kết quả (một vùng khi đối số là một vùng).
  * @customfunction
  */
@@ -126,7 +126,7 @@ function CCHC_XEPLOAI(ty_le_tre_han: unknown, ty_le_hai_long?: unknown, nam?: un
  * Điểm một tiêu chí tỷ lệ của Bộ chỉ số 766: đủ điểm tối đa khi tỷ lệ đạt ngưỡng, nếu không thì tỷ lệ × điểm tối đa ÷ ngưỡng.
  * Ví dụ: =CCHC_DIEM766(60%; 80%; 2) → 1,5 · =CCHC_DIEM766(85%; 80%; 2) → 2
  * @param {number|Array<Array<number>>} ty_le Tỷ lệ: Tỷ lệ đạt được (ví dụ 60% hoặc 0,6).
- * @param {number|Array<Array<number>>} nguong Ngưỡng: Ngưỡng đủ điểm: 80% cho dịch vụ trực tuyến, tích hợp thanh toán, số hóa, tái sử dụng dữ liệu; 50% cho tỷ lệ hồ sơ nộp trực tuyến; 90% cho mức độ hài lòng.
+ * @param {number|Array<Array<number>>} nguong Ngưỡng: Ngưỡng đủ điểm: 80% (dịch vụ trực tuyến, thanh toán, số hóa, tái sử dụng dữ liệu), 50% (nộp trực tuyến), 90% (hài lòng).
  * @param {number|Array<Array<number>>} diem_toi_da Điểm tối đa: Điểm tối đa của tiêu chí.
  * @return {number} Kết quả (một vùng khi đối số là một vùng).
  * @customfunction
@@ -136,7 +136,7 @@ function CCHC_DIEM766(ty_le: unknown, nguong: unknown, diem_toi_da: unknown): un
 }
 
 /**
- * Xếp hạng CCHC (Tốt, Khá, Trung bình, Yếu) từ điểm chỉ số CCHC, theo các ngưỡng do tỉnh quy định; kết quả ghi kèm thang điểm đã dùng và dùng được làm đối số của NGUOIDUNGDAU.
+ * Xếp hạng CCHC (Tốt, Khá, Trung bình, Yếu) từ điểm, theo ngưỡng do tỉnh quy định; ghi kèm thang điểm đã dùng.
  * Ví dụ: =CCHC_XEPHANG(85,5; 90; 80; 70) → "Khá (Tốt từ 90; Khá từ 80 đến dưới 90; Trung bình từ 70 đến dưới 80; Yếu dưới 70)"
  * @param {number|Array<Array<number>>} diem Điểm: Điểm chỉ số CCHC của đơn vị (một ô hoặc cả cột).
  * @param {number} nguong_tot Ngưỡng Tốt: Điểm thấp nhất để xếp hạng Tốt (theo quy định của tỉnh).
@@ -150,7 +150,7 @@ function CCHC_XEPHANG(diem: unknown, nguong_tot: unknown, nguong_kha: unknown, n
 }
 
 /**
- * Kết luận 91-KL/TU: người đứng đầu không được xếp loại "Hoàn thành tốt nhiệm vụ" khi đơn vị xếp hạng CCHC Trung bình trở xuống; xử lý trách nhiệm khi 2 năm liên tục Trung bình hoặc 1 năm Yếu; tập thể lãnh đạo chỉ được "Hoàn thành xuất sắc" khi xếp hạng Tốt.
+ * Kết luận 91: xếp loại người đứng đầu, tập thể lãnh đạo theo xếp hạng CCHC; xử lý khi 2 năm Trung bình hoặc 1 năm Yếu.
  * Ví dụ: =CCHC_NGUOIDUNGDAU("Trung bình"; "Trung bình") → "Xử lý trách nhiệm người đứng đầu (…): đơn vị 2 năm liên tục xếp hạng CCHC Trung bình. …"
  * @param {string|Array<Array<string>>} xep_hang Xếp hạng năm nay: Xếp hạng CCHC của đơn vị năm đánh giá: Tốt, Khá, Trung bình hoặc Yếu (một ô hoặc cả cột).
  * @param {string|Array<Array<string>>} xep_hang_nam_truoc Xếp hạng năm trước: Tùy chọn. Xếp hạng CCHC năm trước (để xét 2 năm liên tục Trung bình).

@@ -109,7 +109,7 @@ export function diem766(rate: number, threshold: number, maxPoints: number): Cel
 export const TYLETREHAN: FunctionSpec = {
   id: "TYLETREHAN",
   description:
-    "Tỷ lệ hồ sơ trễ hạn = (đã giải quyết quá hạn + đang giải quyết quá hạn) ÷ (đã giải quyết + đang giải quyết), tính đến ngày báo cáo.",
+    "Tỷ lệ hồ sơ trễ hạn = (giải quyết quá hạn + đang giải quyết quá hạn) ÷ (đã giải quyết + đang giải quyết), đến ngày báo cáo.",
   example: "=CCHC.TYLETREHAN(E2:E1001; F2:F1001; DATE(2022;12;31)) → 1,59% (hồ sơ có ngày kết thúc sau ngày hẹn trả, hoặc chưa kết thúc và đã quá hẹn)",
   params: [
     {
@@ -122,7 +122,7 @@ export const TYLETREHAN: FunctionSpec = {
       id: "ket_thuc",
       name: "vùng ngày kết thúc",
       description:
-        "Cột ngày kết thúc xử lý / trả kết quả, cùng số dòng với vùng hẹn trả. Ô trống = hồ sơ đang giải quyết; ngày sau ngày báo cáo cũng coi là đang giải quyết.",
+        "Cột ngày kết thúc, cùng số dòng với vùng hẹn trả; ô trống hoặc ngày sau ngày báo cáo: đang giải quyết.",
       kind: "grid",
     },
     {
@@ -140,7 +140,7 @@ export const TYLETREHAN: FunctionSpec = {
 export const THONGKEHOSO: FunctionSpec = {
   id: "THONGKEHOSO",
   description:
-    "Một dòng biểu II.06a/VPCP/KSTT (11 số): Tiếp nhận (tổng số, trực tuyến, trực tiếp/bưu chính, từ kỳ trước) · Đã giải quyết (tổng số, trước hạn, đúng hạn, quá hạn) · Đang giải quyết (tổng số, trong hạn, quá hạn).",
+    "Một dòng biểu II.06a (11 số): tiếp nhận (4 cột) · đã giải quyết (tổng, trước hạn, đúng hạn, quá hạn) · đang giải quyết (3 cột).",
   example:
     '=CCHC.THONGKEHOSO(A1:N5000; "01/01/2022"; "31/12/2022") → 11 ô liền nhau: 615045 | … | 596533 | … | 9009 | 18512 | 17760 | 752',
   params: [
@@ -148,7 +148,7 @@ export const THONGKEHOSO: FunctionSpec = {
       id: "vung",
       name: "vùng danh sách hồ sơ",
       description:
-        "Toàn bộ danh sách xuất từ phần mềm một cửa, kể cả dòng tiêu đề (cần các cột Ngày tiếp nhận, Ngày hẹn trả, Ngày kết thúc xử lý/Ngày trả kết quả; nên có Hình thức nộp, Số lần yêu cầu bổ sung, Ngày yêu cầu/hoàn thành bổ sung).",
+        "Danh sách xuất từ phần mềm một cửa, cả dòng tiêu đề (cần cột Ngày tiếp nhận, Ngày hẹn trả, Ngày kết thúc).",
       kind: "grid",
     },
     { id: "tu_ngay", name: "từ ngày", description: "Ngày đầu kỳ báo cáo.", kind: "date" },
@@ -162,7 +162,7 @@ export const THONGKEHOSO: FunctionSpec = {
 export const XEPLOAI: FunctionSpec = {
   id: "XEPLOAI",
   description:
-    'Kết luận 91-KL/TU: đơn vị có tỷ lệ trễ hạn ≥ 5% (hoặc hài lòng ≤ 80%) không được xếp loại "Tốt"; khi nhập năm: cán bộ có tỷ lệ trễ hạn ≥ 10% (từ năm 2025: ≥ 5%) không được xếp "Hoàn thành tốt nhiệm vụ".',
+    'Kết luận 91: đơn vị trễ hạn ≥ 5% (hoặc hài lòng ≤ 80%) không được xếp loại Tốt; nhập năm để xét cán bộ (10%, từ 2025: 5%).',
   example:
     '=CCHC.XEPLOAI(6%) → "Đơn vị không đủ điều kiện xếp loại "Tốt" (Kết luận 91-KL/TU): tỷ lệ hồ sơ trễ hạn 6,00% ≥ ngưỡng 5%."; =CCHC.XEPLOAI(7%;;2024) → cán bộ chưa bị hạn chế (ngưỡng 10% năm 2024)',
   params: [
@@ -185,7 +185,7 @@ export const XEPLOAI: FunctionSpec = {
       id: "nam",
       name: "năm",
       description:
-        "Tùy chọn: năm đánh giá (năm cuối kỳ). Khi nhập, hàm xét xếp loại cán bộ (ngưỡng 10% trước năm 2025, 5% từ năm 2025); nếu nhập cả tỷ lệ hài lòng thì xét cả đơn vị và cán bộ.",
+        "Tùy chọn: năm đánh giá; khi nhập, xét cán bộ (ngưỡng 10% trước 2025, 5% từ 2025); có hài lòng thì xét cả đơn vị.",
       kind: "number",
       optional: true,
       spill: true,
@@ -206,7 +206,7 @@ export const DIEM766: FunctionSpec = {
       id: "nguong",
       name: "ngưỡng",
       description:
-        "Ngưỡng đủ điểm: 80% cho dịch vụ trực tuyến, tích hợp thanh toán, số hóa, tái sử dụng dữ liệu; 50% cho tỷ lệ hồ sơ nộp trực tuyến; 90% cho mức độ hài lòng.",
+        "Ngưỡng đủ điểm: 80% (dịch vụ trực tuyến, thanh toán, số hóa, tái sử dụng dữ liệu), 50% (nộp trực tuyến), 90% (hài lòng).",
       kind: "number",
       spill: true,
     },

@@ -15,7 +15,7 @@ export function nguoiDungDau(current: string, previous: string | null): CellOut 
 export const NGUOIDUNGDAU: FunctionSpec = {
   id: "NGUOIDUNGDAU",
   description:
-    'Kết luận 91-KL/TU: người đứng đầu không được xếp loại "Hoàn thành tốt nhiệm vụ" khi đơn vị xếp hạng CCHC Trung bình trở xuống; xử lý trách nhiệm khi 2 năm liên tục Trung bình hoặc 1 năm Yếu; tập thể lãnh đạo chỉ được "Hoàn thành xuất sắc" khi xếp hạng Tốt.',
+    'Kết luận 91: xếp loại người đứng đầu, tập thể lãnh đạo theo xếp hạng CCHC; xử lý khi 2 năm Trung bình hoặc 1 năm Yếu.',
   example:
     '=CCHC.NGUOIDUNGDAU("Trung bình"; "Trung bình") → "Xử lý trách nhiệm người đứng đầu (…): đơn vị 2 năm liên tục xếp hạng CCHC Trung bình. …"',
   params: [
@@ -49,7 +49,7 @@ export function xepHang(score: number, good: number, fair: number, average: numb
 export const XEPHANG: FunctionSpec = {
   id: "XEPHANG",
   description:
-    "Xếp hạng CCHC (Tốt, Khá, Trung bình, Yếu) từ điểm chỉ số CCHC, theo các ngưỡng do tỉnh quy định; kết quả ghi kèm thang điểm đã dùng và dùng được làm đối số của NGUOIDUNGDAU.",
+    "Xếp hạng CCHC (Tốt, Khá, Trung bình, Yếu) từ điểm, theo ngưỡng do tỉnh quy định; ghi kèm thang điểm đã dùng.",
   example: '=CCHC.XEPHANG(85,5; 90; 80; 70) → "Khá (Tốt từ 90; Khá từ 80 đến dưới 90; Trung bình từ 70 đến dưới 80; Yếu dưới 70)"',
   params: [
     { id: "diem", name: "điểm", description: "Điểm chỉ số CCHC của đơn vị (một ô hoặc cả cột).", kind: "number", spill: true },

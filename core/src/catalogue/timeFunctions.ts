@@ -16,7 +16,7 @@ const EXTRA_DAYS_OFF: ParamSpec = {
   id: "ngay_nghi_them",
   name: "ngày nghỉ thêm",
   description:
-    "Tùy chọn: vùng ô chứa các ngày nghỉ thêm của đơn vị (ngoài lịch nghỉ chính thức), ví dụ cột A của trang \"CCHC – Cài đặt\".",
+    "Tùy chọn: vùng ngày nghỉ thêm của đơn vị (ngoài lịch chính thức), ví dụ cột A trang \"CCHC – Cài đặt\".",
   kind: "dateList",
   optional: true,
 };
@@ -113,7 +113,7 @@ export const LANGAYLAMVIEC: FunctionSpec = {
 export const THOIHAN: FunctionSpec = {
   id: "THOIHAN",
   description:
-    "Hạn hoàn thành đọc từ cột tiến độ (\"Trước ngày 05/12/2025\", \"Quý I/2025\", \"Trong năm 2025\"…). Tiến độ \"Thường xuyên\" hoặc theo cơ quan khác không có hạn: #N/A.",
+    "Hạn hoàn thành đọc từ văn bản tiến độ (\"Trước ngày 05/12/2025\", \"Quý I/2025\"…); \"Thường xuyên\" không có hạn: #N/A.",
   example: "=THOIHAN(\"Quý I năm 2025\") → 31/03/2025",
   params: [
     { id: "tien_do", name: "tiến độ", description: "Văn bản tiến độ thực hiện (một ô hoặc cả cột).", kind: "text", spill: true },
@@ -139,7 +139,7 @@ export const THOIHAN: FunctionSpec = {
 export const TRANGTHAI: FunctionSpec = {
   id: "TRANGTHAI",
   description:
-    "Tình trạng nhiệm vụ tại ngày báo cáo: hoàn thành trước hạn, đúng hạn, trễ hạn, đang thực hiện trong hạn, quá hạn, hoặc không có hạn.",
+    "Tình trạng nhiệm vụ tại ngày báo cáo: hoàn thành trước hạn/đúng hạn/trễ hạn, đang trong hạn, quá hạn, không có hạn.",
   example: "=TRANGTHAI(\"Quý I/2025\"; \"05/04/2025\"; \"30/06/2025\") → Hoàn thành trễ hạn",
   params: [
     {

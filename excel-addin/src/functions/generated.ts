@@ -14,7 +14,7 @@ function run(id: string, args: unknown[]): any[][] {
  * @customfunction HANXULY HANXULY
  * @param {any[][]} ngay_nhan Ngày nhận: Ngày tiếp nhận hồ sơ/nhiệm vụ, có thể kèm giờ nhận, ví dụ 24/01/2025 16:30 (một ô hoặc cả cột).
  * @param {any[][]} so_ngay Số ngày làm việc: Số ngày làm việc được giao để xử lý (số nguyên; số âm để tính lùi).
- * @param {any[][]} [ngay_nghi_them] Ngày nghỉ thêm: Tùy chọn: vùng ô chứa các ngày nghỉ thêm của đơn vị (ngoài lịch nghỉ chính thức), ví dụ cột A của trang "CCHC…
+ * @param {any[][]} [ngay_nghi_them] Ngày nghỉ thêm: Tùy chọn: vùng ngày nghỉ thêm của đơn vị (ngoài lịch chính thức), ví dụ cột A trang "CCHC – Cài đặt".
  * @param {any[][]} [gio_chot] Giờ chốt nhận: Tùy chọn: ví dụ "15:00": hồ sơ nhận sau giờ này tính từ ngày làm việc tiếp theo. Để trống: không có giờ chốt.
  * @returns {any[][]} Ngày (số sê-ri của Excel; định dạng ô dd/mm/yyyy).
  */
@@ -27,7 +27,7 @@ export function hanxuly(ngay_nhan: any[][], so_ngay: any[][], ngay_nghi_them?: a
  * @customfunction NGAYLAMVIEC NGAYLAMVIEC
  * @param {any[][]} tu_ngay Từ ngày: Ngày bắt đầu (một ô hoặc cả cột).
  * @param {any[][]} den_ngay Đến ngày: Ngày kết thúc (một ô hoặc cả cột).
- * @param {any[][]} [ngay_nghi_them] Ngày nghỉ thêm: Tùy chọn: vùng ô chứa các ngày nghỉ thêm của đơn vị (ngoài lịch nghỉ chính thức), ví dụ cột A của trang "CCHC…
+ * @param {any[][]} [ngay_nghi_them] Ngày nghỉ thêm: Tùy chọn: vùng ngày nghỉ thêm của đơn vị (ngoài lịch chính thức), ví dụ cột A trang "CCHC – Cài đặt".
  * @returns {any[][]} Số nguyên.
  */
 export function ngaylamviec(tu_ngay: any[][], den_ngay: any[][], ngay_nghi_them?: any[][]): any[][] {
@@ -38,7 +38,7 @@ export function ngaylamviec(tu_ngay: any[][], den_ngay: any[][], ngay_nghi_them?
  * TRUE nếu ngày là ngày làm việc của cơ quan nhà nước (theo lịch nghỉ chính thức), FALSE nếu là ngày nghỉ.
  * @customfunction LANGAYLAMVIEC LANGAYLAMVIEC
  * @param {any[][]} ngay Ngày: Ngày cần kiểm tra (một ô hoặc cả cột).
- * @param {any[][]} [ngay_nghi_them] Ngày nghỉ thêm: Tùy chọn: vùng ô chứa các ngày nghỉ thêm của đơn vị (ngoài lịch nghỉ chính thức), ví dụ cột A của trang "CCHC…
+ * @param {any[][]} [ngay_nghi_them] Ngày nghỉ thêm: Tùy chọn: vùng ngày nghỉ thêm của đơn vị (ngoài lịch chính thức), ví dụ cột A trang "CCHC – Cài đặt".
  * @returns {any[][]} TRUE hoặc FALSE.
  */
 export function langaylamviec(ngay: any[][], ngay_nghi_them?: any[][]): any[][] {
@@ -46,7 +46,7 @@ export function langaylamviec(ngay: any[][], ngay_nghi_them?: any[][]): any[][] 
 }
 
 /**
- * Hạn hoàn thành đọc từ cột tiến độ ("Trước ngày 05/12/2025", "Quý I/2025", "Trong năm 2025"…). Tiến độ "Thường xuyên" hoặc theo…
+ * Hạn hoàn thành đọc từ văn bản tiến độ ("Trước ngày 05/12/2025", "Quý I/2025"…); "Thường xuyên" không có hạn: #N/A.
  * @customfunction THOIHAN THOIHAN
  * @param {any[][]} tien_do Tiến độ: Văn bản tiến độ thực hiện (một ô hoặc cả cột).
  * @param {any[][]} [nam_ke_hoach] Năm kế hoạch: Tùy chọn: năm của kế hoạch (ví dụ 2025), để hiểu "6 tháng cuối năm", "Hằng năm" và cảnh báo tiến độ ngoài năm.
@@ -57,7 +57,7 @@ export function thoihan(tien_do: any[][], nam_ke_hoach?: any[][]): any[][] {
 }
 
 /**
- * Tình trạng nhiệm vụ tại ngày báo cáo: hoàn thành trước hạn, đúng hạn, trễ hạn, đang thực hiện trong hạn, quá hạn, hoặc không…
+ * Tình trạng nhiệm vụ tại ngày báo cáo: hoàn thành trước hạn/đúng hạn/trễ hạn, đang trong hạn, quá hạn, không có hạn.
  * @customfunction TRANGTHAI TRANGTHAI
  * @param {any[][]} han_hoac_tien_do Hạn hoặc tiến độ: Ngày hạn, hoặc văn bản tiến độ như "Quý I/2025" (một ô hoặc cả cột).
  * @param {any[][]} ngay_hoan_thanh Ngày hoàn thành: Ngày hoàn thành; để trống nếu chưa hoàn thành (một ô hoặc cả cột).
@@ -80,10 +80,10 @@ export function amlich(ngay: any[][]): any[][] {
 }
 
 /**
- * Tỷ lệ hồ sơ trễ hạn = (đã giải quyết quá hạn + đang giải quyết quá hạn) ÷ (đã giải quyết + đang giải quyết), tính đến ngày báo…
+ * Tỷ lệ hồ sơ trễ hạn = (giải quyết quá hạn + đang giải quyết quá hạn) ÷ (đã giải quyết + đang giải quyết), đến ngày báo cáo.
  * @customfunction TYLETREHAN TYLETREHAN
  * @param {any[][]} hen_tra Vùng ngày hẹn trả: Cột ngày hẹn trả kết quả, mỗi dòng một hồ sơ (ngày, số ngày Excel hoặc dd/mm/yyyy).
- * @param {any[][]} ket_thuc Vùng ngày kết thúc: Cột ngày kết thúc xử lý / trả kết quả, cùng số dòng với vùng hẹn trả. Ô trống = hồ sơ đang giải quyết…
+ * @param {any[][]} ket_thuc Vùng ngày kết thúc: Cột ngày kết thúc, cùng số dòng với vùng hẹn trả; ô trống hoặc ngày sau ngày báo cáo: đang giải quyết.
  * @param {any[][]} ngay_bao_cao Ngày báo cáo: Ngày cuối kỳ báo cáo: hồ sơ chưa kết thúc có ngày hẹn trả trước ngày này là quá hạn.
  * @returns {any[][]} Tỷ lệ (định dạng ô 0,00%).
  */
@@ -92,9 +92,9 @@ export function tyletrehan(hen_tra: any[][], ket_thuc: any[][], ngay_bao_cao: an
 }
 
 /**
- * Một dòng biểu II.06a/VPCP/KSTT (11 số): Tiếp nhận (tổng số, trực tuyến, trực tiếp/bưu chính, từ kỳ trước) · Đã giải quyết…
+ * Một dòng biểu II.06a (11 số): tiếp nhận (4 cột) · đã giải quyết (tổng, trước hạn, đúng hạn, quá hạn) · đang giải quyết (3 cột).
  * @customfunction THONGKEHOSO THONGKEHOSO
- * @param {any[][]} vung Vùng danh sách hồ sơ: Toàn bộ danh sách xuất từ phần mềm một cửa, kể cả dòng tiêu đề (cần các cột Ngày tiếp nhận, Ngày hẹn…
+ * @param {any[][]} vung Vùng danh sách hồ sơ: Danh sách xuất từ phần mềm một cửa, cả dòng tiêu đề (cần cột Ngày tiếp nhận, Ngày hẹn trả, Ngày kết thúc).
  * @param {any[][]} tu_ngay Từ ngày: Ngày đầu kỳ báo cáo.
  * @param {any[][]} den_ngay Đến ngày: Ngày cuối kỳ báo cáo (hồ sơ đang giải quyết tính đến ngày này).
  * @returns {any[][]} Một hàng kết quả (tràn sang các ô bên phải).
@@ -104,11 +104,11 @@ export function thongkehoso(vung: any[][], tu_ngay: any[][], den_ngay: any[][]):
 }
 
 /**
- * Kết luận 91-KL/TU: đơn vị có tỷ lệ trễ hạn ≥ 5% (hoặc hài lòng ≤ 80%) không được xếp loại "Tốt"; khi nhập năm: cán bộ có tỷ lệ…
+ * Kết luận 91: đơn vị trễ hạn ≥ 5% (hoặc hài lòng ≤ 80%) không được xếp loại Tốt; nhập năm để xét cán bộ (10%, từ 2025: 5%).
  * @customfunction XEPLOAI XEPLOAI
  * @param {any[][]} ty_le_tre_han Tỷ lệ trễ hạn: Tỷ lệ hồ sơ trễ hạn, dạng phần trăm (1,59%) hoặc phân số (0,0159).
  * @param {any[][]} [ty_le_hai_long] Tỷ lệ hài lòng: Tùy chọn: chỉ số hài lòng của đơn vị (ví dụ 85%). Chỉ dùng cho xếp loại đơn vị.
- * @param {any[][]} [nam] Năm: Tùy chọn: năm đánh giá (năm cuối kỳ). Khi nhập, hàm xét xếp loại cán bộ (ngưỡng 10% trước năm 2025, 5% từ năm 2025); nếu…
+ * @param {any[][]} [nam] Năm: Tùy chọn: năm đánh giá; khi nhập, xét cán bộ (ngưỡng 10% trước 2025, 5% từ 2025); có hài lòng thì xét cả đơn vị.
  * @returns {any[][]} Văn bản.
  */
 export function xeploai(ty_le_tre_han: any[][], ty_le_hai_long?: any[][], nam?: any[][]): any[][] {
@@ -119,7 +119,7 @@ export function xeploai(ty_le_tre_han: any[][], ty_le_hai_long?: any[][], nam?: 
  * Điểm một tiêu chí tỷ lệ của Bộ chỉ số 766: đủ điểm tối đa khi tỷ lệ đạt ngưỡng, nếu không thì tỷ lệ × điểm tối đa ÷ ngưỡng.
  * @customfunction DIEM766 DIEM766
  * @param {any[][]} ty_le Tỷ lệ: Tỷ lệ đạt được (ví dụ 60% hoặc 0,6).
- * @param {any[][]} nguong Ngưỡng: Ngưỡng đủ điểm: 80% cho dịch vụ trực tuyến, tích hợp thanh toán, số hóa, tái sử dụng dữ liệu; 50% cho tỷ lệ hồ sơ nộp…
+ * @param {any[][]} nguong Ngưỡng: Ngưỡng đủ điểm: 80% (dịch vụ trực tuyến, thanh toán, số hóa, tái sử dụng dữ liệu), 50% (nộp trực tuyến), 90% (hài lòng).
  * @param {any[][]} diem_toi_da Điểm tối đa: Điểm tối đa của tiêu chí.
  * @returns {any[][]} Số.
  */
@@ -128,7 +128,7 @@ export function diem766(ty_le: any[][], nguong: any[][], diem_toi_da: any[][]): 
 }
 
 /**
- * Xếp hạng CCHC (Tốt, Khá, Trung bình, Yếu) từ điểm chỉ số CCHC, theo các ngưỡng do tỉnh quy định; kết quả ghi kèm thang điểm đã…
+ * Xếp hạng CCHC (Tốt, Khá, Trung bình, Yếu) từ điểm, theo ngưỡng do tỉnh quy định; ghi kèm thang điểm đã dùng.
  * @customfunction XEPHANG XEPHANG
  * @param {any[][]} diem Điểm: Điểm chỉ số CCHC của đơn vị (một ô hoặc cả cột).
  * @param {any[][]} nguong_tot Ngưỡng Tốt: Điểm thấp nhất để xếp hạng Tốt (theo quy định của tỉnh).
@@ -141,7 +141,7 @@ export function xephang(diem: any[][], nguong_tot: any[][], nguong_kha: any[][],
 }
 
 /**
- * Kết luận 91-KL/TU: người đứng đầu không được xếp loại "Hoàn thành tốt nhiệm vụ" khi đơn vị xếp hạng CCHC Trung bình trở xuống…
+ * Kết luận 91: xếp loại người đứng đầu, tập thể lãnh đạo theo xếp hạng CCHC; xử lý khi 2 năm Trung bình hoặc 1 năm Yếu.
  * @customfunction NGUOIDUNGDAU NGUOIDUNGDAU
  * @param {any[][]} xep_hang Xếp hạng năm nay: Xếp hạng CCHC của đơn vị năm đánh giá: Tốt, Khá, Trung bình hoặc Yếu (một ô hoặc cả cột).
  * @param {any[][]} [xep_hang_nam_truoc] Xếp hạng năm trước: Tùy chọn: xếp hạng CCHC năm trước (để xét 2 năm liên tục Trung bình).
