@@ -68,9 +68,5 @@ export function dueAfterReceipt(
   cutoff: number | null,
   options?: CalendarOptions,
 ): Day | null {
-  const after = isAfterCutoff(minutes, cutoff);
-  if (after === null) return null;
-  if (!after) return addWorkingDays(receipt, workingDays, options);
-  const countedFrom = addWorkingDays(receipt, 1, options);
-  return countedFrom === null ? null : addWorkingDays(countedFrom, workingDays, options);
+  return receiptDue(receipt, minutes, workingDays, cutoff, options)?.due ?? null;
 }
