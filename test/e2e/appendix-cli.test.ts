@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const repo = resolve(__dirname, "../..");
-const fixture = resolve(repo, "../shared/fixtures/ke-hoach-607-phu-luc.csv");
+const fixture = resolve(repo, "test/fixtures/ke-hoach-607-phu-luc.csv");
 const example = resolve(repo, "examples/ke-hoach-607-theo-doi.csv");
 const bin = resolve(repo, "cli/bin/cchc.cjs");
 let tmp = "";
