@@ -240,7 +240,7 @@ it("while the server works: every button disabled and looking so, a progress lin
   await page.screenshot({ path: join(OUT, "gsheets-sidebar-working.png") });
   // scrolled back up, the progress line is still in view
   await page.evaluate(() => window.scrollTo(0, 0));
-  expect(await page.$eval("#working", (bar) => bar.getBoundingClientRect().bottom <= window.innerHeight && !bar.hidden)).toBe(true);
+  expect(await page.$eval("#working", (bar) => bar.getBoundingClientRect().bottom <= window.innerHeight && !(bar as HTMLElement).hidden)).toBe(true);
 
   await expect.poll(() => page.innerText("#dossierStatus"), { timeout: 5000 }).toContain("Đã tạo trang");
   expect(await page.isHidden("#working")).toBe(true);
