@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { PROVINCE_2022, writeProvince2022Csv } from "./generateDossiers.js";
 
 function repoRoot(): string {
@@ -43,7 +44,7 @@ export async function run(): Promise<Record<string, number | string>> {
       stdout = r.stdout;
       rssKB = Number(r.stderr.trim().split(/\s+/).pop());
     } else {
-      const script = `require(${JSON.stringify(join(root, "cli", "dist", "cchc.cjs"))}).main(${JSON.stringify(args)}).then(c=>{process.stderr.write("RSS "+process.resourceUsage().maxRSS);process.exitCode=c})`;
+      const script = `import(${JSON.stringify(pathToFileURL(join(root, "cli", "dist", "cchc.mjs")).href)}).then(m=>m.main(${JSON.stringify(args)})).then(c=>{process.stderr.write("RSS "+process.resourceUsage().maxRSS);process.exitCode=c})`;
       const t = performance.now();
       const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", maxBuffer: 64 << 20, cwd: root });
       ms = performance.now() - t;

@@ -45,6 +45,7 @@ export * from "./summary/lateRate.js";
 export * from "./summary/annualSummary.js";
 export * from "./catalogue/timeFunctions.js";
 export * from "./appendix/template.js";
+export * from "./report/printSpec.js";
 export * from "./report/sheetSpec.js";
 export * from "./report/summarySheet.js";
 export * from "./report/validationSheet.js";

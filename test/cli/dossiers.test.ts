@@ -160,3 +160,33 @@ describe("cchc dossiers", () => {
     await expect(cli(noStaff, "--from", "2025-03-01", "--to", "2025-03-31", "--by", "staff")).rejects.toThrow(/thiếu cột "Cán bộ xử lý"/);
   });
 });
+
+describe("cchc dossiers --out prints like an official report", () => {
+  it("II.06a and Kết luận 91: header rows on every page, page numbers, the signature block (người lập biểu, thủ trưởng đơn vị, date line)", async () => {
+    const { mkdtempSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { resolve } = await import("node:path");
+    const { runCli } = await import("./runCli.js");
+    const d = mkdtempSync(join(tmpdir(), "cchc-print-"));
+    try {
+      const out = join(d, "II06a.xlsx");
+      const example = resolve(__dirname, "../../examples/xuat-mot-cua-vi-du.csv");
+      expect((await runCli("dossiers", example, "--from", "2025-01-01", "--to", "2025-12-31", "--out", out)).code).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      for (const [name, titles] of [
+        ["Biểu II.06a", "4:5"],
+        ["Kết luận 91", "3:3"],
+      ] as const) {
+        const ws = wb.getWorksheet(name)!;
+        expect(ws.pageSetup, name).toMatchObject({ paperSize: 9, orientation: "landscape", fitToWidth: 1, printTitlesRow: titles });
+        expect(ws.headerFooter.oddFooter, name).toContain("&P");
+        const texts: string[] = [];
+        ws.eachRow((row) => row.eachCell((c) => typeof c.value === "string" && texts.push(c.value)));
+        expect(texts, name).toEqual(expect.arrayContaining(["NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên)", "……………, ngày …… tháng …… năm ………"]));
+      }
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+});

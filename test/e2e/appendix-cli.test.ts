@@ -3,13 +3,13 @@
  * appendix of Kế hoạch 607, and the demo example end to end (validate, summary --out, template).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const repo = resolve(__dirname, "../..");
-const fixture = resolve(repo, "../shared/fixtures/ke-hoach-607-phu-luc.csv");
+const fixture = resolve(repo, "test/fixtures/ke-hoach-607-phu-luc.csv");
 const example = resolve(repo, "examples/ke-hoach-607-theo-doi.csv");
 const bin = resolve(repo, "cli/bin/cchc.cjs");
 let tmp = "";
@@ -93,5 +93,11 @@ describe.skipIf(soffice === "")("generated workbooks in LibreOffice", () => {
     const pdfs = readdirSync(outdir).filter((f) => f.endsWith(".pdf"));
     expect(pdfs.sort()).toEqual(["lo-mau.pdf", "lo-tong-hop.pdf"]);
     for (const p of pdfs) expect(statSync(join(outdir, p)).size).toBeGreaterThan(10_000);
+    // As few A4 pages as the content needs: the blank template prints its table and its notes sheet
+    // (no page of empty rows); the example's summary prints on 3 pages (tables on 2, the chart on 1),
+    // not 5 (one mostly empty page per table).
+    const pages = (p: string) => (readFileSync(join(outdir, p), "latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages("lo-mau.pdf")).toBe(2);
+    expect(pages("lo-tong-hop.pdf")).toBe(3);
   }, 240_000);
 });

@@ -126,7 +126,7 @@ export function asExcelCells(rows: string[][]): unknown[][] {
   );
 }
 
-export const FIXTURE_607 = "/work/shared/fixtures/ke-hoach-607-phu-luc.csv";
+export const FIXTURE_607 = new URL("../fixtures/ke-hoach-607-phu-luc.csv", import.meta.url);
 export const EXAMPLE_607 = new URL("../../examples/ke-hoach-607-theo-doi.csv", import.meta.url);
 
 export function loadCsvCells(path: string | URL): unknown[][] {

@@ -5,10 +5,14 @@ import { createServer, type Server } from "node:http";
 import { extname, join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findChromium } from "../shared/externalTool.js";
 import { DIST, buildDist } from "./buildDist.js";
 import { EXAMPLE_607, FIXTURE_607, loadCsvCells, serialOf } from "./standIn.js";
 
-const CHROMIUM = "/usr/bin/chromium";
+const EXAMPLE_EXPORT = new URL("../../examples/xuat-mot-cua-vi-du.csv", import.meta.url);
+
+/** Chromium at CHROMIUM_PATH or /usr/bin/chromium; missing: skipped with one line (outside CI) or failing (CI=true). */
+const CHROMIUM = findChromium().path;
 const OUT = new URL("../../test-output/", import.meta.url).pathname;
 const STAND_IN = readFileSync(new URL("./excelStandIn.js", import.meta.url), "utf8");
 const TYPES: Record<string, string> = {
@@ -70,6 +74,7 @@ const model = (page: Page) =>
   });
 
 beforeAll(async () => {
+  if (!CHROMIUM) return;
   buildDist();
   mkdirSync(OUT, { recursive: true });
   server = createServer((req, res) => {
@@ -84,7 +89,7 @@ beforeAll(async () => {
   const addr = server.address();
   base = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`;
   browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM ?? undefined,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
 }, 180_000);
@@ -94,7 +99,7 @@ afterAll(async () => {
   await new Promise((r) => server?.close(r));
 });
 
-describe.skipIf(!existsSync(CHROMIUM))("task pane in Chromium", () => {
+describe.skipIf(!CHROMIUM)("task pane in Chromium", () => {
   it("renders in Vietnamese within the pane's width, loads nothing but itself and office.js, and registers the functions", async () => {
     const { page, outside, errors } = await openPane({ sheets: { "Phụ lục": [], "CCHC – Cài đặt": settingsSheet }, active: "Phụ lục" });
     const texts = await page.$$eval("button .label", (els) => els.map((e) => e.textContent));
@@ -195,6 +200,88 @@ describe.skipIf(!existsSync(CHROMIUM))("task pane in Chromium", () => {
     await page.fill("#dossier-to", "31/03/2025");
     const bad = await click(page, "btn-dossiers");
     expect(bad.text).toMatch(/^Từ ngày: Ngày "31\/02\/2025" không tồn tại/);
+    await page.close();
+  });
+
+  it("shows feedback where the user looks: under the button that ran the command, in view, a wrong field marked", async () => {
+    const { page, errors } = await openPane({ sheets: { "Hồ sơ": loadCsvCells(EXAMPLE_EXPORT), "CCHC – Cài đặt": settingsSheet }, active: "Hồ sơ" });
+    await page.setViewportSize({ width: 360, height: 480 });
+    await page.fill("#dossier-from", "31/02/2025");
+    await page.fill("#dossier-to", "31/12/2025");
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100); // the pane is scrolled down
+    const bad = await click(page, "btn-dossiers");
+    expect(bad.kind).toBe("message error");
+    const where = () =>
+      page.evaluate(() => {
+        const box = document.getElementById("message")!;
+        const r = box.getBoundingClientRect();
+        let prev = box.previousElementSibling;
+        while (prev && prev.id === "progress") prev = prev.previousElementSibling;
+        return { after: prev?.id, role: box.getAttribute("role"), inView: r.top >= 0 && r.bottom <= window.innerHeight };
+      });
+    expect(await where()).toEqual({ after: "btn-dossiers", role: "alert", inView: true });
+    // the wrong field: aria-invalid, the message under it, focus on it
+    const field = await page.evaluate(() => {
+      const f = document.getElementById("dossier-from")!;
+      const note = document.getElementById(f.getAttribute("aria-describedby") ?? "");
+      return { invalid: f.getAttribute("aria-invalid"), note: note?.textContent, focused: document.activeElement === f, other: document.getElementById("dossier-to")!.getAttribute("aria-invalid") };
+    });
+    expect(field).toEqual({ invalid: "true", note: bad.text, focused: true, other: null });
+    expect(bad.text).toMatch(/^Từ ngày: Ngày "31\/02\/2025" không tồn tại/);
+    await page.screenshot({ path: `${OUT}excel-taskpane-scrolled-error.png` });
+
+    // fixed: the mark goes as soon as the field is edited, and the result appears under the same button
+    await page.fill("#dossier-from", "01/01/2025");
+    expect(await page.getAttribute("#dossier-from", "aria-invalid")).toBe(null);
+    expect(await page.$("#dossier-from-error")).toBe(null);
+    const ok = await click(page, "btn-dossiers");
+    expect(ok.kind).toBe("message ok");
+    expect(ok.text).toBe('Đã tạo trang "Thống kê hồ sơ": 65 hồ sơ, tỷ lệ trễ hạn 7,69 %, 3 đơn vị không đủ điều kiện xếp loại Tốt (Kết luận 91).');
+    expect(await where()).toEqual({ after: "btn-dossiers", role: "status", inView: true });
+    await page.screenshot({ path: `${OUT}excel-taskpane-scrolled-result.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("has one primary action, and every text at least 4.5:1 against its background", async () => {
+    const { page } = await openPane({ sheets: { "Phụ lục": [], "CCHC – Cài đặt": settingsSheet }, active: "Phụ lục" });
+    await page.click("#settings summary");
+    expect(await page.$$eval("button.primary", (bs) => bs.map((b) => b.id))).toEqual(["btn-validate"]);
+    await page.fill("#dossier-from", "x");
+    await click(page, "btn-dossiers"); // an error message and a field error on screen too
+    const low = await page.evaluate(() => {
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = ([r, g, b]: number[]) => {
+        const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      const background = (el: Element | null): number[] => {
+        for (; el; el = el.parentElement) {
+          const c = rgb(getComputedStyle(el).backgroundColor);
+          if (c.length === 3 || c[3] > 0) return c.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement!;
+        if (!n.textContent!.trim() || el.closest("[hidden]") || (el.closest("button") as HTMLButtonElement | null)?.disabled) continue;
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) continue;
+        const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(background(el))];
+        const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        if (ratio < 4.5) out.push(`${ratio.toFixed(2)} ${el.tagName}.${el.className} "${n.textContent!.trim().slice(0, 30)}"`);
+      }
+      // placeholders are text too
+      for (const i of Array.from(document.querySelectorAll<HTMLInputElement>("input[placeholder], textarea[placeholder]"))) {
+        const ratio = (lum(background(i)) + 0.05) / (lum(rgb(getComputedStyle(i, "::placeholder").color)) + 0.05);
+        if (ratio < 4.5) out.push(`${ratio.toFixed(2)} placeholder of #${i.id}`);
+      }
+      return out;
+    });
+    expect(low).toEqual([]);
     await page.close();
   });
 

@@ -378,6 +378,11 @@ describe("Thống kê hồ sơ", () => {
     expect(Number(total[6]) + Number(total[10])).toBe(40); // resolved + pending
     const kl91 = grid.find((r) => r[0] === "Văn phòng")!;
     expect(kl91[2]).toMatch(/^(Có|Không)$/);
+    // the signature block of an official report under the tables (from the spec's print settings)
+    const signers = grid.findIndex((r) => r[0] === "NGƯỜI LẬP BIỂU");
+    expect(signers).toBeGreaterThan(grid.indexOf(kl91));
+    expect(grid[signers]).toContain("THỦ TRƯỞNG ĐƠN VỊ");
+    expect(grid[signers - 1]).toContain("……………, ngày …… tháng …… năm ………");
     expect(sheet.dump()[0]).toEqual(header);
   });
 });

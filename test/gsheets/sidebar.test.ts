@@ -1,16 +1,21 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, chromium } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it as vitestIt } from "vitest";
+import { findChromium } from "../shared/externalTool.js";
 import { DIST, loadScript } from "./loadScript.js";
 import { vnDate } from "./sheetData.js";
 
 const OUT = join(DIST, "../../test-output");
 let browser: Browser;
+/** Chromium at CHROMIUM_PATH or /usr/bin/chromium; missing: skipped with one line (outside CI) or failing (CI=true). */
+const CHROMIUM = findChromium().path;
+const it = vitestIt.skipIf(!CHROMIUM);
 
 beforeAll(async () => {
+  if (!CHROMIUM) return;
   browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
 });
@@ -31,13 +36,14 @@ function stubScriptRun() {
       extraDaysOff: [{ date: "2025-03-04", reason: "Đại hội chi bộ" }],
       extraWorkingDays: [],
       problems: [],
-      sheetExists: true,
+      sheetExists: !w.__noSettingsSheet,
       dossierPeriod: { from: "2025-01-01", to: "2025-09-30" },
     }),
     sidebarLuuCaiDat: (s: unknown) =>
       (s as { asOf: string }).asOf === "2025-02-31"
         ? { ok: false, message: "Chưa lưu: hãy sửa các mục sau.", problems: ['Ngày báo cáo: Ngày "31/02/2025" không tồn tại (ngày/tháng/năm không hợp lệ).'] }
         : { ok: true, message: 'Đã lưu vào trang "CCHC – Cài đặt".', problems: [], settings: s },
+    sidebarThongKeHoSo: () => ({ ok: true, message: 'Đã tạo trang "Thống kê hồ sơ" từ trang "Hồ sơ": 65 hồ sơ.', problems: [] }),
   };
   const runner = (success?: (v: unknown) => void, failure?: (e: unknown) => void): unknown =>
     new Proxy(
@@ -48,7 +54,7 @@ function stubScriptRun() {
           if (name === "withFailureHandler") return (f: (e: unknown) => void) => runner(success, f);
           return (...args: unknown[]) => {
             calls.push({ name, args: JSON.parse(JSON.stringify(args)) });
-            setTimeout(() => success?.(answers[name](...args)), 10);
+            setTimeout(() => success?.(answers[name](...args)), (w.__delayMs as number | undefined) ?? 10);
           };
         },
       },
@@ -201,4 +207,56 @@ it("Thống kê hồ sơ in the sidebar: prefilled period, ISO dates and the gro
   await page.screenshot({ path: join(OUT, "gsheets-sidebar-dossiers-error.png"), fullPage: true });
   expect(errors).toEqual([]);
   await page.close();
+});
+
+it("while the server works: every button disabled and looking so, a progress line in view at the bottom; info is not green", async () => {
+  const page = await browser.newPage({ viewport: { width: 300, height: 480 }, locale: "vi-VN" });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const html = readFileSync(join(DIST, "Sidebar.html"), "utf8");
+  await page.setContent(html.replace("<head>", () => `<head><script>(${stubScriptRun.toString()})();</script>`));
+  await expect.poll(() => page.inputValue("#asOf")).toBe("30/09/2025");
+  expect(await page.isHidden("#working")).toBe(true);
+  const enabledLook = await page.$eval("#runDossiers", (b) => getComputedStyle(b).backgroundColor);
+
+  await page.evaluate(() => ((window as unknown as { __delayMs: number }).__delayMs = 1500));
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight)); // the user has scrolled down to the button
+  await page.click("#runDossiers");
+  const during = await page.evaluate(() => {
+    const bar = document.getElementById("working")!;
+    const r = bar.getBoundingClientRect();
+    return {
+      disabled: Array.from(document.querySelectorAll("button")).every((b) => b.disabled),
+      look: getComputedStyle(document.getElementById("runDossiers")!).backgroundColor,
+      cursor: getComputedStyle(document.getElementById("save")!).cursor,
+      shown: !bar.hidden,
+      inView: r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight,
+      text: bar.innerText.trim(),
+    };
+  });
+  expect(during).toMatchObject({ disabled: true, cursor: "progress", shown: true, inView: true, text: "Đang thống kê hồ sơ của trang đang mở…" });
+  expect(during.look).not.toBe(enabledLook);
+  mkdirSync(OUT, { recursive: true });
+  await page.screenshot({ path: join(OUT, "gsheets-sidebar-working.png") });
+  // scrolled back up, the progress line is still in view
+  await page.evaluate(() => window.scrollTo(0, 0));
+  expect(await page.$eval("#working", (bar) => bar.getBoundingClientRect().bottom <= window.innerHeight && !(bar as HTMLElement).hidden)).toBe(true);
+
+  await expect.poll(() => page.innerText("#dossierStatus"), { timeout: 5000 }).toContain("Đã tạo trang");
+  expect(await page.isHidden("#working")).toBe(true);
+  expect(await page.isDisabled("#save")).toBe(false);
+  const ok = await page.$eval("#dossierStatus", (p) => ({ cls: p.className, color: getComputedStyle(p).color }));
+  expect(ok.cls).toBe("status ok");
+
+  expect(errors).toEqual([]);
+  await page.close();
+
+  // information (no settings sheet yet) is grey, not the success green
+  const fresh = await browser.newPage({ viewport: { width: 300, height: 480 }, locale: "vi-VN" });
+  await fresh.setContent(html.replace("<head>", () => `<head><script>window.__noSettingsSheet = true; (${stubScriptRun.toString()})();</script>`));
+  await expect.poll(() => fresh.innerText("#status")).toBe('Chưa có trang "CCHC – Cài đặt": bấm Lưu cài đặt để tạo.');
+  const info = await fresh.$eval("#status", (p) => ({ cls: p.className, color: getComputedStyle(p).color }));
+  expect(info.cls).toBe("status info");
+  expect(info.color).not.toBe(ok.color);
+  await fresh.close();
 });

@@ -9,6 +9,7 @@ import {
   toVN,
   validateAppendix,
 } from "@cchc/core";
+import { basename } from "node:path";
 import type { Command } from "../command.js";
 import { CliError } from "../cliError.js";
 import { takeForceFlag } from "../files/forceFlag.js";
@@ -148,7 +149,13 @@ export const summary: Command = {
 
     if (typeof out === "string") {
       const spec = summarySheetSpec(result);
-      spec.notes = [...(caution ? [caution] : []), ...(spec.notes ?? []), `Nguồn: ${plan.file}${plan.format === "xlsx" ? `, trang tính "${plan.sheetName}"` : ""}.`];
+      // The printed footnote names the file, not where it sits on this computer.
+      const fileName = basename(plan.file);
+      spec.notes = [
+        ...(caution ? [caution.replace(`"${file}"`, `"${fileName}"`)] : []),
+        ...(spec.notes ?? []),
+        `Nguồn: tệp "${fileName}"${plan.format === "xlsx" ? `, trang tính "${plan.sheetName}"` : ""}.`,
+      ];
       const bytes = await sheetSpecsToXlsx([spec]);
       await writeNewFile(out, bytes, { force, extension: ".xlsx" });
     }

@@ -20,6 +20,8 @@ export interface ChartSeriesData {
 export interface BarChartData {
   /** Worksheet (by name) that shows the chart and holds the data. */
   sheet: string;
+  /** Worksheet holding the data when it is not the one showing the chart. */
+  dataSheet?: string;
   title: string;
   type: "stackedBar" | "column";
   /** Column letter of the category labels. */
@@ -75,10 +77,10 @@ export function chartXml(d: BarChartData): string {
       const fill = s.color ? `<c:spPr><a:solidFill><a:srgbClr val="${s.color.replace("#", "").toUpperCase()}"/></a:solidFill></c:spPr>` : "";
       return (
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
-        `<c:tx><c:strRef><c:f>${xmlEscape(ref(d.sheet, s.nameCell.replace(/\d+$/, ""), Number(s.nameCell.replace(/^[A-Z]+/, ""))))}</c:f>${strCache([s.name])}</c:strRef></c:tx>` +
+        `<c:tx><c:strRef><c:f>${xmlEscape(ref(d.dataSheet ?? d.sheet, s.nameCell.replace(/\d+$/, ""), Number(s.nameCell.replace(/^[A-Z]+/, ""))))}</c:f>${strCache([s.name])}</c:strRef></c:tx>` +
         `${fill}<c:invertIfNegative val="0"/>` +
-        `<c:cat><c:strRef><c:f>${xmlEscape(ref(d.sheet, d.categoryColumn, d.firstRow, d.lastRow))}</c:f>${strCache(d.categories)}</c:strRef></c:cat>` +
-        `<c:val><c:numRef><c:f>${xmlEscape(ref(d.sheet, s.column, d.firstRow, d.lastRow))}</c:f>${numCache(s.values)}</c:numRef></c:val>` +
+        `<c:cat><c:strRef><c:f>${xmlEscape(ref(d.dataSheet ?? d.sheet, d.categoryColumn, d.firstRow, d.lastRow))}</c:f>${strCache(d.categories)}</c:strRef></c:cat>` +
+        `<c:val><c:numRef><c:f>${xmlEscape(ref(d.dataSheet ?? d.sheet, s.column, d.firstRow, d.lastRow))}</c:f>${numCache(s.values)}</c:numRef></c:val>` +
         `</c:ser>`
       );
     })

@@ -1,11 +1,14 @@
 /**
  * The II.06a table (core's formII06aTable/formII06aGrid) and the Kết luận 91 flags → a formatted
  * exceljs workbook: title, period, two merged header levels, #,##0 figures, bold total row,
- * late rate beside the form, borders, frozen header, A4 landscape fitted to the page width.
+ * late rate beside the form, borders, frozen header, A4 landscape fitted to the page width; both
+ * sheets print their header rows on every page, page numbers and the signature block of an
+ * official report (core's OFFICIAL_SIGNATURE).
  */
-import { type DossierStatsResult, formII06aGrid, formII06aTable, toVN } from "@cchc/core";
+import { type DossierStatsResult, formII06aGrid, formII06aTable, OFFICIAL_SIGNATURE, toVN } from "@cchc/core";
 import type ExcelJS from "exceljs";
 import { loadExcelJs } from "./loadExcelJs.js";
+import { writeSignature } from "./writeSignature.js";
 
 const FONT = "Times New Roman";
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
@@ -89,6 +92,7 @@ export async function dossierWorkbook(r: DossierStatsResult): Promise<ExcelJS.Wo
     ws.getRow(noteRow).height = 30;
     noteRow++;
   }
+  writeSignature(ws, noteRow, ncols, OFFICIAL_SIGNATURE);
   ws.pageSetup = {
     paperSize: 9,
     orientation: "landscape",
@@ -141,7 +145,9 @@ function addFlagsSheet(wb: ExcelJS.Workbook, r: DossierStatsResult): void {
   [5, 36, 13, 10, 12, 70].forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
-  ws.pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  writeSignature(ws, 4 + r.groups.length, 6, OFFICIAL_SIGNATURE);
+  ws.pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "3:3" };
+  ws.headerFooter = { oddFooter: "Trang &P / &N" };
 }
 
 function addInvalidRowsSheet(wb: ExcelJS.Workbook, r: DossierStatsResult): void {

@@ -1,7 +1,8 @@
 /**
  * core's TemplateSpec (a blank appendix) → an exceljs worksheet: merged title rows, the header
- * (tracking columns in another colour), PAR INDEX sections in bold, sample and blank task rows
- * with borders, dd/mm/yyyy and date validation on date columns, a drop-down list on the status
+ * (tracking columns in another colour), PAR INDEX sections in bold, sample task rows with borders,
+ * blank task rows ready to type in (formats and validation, no borders: an empty blank template
+ * prints no empty page), dd/mm/yyyy and date validation on date columns, a drop-down list on the status
  * column, widths, frozen panes, A4 landscape with the header repeated on every printed page.
  */
 import type { TemplateSpec } from "@cchc/core";
@@ -47,13 +48,13 @@ export function addTemplateSheet(wb: ExcelJS.Workbook, spec: TemplateSpec): Exce
   const statusCol = index("status");
   const dateCols = new Set(spec.dateColumns.map(index).filter((j) => j >= 0));
 
-  /** Task rows (samples and blank ones) get borders, wrap, formats and validation. */
-  const styleTaskRow = (row: ExcelJS.Row) => {
+  /** Task rows get wrap, formats and validation; sample rows borders too (blank rows would print as empty pages). */
+  const styleTaskRow = (row: ExcelJS.Row, borders = true) => {
     let lines = 1;
     spec.columns.forEach((col, j) => {
       const cell = row.getCell(j + 1);
       cell.font = { name: FONT_NAME, size: 11 };
-      cell.border = BORDER;
+      if (borders) cell.border = BORDER;
       if (dateCols.has(j)) {
         cell.numFmt = spec.dateFormat;
         cell.alignment = { vertical: "top", horizontal: "center" };
@@ -137,7 +138,7 @@ export function addTemplateSheet(wb: ExcelJS.Workbook, spec: TemplateSpec): Exce
     }
     r++;
   }
-  for (let k = 0; k < spec.blankTaskRows; k++, r++) styleTaskRow(ws.getRow(r));
+  for (let k = 0; k < spec.blankTaskRows; k++, r++) styleTaskRow(ws.getRow(r), false);
 
   ws.views = [
     {

@@ -17,6 +17,7 @@ import {
 } from "@cchc/core";
 import ExcelJS from "exceljs";
 import { addBarCharts, type BarChartData } from "./addChart.js";
+import { addOneSheetSpec } from "./writeOneSheet.js";
 
 type ColumnKind = ColumnKindSpec;
 
@@ -28,9 +29,9 @@ export const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
   date: "dd/mm/yyyy",
 };
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-const TOTAL_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
+export const TOTAL_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
-const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+export const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
 
@@ -93,7 +94,7 @@ export function applyPrintSetup(ws: ExcelJS.Worksheet, repeatRows?: { from: numb
   ws.headerFooter.oddFooter = `&C&"${FONT_NAME},Regular"&10Trang &P/&N`;
 }
 
-function styleHeaderCell(cell: ExcelJS.Cell): void {
+export function styleHeaderCell(cell: ExcelJS.Cell): void {
   cell.font = { name: FONT_NAME, size: 11, bold: true };
   cell.fill = HEADER_FILL;
   cell.border = BORDER;
@@ -101,7 +102,7 @@ function styleHeaderCell(cell: ExcelJS.Cell): void {
 }
 
 /** Text wraps (short code columns such as STT are centred); numbers right with a little room; dates centred. */
-function alignmentFor(kind: ColumnKind, width: number): Partial<ExcelJS.Alignment> {
+export function alignmentFor(kind: ColumnKind, width: number): Partial<ExcelJS.Alignment> {
   if (kind === "text") return width <= 10 ? { vertical: "top", horizontal: "center", wrapText: true } : { vertical: "top", wrapText: true };
   if (kind === "date") return { vertical: "top", horizontal: "center" };
   return { vertical: "top", horizontal: "right", indent: 1 };
@@ -254,7 +255,7 @@ export function shortSheetName(wanted: string): string {
 }
 
 /** A name not yet used in the workbook ("Theo đơn vị", "Theo đơn vị (2)"…). */
-function uniqueSheetName(wb: ExcelJS.Workbook, wanted: string): string {
+export function uniqueSheetName(wb: ExcelJS.Workbook, wanted: string): string {
   const base = shortSheetName(wanted);
   const taken = (n: string) => wb.worksheets.some((w) => w.name.toLowerCase() === n.toLowerCase());
   if (!taken(base)) return base;
@@ -274,6 +275,7 @@ function blockSheetName(spec: SheetSpec, block: TableBlock, index: number): stri
 
 /** Render one SheetSpec: one worksheet per block, the first named after the spec. Returns the layout and the chart to add. */
 export function addSheetSpec(wb: ExcelJS.Workbook, spec: SheetSpec): { blocks: BlockLayout[]; charts: BarChartData[] } {
+  if (spec.print?.oneSheet && spec.blocks.length > 0) return { blocks: [], charts: addOneSheetSpec(wb, uniqueSheetName(wb, spec.name), spec) };
   const blocks: TableBlock[] = spec.blocks.length > 0 ? spec.blocks : [{ title: "", columns: [], rows: [] }];
   const chartBlock = spec.chart && spec.chart.categoriesFrom.block < blocks.length ? spec.chart.categoriesFrom.block : -1;
   const layouts = blocks.map((block, i) =>

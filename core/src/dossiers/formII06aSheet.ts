@@ -4,6 +4,7 @@
  * levels of the form are written "Tiếp nhận – Tổng số", "Đã giải quyết – Quá hạn"…; hosts that
  * can merge cells may use formII06aGrid (formII06a.ts) for the real two-level header instead.
  */
+import { a4Landscape, OFFICIAL_SIGNATURE } from "../report/printSpec.js";
 import { type CellSpec, type ColumnSpec, sheetName, type SheetSpec, type TableBlock } from "../report/sheetSpec.js";
 import { formII06aTable } from "./formII06a.js";
 import type { DossierStatsResult } from "./types.js";
@@ -77,5 +78,7 @@ export function formII06aSheetSpec(r: DossierStatsResult): SheetSpec {
           }
         : undefined,
     notes: [...t.notes, ...r.warnings],
+    // An official report: A4 landscape, page numbers, signed by the person who drew it up and the head of the unit.
+    print: a4Landscape({ oneSheet: true, signature: OFFICIAL_SIGNATURE }),
   };
 }

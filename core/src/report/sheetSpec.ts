@@ -11,6 +11,7 @@
  *   ISO text, not Day numbers, so the spec stays readable as JSON and cannot be mistaken
  *   for a count.
  */
+import type { PrintSpec } from "./printSpec.js";
 
 export type ColumnKindSpec = "text" | "integer" | "percent" | "date";
 
@@ -59,6 +60,8 @@ export interface SheetSpec {
   chart?: ChartSpec;
   /** Lines printed under the tables (data sources, how figures were computed). */
   notes?: string[];
+  /** How the sheet prints (printSpec.ts); hosts use their defaults when absent. */
+  print?: PrintSpec;
 }
 
 /** Excel's limits on sheet names applied: at most 31 characters, none of []:*?/\ . */

@@ -9,6 +9,7 @@ import { STATUS_LABELS } from "../status/taskStatus.js";
 import type { TaskStatus } from "../status/types.js";
 import type { AnnualSummary, StatusTotals } from "../summary/annualSummary.js";
 import { taskLateRate } from "../summary/lateRate.js";
+import { a4Landscape } from "./printSpec.js";
 import { type CellSpec, type ColumnSpec, sheetName, type SheetSpec, type TableBlock } from "./sheetSpec.js";
 
 /** Status columns in report order, with their Vietnamese headers and chart colours. */
@@ -108,6 +109,8 @@ export function summarySheetSpec(summary: AnnualSummary): SheetSpec {
     title: `TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM ${summary.year}`,
     subtitle: `Tính đến ngày ${asOf}: ${t.tasks} nhiệm vụ, tỷ lệ trễ hạn ${lateText}`,
     blocks: [overall, bySection, byUnit, overdue, upcoming],
+    // One sheet: five tables of 1–12 rows each would otherwise print on five mostly empty pages.
+    print: a4Landscape({ oneSheet: true }),
     chart: {
       title: `Tình trạng nhiệm vụ theo lĩnh vực (đến ${asOf})`,
       type: "stackedBar",

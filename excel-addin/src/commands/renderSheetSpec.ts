@@ -108,6 +108,16 @@ export function renderSheetSpec(spec: SheetSpec, linkFor?: LinkFor): RenderedSpe
     blocks.push({ row, col: 0, values: [["Ghi chú"], ...spec.notes.map((n) => [n])], boldRows: [0] });
     row += spec.notes.length + 1;
   }
+  const signature = spec.print?.signature;
+  if (signature) {
+    // left signer in the first column, the date line and the head of the unit in the right half
+    const right = Math.max(1, Math.floor(widths.length / 2));
+    row++;
+    blocks.push({ row, col: right, values: [[signature.dateLine]] });
+    blocks.push({ row: row + 1, col: 0, values: [[signature.left.title], [signature.left.note]], boldRows: [0] });
+    blocks.push({ row: row + 1, col: right, values: [[signature.right.title], [signature.right.note]], boldRows: [0] });
+    row += 6;
+  }
 
   let chart: ChartPlacement | null = null;
   const c = spec.chart;

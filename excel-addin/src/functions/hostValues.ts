@@ -13,7 +13,8 @@ export const DATE_FORMAT = "dd/mm/yyyy";
 /**
  * A number carrying its own format: Excel's DoubleCellValue, which custom functions may return
  * when functions.json has allowCustomDataForDataTypeAny (custom-functions-metadata sets it) on
- * hosts with data types (ExcelApi 1.16). See "Use data types with custom functions in Excel".
+ * hosts where custom functions take data types: CustomFunctionsRuntime 1.4 (Microsoft 365 from
+ * Version 2208, Excel on the web, Mac 16.64). See "Use data types with custom functions in Excel".
  */
 export interface DoubleNumber {
   type: "Double";
@@ -25,13 +26,17 @@ export interface DoubleNumber {
 export type HostCell = number | string | boolean | DoubleNumber | CustomFunctions.Error;
 
 /**
- * Whether dates may come back as formatted numbers (dd/mm/yyyy) instead of bare serials:
- * hosts with data types in custom functions (ExcelApi 1.16). Elsewhere, plain serial numbers.
+ * Whether dates may come back as formatted numbers (dd/mm/yyyy) instead of bare serials: only
+ * where custom functions return data types, i.e. CustomFunctionsRuntime 1.4. Not ExcelApi 1.16:
+ * Office 2024 perpetual has ExcelApi 1.16 but not CustomFunctionsRuntime 1.4 (Microsoft's
+ * requirement-set tables), and would get objects it may refuse. Elsewhere, plain serial numbers.
  */
+export const DATE_FORMAT_REQUIREMENT = { set: "CustomFunctionsRuntime", version: "1.4" } as const;
+
 export function hostFormatsDates(): boolean {
   try {
     const office = (globalThis as { Office?: typeof Office }).Office;
-    return Boolean(office?.context?.requirements?.isSetSupported?.("ExcelApi", "1.16"));
+    return Boolean(office?.context?.requirements?.isSetSupported?.(DATE_FORMAT_REQUIREMENT.set, DATE_FORMAT_REQUIREMENT.version));
   } catch {
     return false;
   }

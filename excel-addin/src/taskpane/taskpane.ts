@@ -1,6 +1,8 @@
 /**
  * The task pane: buttons → commands (each in its own Excel.run), a progress indicator for
- * anything slower than half a second, Vietnamese messages for results and errors.
+ * anything slower than 300 ms, Vietnamese messages for results and errors shown right under the
+ * button that ran the command (scrolled into view, role=status/alert), a wrong field marked
+ * (aria-invalid, the message under it).
  */
 import { parseDateText, toVN, yearOf as yearOfDay, type Day } from "@cchc/core";
 import { annualSummary } from "../commands/annualSummary.js";
@@ -15,7 +17,17 @@ import { dayOfLocalDate } from "../excel/today.js";
 import { CommandError } from "../commands/commandError.js";
 
 /** Show the progress indicator only for work slower than this. */
-export const PROGRESS_DELAY_MS = 500;
+export const PROGRESS_DELAY_MS = 300;
+
+/** A wrong value in one field of the pane: the field is marked and the message shown under it. */
+class FieldError extends CommandError {
+  constructor(
+    readonly fieldId: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -35,26 +47,60 @@ function show(kind: "ok" | "error", text: string): void {
   box.hidden = false;
 }
 
+/** Remove the marks of a field error (on the next run, or when the user edits the field). */
+function clearFieldError(field: HTMLElement): void {
+  field.removeAttribute("aria-invalid");
+  field.removeAttribute("aria-describedby");
+  document.getElementById(`${field.id}-error`)?.remove();
+}
+
+function markFieldError(e: FieldError): void {
+  const field = $(e.fieldId);
+  field.setAttribute("aria-invalid", "true");
+  const note = document.createElement("p");
+  note.id = `${e.fieldId}-error`;
+  note.className = "field-error";
+  note.textContent = e.message;
+  // under the field: after its label (which holds it), or after the row of fields side by side
+  (field.closest(".row") ?? field.closest("label") ?? field).insertAdjacentElement("afterend", note);
+  field.setAttribute("aria-describedby", note.id);
+  field.addEventListener("input", () => clearFieldError(field), { once: true });
+  field.focus();
+}
+
 let busy = false;
 
-/** Run one command: buttons disabled, progress after 0.5 s, result or Vietnamese error shown. */
-async function runCommand(label: string, work: () => Promise<string>): Promise<void> {
+/**
+ * Run one command: buttons disabled, progress under the button after 300 ms, then the result or
+ * Vietnamese error under the button that ran it, scrolled into view.
+ */
+async function runCommand(button: HTMLElement, label: string, work: () => Promise<string>): Promise<void> {
   if (busy) return;
   busy = true;
   const buttons = Array.from(document.querySelectorAll("button"));
   buttons.forEach((b) => (b.disabled = true));
-  $("message").hidden = true;
+  document.querySelectorAll<HTMLElement>("[aria-invalid=true]").forEach(clearFieldError);
+  const box = $("message");
+  const progress = $("progress");
+  box.hidden = true;
+  button.insertAdjacentElement("afterend", progress);
+  progress.insertAdjacentElement("afterend", box);
   $("progress-text").textContent = `${label}…`;
-  const timer = setTimeout(() => ($("progress").hidden = false), PROGRESS_DELAY_MS);
+  const timer = setTimeout(() => {
+    progress.hidden = false;
+    progress.scrollIntoView({ block: "nearest" });
+  }, PROGRESS_DELAY_MS);
   try {
     show("ok", await work());
   } catch (e) {
+    if (e instanceof FieldError) markFieldError(e);
     show("error", userMessage(e));
   } finally {
     clearTimeout(timer);
-    $("progress").hidden = true;
+    progress.hidden = true;
     buttons.forEach((b) => (b.disabled = false));
     busy = false;
+    box.scrollIntoView({ block: "nearest" });
   }
 }
 
@@ -62,10 +108,10 @@ function readDate(id: string, what: string, optional: boolean): Day | null {
   const text = $<HTMLInputElement>(id).value.trim();
   if (text === "") {
     if (optional) return null;
-    throw new CommandError(`Hãy nhập ${what} (ngày/tháng/năm, ví dụ 31/12/2025).`);
+    throw new FieldError(id, `Hãy nhập ${what} (ngày/tháng/năm, ví dụ 31/12/2025).`);
   }
   const r = parseDateText(text);
-  if (!r.ok) throw new CommandError(`${what.charAt(0).toUpperCase()}${what.slice(1)}: ${r.message}`);
+  if (!r.ok) throw new FieldError(id, `${what.charAt(0).toUpperCase()}${what.slice(1)}: ${r.message}`);
   return r.day;
 }
 
@@ -74,7 +120,7 @@ function readDayList(id: string, what: string): Day[] {
   const lines = $<HTMLTextAreaElement>(id).value.split(/[\n;,]+/).map((l) => l.trim()).filter(Boolean);
   for (const line of lines) {
     const r = parseDateText(line);
-    if (!r.ok) throw new CommandError(`${what}, dòng "${line}": ${r.message}`);
+    if (!r.ok) throw new FieldError(id, `${what}, dòng "${line}": ${r.message}`);
     days.push(r.day);
   }
   return days;
@@ -116,13 +162,13 @@ function settingsLines(problems: string[]): string {
 
 export function wire(): void {
   $("btn-template").addEventListener("click", () =>
-    runCommand("Đang chèn mẫu phụ lục", async () => {
+    runCommand($("btn-template"), "Đang chèn mẫu phụ lục", async () => {
       const r = await Excel.run((ctx) => insertTemplate(ctx, { today: today() }));
       return `Đã thêm trang "${r.sheet}" (mẫu phụ lục năm ${r.year}). Điền nhiệm vụ rồi bấm Kiểm tra phụ lục.\n${r.notes.map((n) => `• ${n}`).join("\n")}`;
     }),
   );
   $("btn-validate").addEventListener("click", () =>
-    runCommand("Đang kiểm tra phụ lục", async () => {
+    runCommand($("btn-validate"), "Đang kiểm tra phụ lục", async () => {
       const r = await Excel.run((ctx) => validateSheet(ctx, { today: today() }));
       const head =
         r.errors === 0
@@ -133,7 +179,7 @@ export function wire(): void {
     }),
   );
   $("btn-clear").addEventListener("click", () =>
-    runCommand("Đang xóa đánh dấu", async () => {
+    runCommand($("btn-clear"), "Đang xóa đánh dấu", async () => {
       const r = await Excel.run((ctx) => clearMarks(ctx));
       if (r.marked === 0) return "Không có đánh dấu nào cần xóa.";
       const kept = r.keptUserFill > 0 ? ` Giữ nguyên ${r.keptUserFill} ô đã được đổi màu sau khi kiểm tra.` : "";
@@ -141,7 +187,7 @@ export function wire(): void {
     }),
   );
   $("btn-summary").addEventListener("click", () =>
-    runCommand("Đang tổng hợp năm", async () => {
+    runCommand($("btn-summary"), "Đang tổng hợp năm", async () => {
       const r = await Excel.run((ctx) => annualSummary(ctx, { today: today() }));
       const caution =
         r.tableErrors > 0
@@ -151,7 +197,7 @@ export function wire(): void {
     }),
   );
   $("btn-dossiers").addEventListener("click", () =>
-    runCommand("Đang thống kê hồ sơ", async () => {
+    runCommand($("btn-dossiers"), "Đang thống kê hồ sơ", async () => {
       const from = readDate("dossier-from", "từ ngày", false)!;
       const to = readDate("dossier-to", "đến ngày", false)!;
       const by = $<HTMLSelectElement>("dossier-by").value === "staff" ? "staff" : "unit";
@@ -165,11 +211,11 @@ export function wire(): void {
     }),
   );
   $("btn-settings").addEventListener("click", () =>
-    runCommand("Đang lưu cài đặt", async () => {
+    runCommand($("btn-settings"), "Đang lưu cài đặt", async () => {
       const yearText = $<HTMLInputElement>("set-year").value.trim();
       const planYear = yearText === "" ? null : Number(yearText);
       if (planYear !== null && !(Number.isInteger(planYear) && planYear >= 1900 && planYear <= 2100)) {
-        throw new CommandError(`Năm kế hoạch phải là một năm từ 1900 đến 2100 (đang là "${yearText}").`);
+        throw new FieldError("set-year", `Năm kế hoạch phải là một năm từ 1900 đến 2100 (đang là "${yearText}").`);
       }
       const settings: AddinSettings = {
         planYear,

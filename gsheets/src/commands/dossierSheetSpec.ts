@@ -1,4 +1,4 @@
-import { type CellSpec, type ColumnSpec, type DossierStatsResult, formII06aTable, type SheetSpec } from "@cchc/core";
+import { a4Landscape, type CellSpec, type ColumnSpec, type DossierStatsResult, formII06aTable, OFFICIAL_SIGNATURE, type SheetSpec } from "@cchc/core";
 
 /**
  * Presentation of core's II.06a table and KL 91 flags as a SheetSpec for Sheets (the figures,
@@ -39,5 +39,7 @@ export function dossierSheetSpec(r: DossierStatsResult, source?: string): SheetS
       },
     ],
     notes: [...t.notes, ...r.warnings],
+    // An official report: signed by the person who drew it up and the head of the unit.
+    print: a4Landscape({ oneSheet: true, signature: OFFICIAL_SIGNATURE }),
   };
 }

@@ -89,6 +89,16 @@ export function renderSheetSpec(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sp
     line([], null, false, null);
     for (const n of spec.notes) line([n], null, false, null);
   }
+  const signature = spec.print?.signature;
+  if (signature) {
+    // left signer in the first column, the date line and the head of the unit in the right half
+    const right = Math.max(1, Math.floor(width / 2));
+    const pair = (left: string, r: string) => Array.from({ length: Math.max(width, right + 1) }, (_, c) => (c === 0 ? left : c === right ? r : ""));
+    line([], null, false, null);
+    line(pair("", signature.dateLine), null, false, null);
+    line(pair(signature.left.title, signature.right.title), null, true, null);
+    line(pair(signature.left.note, signature.right.note), null, false, null);
+  }
 
   const sheet = ss.insertSheet(uniqueSheetName(sheetNames(ss), spec.name));
   const range = sheet.getRange(1, 1, values.length, width);

@@ -116,10 +116,23 @@ function readList(listId: string): DatedDto[] {
   });
 }
 
-function setStatus(text: string, error = false, id = "status"): void {
+type StatusKind = "info" | "ok" | "error";
+
+/** A line under the buttons: neutral information, a success (green ✓) or an error (red). */
+function setStatus(text: string, kind: StatusKind = "info", id = "status"): void {
   const s = $(id);
   s.textContent = text;
-  s.classList.toggle("error", error);
+  s.className = `status ${kind}`;
+}
+
+/**
+ * While the server works: every button disabled (and looking so), a progress line fixed at the
+ * bottom of the sidebar with what is being done.
+ */
+function working(label: string | null): void {
+  document.querySelectorAll<HTMLButtonElement>("button").forEach((b) => (b.disabled = label !== null));
+  $("working").hidden = label === null;
+  if (label !== null) $("workingText").textContent = label;
 }
 
 function showProblems(problems: string[], id = "problems"): void {
@@ -142,7 +155,7 @@ function fill(s: SettingsDto): void {
   fillList("daysOff", s.extraDaysOff);
   fillList("workingDays", s.extraWorkingDays);
   showProblems(s.problems);
-  setStatus(s.sheetExists ? "" : "Chưa có trang \"CCHC – Cài đặt\": bấm Lưu để tạo.");
+  setStatus(s.sheetExists ? "" : "Chưa có trang \"CCHC – Cài đặt\": bấm Lưu cài đặt để tạo.", "info");
   prefillPeriod(s.dossierPeriod);
 }
 
@@ -174,26 +187,30 @@ function formValue() {
 }
 
 function failed(error: Error): void {
-  setStatus(`Lỗi: ${error && error.message ? error.message : String(error)}`, true);
-  $<HTMLButtonElement>("save").disabled = false;
+  working(null);
+  setStatus(`Lỗi: ${error && error.message ? error.message : String(error)}`, "error");
 }
 
 function load(): void {
+  working("Đang tải cài đặt…");
   google.script.run
-    .withSuccessHandler((s: SettingsDto) => fill(s))
+    .withSuccessHandler((s: SettingsDto) => {
+      working(null);
+      fill(s);
+    })
     .withFailureHandler(failed)
     .sidebarLayCaiDat();
 }
 
 function save(event: Event): void {
   event.preventDefault();
-  $<HTMLButtonElement>("save").disabled = true;
-  setStatus("Đang lưu…");
+  working("Đang lưu cài đặt…");
+  setStatus("");
   google.script.run
     .withSuccessHandler((r: SaveResult) => {
-      $<HTMLButtonElement>("save").disabled = false;
+      working(null);
       showProblems(r.problems);
-      setStatus(r.message, !r.ok);
+      setStatus(r.message, r.ok ? "ok" : "error");
       if (r.ok && r.settings) {
         fillList("daysOff", r.settings.extraDaysOff);
         fillList("workingDays", r.settings.extraWorkingDays);
@@ -206,20 +223,19 @@ function save(event: Event): void {
 
 /** "Thống kê trang đang mở": the period and grouping go to the server, which answers in Vietnamese. */
 function runDossiers(): void {
-  const button = $<HTMLButtonElement>("runDossiers");
-  button.disabled = true;
   showProblems([], "dossierProblems");
-  setStatus("Đang thống kê…", false, "dossierStatus");
+  setStatus("", "info", "dossierStatus");
+  working("Đang thống kê hồ sơ của trang đang mở…");
   const by = $<HTMLInputElement>("dossierByStaff").checked ? "staff" : "unit";
   google.script.run
     .withSuccessHandler((r: DossierReply) => {
-      button.disabled = false;
+      working(null);
       showProblems(r.problems, "dossierProblems");
-      setStatus(r.message, !r.ok, "dossierStatus");
+      setStatus(r.message, r.ok ? "ok" : "error", "dossierStatus");
     })
     .withFailureHandler((error: Error) => {
-      button.disabled = false;
-      setStatus(`Lỗi: ${error && error.message ? error.message : String(error)}`, true, "dossierStatus");
+      working(null);
+      setStatus(`Lỗi: ${error && error.message ? error.message : String(error)}`, "error", "dossierStatus");
     })
     .sidebarThongKeHoSo({
       from: isoOfTyped($<HTMLInputElement>("dossierFrom").value),

@@ -57,30 +57,36 @@ describe("cchc summary --out", () => {
     expect(r.out).toContain(`Đã ghi bảng tổng hợp vào "${out}".`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      "Tổng hợp 2025",
-      "Theo lĩnh vực",
-      "Theo đơn vị chủ trì",
-      "Nhiệm vụ quá hạn",
-      "Nhiệm vụ đến hạn",
-    ]);
-    const first = wb.worksheets[0];
-    expect(first.getCell("A1").value).toBe("TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025");
-    expect(first.getCell("B5").value).toBe(74);
-    expect(first.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1 });
-    const overdue = wb.getWorksheet("Nhiệm vụ quá hạn")!;
-    expect(overdue.getCell("D4").value).toBe("Hạn");
-    expect(overdue.getCell("D5").value).toEqual(new Date(Date.UTC(2025, 5, 30)));
-    expect(overdue.getCell("D5").numFmt).toBe("dd/mm/yyyy");
-    const bySection = wb.getWorksheet("Theo lĩnh vực")!;
-    const rate = bySection.getRow(4).values as unknown[];
-    expect(rate[rate.length - 1]).toBe("Tỷ lệ trễ hạn");
-    expect(bySection.getCell(5, rate.length - 1).numFmt).toBe("0.00%");
+    // One sheet of tables (5 tables would print on 5 mostly empty pages), the chart on a page of its own.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tổng hợp 2025", "Biểu đồ"]);
+    const ws = wb.worksheets[0];
+    expect(ws.getCell("A1").value).toBe("TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025");
+    expect(ws.getCell("A1").alignment.wrapText).toBeFalsy(); // the title on one line
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.headerFooter.oddFooter).toContain("&P/&N");
+    const rowOf = (title: string) => {
+      for (let r = 1; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === title) return r;
+      throw new Error(`no row "${title}"`);
+    };
+    const overall = rowOf("1. Kết quả chung");
+    expect(ws.getCell(overall + 2, 1).value).toBe("Tổng số nhiệm vụ");
+    expect(ws.getCell(overall + 2, 4).value).toBe(74); // "Chỉ tiêu" spreads over A–C, the count is in D
+    const overdue = rowOf("4. Nhiệm vụ quá hạn chưa hoàn thành");
+    expect(ws.getCell(overdue + 1, 7).value).toBe("Hạn");
+    expect(ws.getCell(overdue + 2, 7).value).toEqual(new Date(Date.UTC(2025, 5, 30)));
+    expect(ws.getCell(overdue + 2, 7).numFmt).toBe("dd/mm/yyyy");
+    const bySection = rowOf("2. Theo lĩnh vực (mục của kế hoạch)");
+    expect(ws.getCell(bySection + 1, 11).value).toBe("Tỷ lệ trễ hạn");
+    expect(ws.getCell(bySection + 2, 11).numFmt).toBe("0.00%");
+    // the footnote names the file, not where it is on this computer
+    const notes = ws.getColumn(1).values.filter((v): v is string => typeof v === "string" && v.startsWith("Nguồn:"));
+    expect(notes).toEqual(['Nguồn: tệp "ke-hoach-607-theo-doi.csv".']);
 
-    // The stacked bar chart of statuses by section, under the section table (11 sections, rows 5–15).
+    // The stacked bar chart of statuses by section, on "Biểu đồ", reading the section table (11 sections).
     const chart = await (await JSZip.loadAsync(readFileSync(out))).file("xl/charts/chart1.xml")!.async("string");
-    expect(chart).toContain("<c:f>'Theo lĩnh vực'!$C$5:$C$15</c:f>");
+    expect(chart).toContain(`<c:f>'Tổng hợp 2025'!$C$${bySection + 2}:$C$${bySection + 12}</c:f>`);
     expect(chart).toContain("Tình trạng nhiệm vụ theo lĩnh vực (đến 30/09/2025)");
+    expect(wb.getWorksheet("Biểu đồ")!.pageSetup).toMatchObject({ fitToWidth: 1, fitToHeight: 1 });
 
     const size = statSync(out).size;
     const again = await runCli("summary", example, ...demo, "--out", out);

@@ -6,7 +6,7 @@ import { runCli } from "../runCli.js";
 import { HEADER, smallPlan, tempDir, writeCsv, writeXlsx } from "../files/makeFiles.js";
 
 const repo = resolve(__dirname, "../../..");
-const fixture = resolve(repo, "../shared/fixtures/ke-hoach-607-phu-luc.csv");
+const fixture = resolve(repo, "test/fixtures/ke-hoach-607-phu-luc.csv");
 const example = resolve(repo, "examples/ke-hoach-607-theo-doi.csv");
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

@@ -24,7 +24,7 @@ async function failure(p: Promise<unknown>): Promise<CliError> {
 
 describe("readCells: .csv", () => {
   it("reads the real appendix of Kế hoạch 607 with physical rows", async () => {
-    const { format, sheets } = await readCells(`${__dirname}/../../../../shared/fixtures/ke-hoach-607-phu-luc.csv`);
+    const { format, sheets } = await readCells(`${__dirname}/../../fixtures/ke-hoach-607-phu-luc.csv`);
     expect(format).toBe("csv");
     expect(sheets).toHaveLength(1);
     const cells = sheets[0].cells;

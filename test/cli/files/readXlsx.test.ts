@@ -10,7 +10,7 @@ import { tempDir, writeXlsx } from "./makeFiles.js";
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
-const FIXTURE = `${__dirname}/../../../../shared/fixtures/ke-hoach-607-phu-luc.csv`;
+const FIXTURE = `${__dirname}/../../fixtures/ke-hoach-607-phu-luc.csv`;
 const ROWS = 20_000;
 
 /**

@@ -37,8 +37,8 @@ export function parseCsv(text: string, separator = ","): string[][] {
   return rows;
 }
 
-/** ../shared/fixtures next to the repository (/work/shared/fixtures here). */
-export const FIXTURE_607 = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../shared/fixtures/ke-hoach-607-phu-luc.csv");
+/** The appendix of Kế hoạch 607, copied into the repository (test/fixtures/README.md gives its source). */
+export const FIXTURE_607 = resolve(dirname(fileURLToPath(import.meta.url)), "../../fixtures/ke-hoach-607-phu-luc.csv");
 
 /** The real appendix of Kế hoạch 607/KH-KKTKCN (2025) as a grid; empty cells are null, like hosts give them. */
 export function readFixture607(): (string | null)[][] {

@@ -8,9 +8,9 @@ import type { Schedule } from "../../../core/src/schedule/types.js";
 import { unicodeToTcvn3, unicodeToVni } from "../../../core/src/text/legacyEncoding.js";
 import { stripDiacritics } from "../../../core/src/text/normalize.js";
 
-const SHARED = join(__dirname, "../../../../shared");
-const FIXTURE = join(SHARED, "fixtures/ke-hoach-607-phu-luc.csv");
-const SEEDS = join(SHARED, "seeds");
+const FIXTURES = join(__dirname, "../../fixtures");
+const FIXTURE = join(FIXTURES, "ke-hoach-607-phu-luc.csv");
+const SEEDS = join(FIXTURES, "seeds");
 
 /** Minimal RFC 4180 reader (quotes, doubled quotes, commas and newlines inside quotes). */
 function readCsv(text: string): string[][] {

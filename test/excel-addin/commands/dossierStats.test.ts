@@ -47,6 +47,12 @@ describe("Thống kê hồ sơ (dossierStats)", () => {
     expect(grid[bad + 2][0]).toBe(8);
     expect(sheet.cell(`A${bad + 3}`)?.hyperlink?.documentReference).toBe("'Hồ sơ'!A8");
     expect(sheet.model.charts[0].type).toBe("BarStacked");
+    // the signature block of an official report under the tables (from the spec's print settings)
+    const signers = grid.findIndex((row) => row[0] === "NGƯỜI LẬP BIỂU");
+    expect(signers).toBeGreaterThan(bad);
+    expect(grid[signers]).toContain("THỦ TRƯỞNG ĐƠN VỊ");
+    expect(grid[signers - 1]).toContain("……………, ngày …… tháng …… năm ………");
+    expect(grid[signers + 1][0]).toBe("(Ký, ghi rõ họ tên)");
     // the export is untouched
     expect(model.sheet("Hồ sơ").get("A1:G8")).toEqual(EXPORT.map((row) => row.map((v) => v)));
   });

@@ -18,14 +18,15 @@ const CODE_OF = { value: "#VALUE!", num: "#NUM!", na: "#N/A" } as const;
 
 type Fn = (...args: unknown[]) => unknown[][];
 
-/** Load the bundle in a fresh vm context; `excelApi` is the ExcelApi version the fake host reports. */
-function loadBundle(excelApi: string | null): Map<string, Fn> {
+/** Load the bundle in a fresh vm context; the fake host reports ExcelApi `excelApi` and CustomFunctionsRuntime `cfRuntime`. */
+function loadBundle(excelApi: string | null, cfRuntime = "1.3"): Map<string, Fn> {
+  const sets: Record<string, string | null> = { ExcelApi: excelApi, CustomFunctionsRuntime: cfRuntime };
   const associated = new Map<string, Fn>();
   const sandbox: Record<string, unknown> = {
     CustomFunctions: { associate: (id: string, fn: Fn) => associated.set(id, fn), Error: CFError, ErrorCode },
     Office: {
       context: {
-        requirements: { isSetSupported: (name: string, v: string) => name === "ExcelApi" && excelApi !== null && Number(excelApi) >= Number(v) },
+        requirements: { isSetSupported: (name: string, v: string) => sets[name] != null && Number(sets[name]) >= Number(v) },
       },
     },
     console,
@@ -72,10 +73,12 @@ function expectResult(result: unknown[][], e: CaseExpect, formatted = false) {
 
 let plain: Map<string, Fn>;
 let formatted: Map<string, Fn>;
+let perpetual2024: Map<string, Fn>;
 beforeAll(() => {
   buildDist();
-  plain = loadBundle("1.12");
-  formatted = loadBundle("1.16");
+  plain = loadBundle("1.12", "1.1");
+  formatted = loadBundle("1.17", "1.4");
+  perpetual2024 = loadBundle("1.16", "1.3");
 }, 120_000);
 
 describe("dist/functions.js in a vm without the DOM", () => {
@@ -108,9 +111,17 @@ describe("dist/functions.js in a vm without the DOM", () => {
     });
   }
 
-  it("returns dates formatted dd/mm/yyyy where the host has data types (ExcelApi 1.16)", () => {
+  it("returns dates formatted dd/mm/yyyy where custom functions take data types (CustomFunctionsRuntime 1.4)", () => {
     for (const c of functionCases.filter((x) => x.id === "HANXULY" || x.id === "THOIHAN")) {
       expectResult(formatted.get(c.id)!(...c.args.map(hostArg)), c.expect, true);
+    }
+  });
+
+  it("returns plain serials on Office 2024 perpetual (ExcelApi 1.16 without CustomFunctionsRuntime 1.4)", () => {
+    for (const c of functionCases.filter((x) => x.id === "HANXULY" || x.id === "THOIHAN")) {
+      const got = perpetual2024.get(c.id)!(...c.args.map(hostArg));
+      expectResult(got, c.expect);
+      expect(got.flat().some((v) => typeof v === "object" && v !== null && (v as { type?: string }).type === "Double")).toBe(false);
     }
   });
 

@@ -40,10 +40,27 @@ describe("host values of the custom functions", () => {
     expect(fromHost([[1, ""]])).toEqual([[1, ""]]);
   });
 
-  it("formats dates only where the host reports ExcelApi 1.16", () => {
+  /** A host reporting these requirement sets (name → highest version). */
+  const host = (sets: Record<string, number>) => ({
+    context: { requirements: { isSetSupported: (name: string, v = "1.1") => sets[name] !== undefined && sets[name] >= Number(v) } },
+  });
+
+  it("formats dates where the host reports CustomFunctionsRuntime 1.4 (Microsoft 365 from 2208, web, Mac 16.64)", () => {
     expect(hostFormatsDates()).toBe(false);
-    g.Office = { context: { requirements: { isSetSupported: (_: string, v: string) => v === "1.16" } } };
+    g.Office = host({ ExcelApi: 1.17, CustomFunctionsRuntime: 1.4, SharedRuntime: 1.2 });
     expect(hostFormatsDates()).toBe(true);
+    expect(toHostCell(20112, "date", hostFormatsDates())).toEqual({ type: "Double", basicValue: 45681, numberFormat: "dd/mm/yyyy" });
+  });
+
+  it("returns plain serials on Office 2024 perpetual: ExcelApi 1.16 but CustomFunctionsRuntime only 1.3", () => {
+    g.Office = host({ ExcelApi: 1.16, CustomFunctionsRuntime: 1.3, SharedRuntime: 1.2 });
+    expect(hostFormatsDates()).toBe(false);
+    expect(toHostCell(20112, "date", hostFormatsDates())).toBe(45681);
+    g.Office = host({ ExcelApi: 1.12, CustomFunctionsRuntime: 1.1, SharedRuntime: 1.1 }); // Office 2021 LTSC
+    expect(hostFormatsDates()).toBe(false);
+  });
+
+  it("returns plain serials when the host cannot say", () => {
     g.Office = { context: { requirements: { isSetSupported: () => { throw new Error("no"); } } } };
     expect(hostFormatsDates()).toBe(false);
   });

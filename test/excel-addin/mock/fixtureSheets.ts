@@ -1,13 +1,13 @@
 /**
  * Sheets for the office-addin-mock command tests, from the real appendix of Kế hoạch 607
- * (/work/shared/fixtures/ke-hoach-607-phu-luc.csv) and its tracked example, as Excel holds them
+ * (test/fixtures/ke-hoach-607-phu-luc.csv) and its tracked example, as Excel holds them
  * (dd/mm/yyyy → date serial, small integers → numbers), and 10,000-row versions of them.
  */
 import { dayFromYMD } from "@cchc/core";
 import { readFileSync } from "node:fs";
 import { parseCsv } from "../../../cli/src/files/readCsv.js";
 
-export const FIXTURE_607 = "/work/shared/fixtures/ke-hoach-607-phu-luc.csv";
+export const FIXTURE_607 = new URL("../../fixtures/ke-hoach-607-phu-luc.csv", import.meta.url);
 export const EXAMPLE_607 = new URL("../../../examples/ke-hoach-607-theo-doi.csv", import.meta.url);
 
 export const serialOf = (y: number, m: number, d: number) => dayFromYMD(y, m, d) + 25569;
