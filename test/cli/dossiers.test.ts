@@ -72,8 +72,8 @@ describe("cchc dossiers", () => {
       to: "2025-03-31",
       received: 4,
       carriedOver: 0,
-      resolved: { total: 2, early: 1, onTime: 0, late: 1 },
-      pending: { total: 2, withinDeadline: 1, overdue: 1 },
+      resolved: { total: 2, early: 1, onTime: 0, late: 1, returned: 0 },
+      pending: { total: 2, withinDeadline: 1, overdue: 1, waitingSupplement: 0 },
       lateRate: 0.5,
       onTimeRate: 0.5,
       online: { received: 2, rate: 0.5 },
@@ -128,7 +128,7 @@ describe("cchc dossiers", () => {
     const xlsx = join(dir, "ho-so.xlsx");
     await wb.xlsx.writeFile(xlsx);
     const j = JSON.parse((await cli(xlsx, "--from", "2025-01-01", "--to", "2025-02-28", "--format", "json")).out);
-    expect(j.resolved).toEqual({ total: 2, early: 0, onTime: 1, late: 1 });
+    expect(j.resolved).toEqual({ total: 2, early: 0, onTime: 1, late: 1, returned: 0 });
     expect(j.online.rate).toBeNull();
     expect(j.invalidRows).toEqual([]);
   });

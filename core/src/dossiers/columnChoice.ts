@@ -1,0 +1,75 @@
+/**
+ * Column choice by meaning: when a header has two columns of one kind ("Hạn xử lý" holding
+ * "Còn 3 ngày" and "Ngày hẹn trả" holding dates; "Hình thức" and "Hình thức nộp"), the first
+ * rows decide: a date column must hold dates, a channel column channels. Among columns that do,
+ * the most preferred title wins (columns.ts ranks "Ngày tiếp nhận" before "Ngày nộp").
+ */
+import { cellText } from "../text/normalize.js";
+import type { DossierColumn, DossierColumnMap, DossierHeader } from "./columns.js";
+import { readExportDate } from "./exportDate.js";
+
+const DATE_COLUMNS: readonly DossierColumn[] = [
+  "received",
+  "appointment",
+  "processed",
+  "returned",
+  "completed",
+  "supplementRequested",
+  "supplementCompleted",
+];
+
+/** How many rows are looked at before the columns are chosen. */
+export const COLUMN_SAMPLE_ROWS = 50;
+
+function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/** Share of non-blank cells of column `i` that `ok` accepts; null when all are blank. */
+function share(rows: readonly (readonly unknown[])[], i: number, ok: (v: unknown) => boolean): number | null {
+  let n = 0;
+  let good = 0;
+  for (const r of rows) {
+    const v = r[i];
+    if (isBlank(v)) continue;
+    n++;
+    if (ok(v)) good++;
+  }
+  return n === 0 ? null : good / n;
+}
+
+export interface ColumnChoice {
+  columns: DossierColumnMap;
+  /** Vietnamese notes on choices that differ from the header's first preference. */
+  notes: string[];
+}
+
+/**
+ * Choose among the header's candidates with the first rows. `isChannel` says whether a value
+ * reads as a submission channel (readDossier's channel reader).
+ */
+export function chooseByContent(
+  header: readonly unknown[],
+  h: DossierHeader,
+  rows: readonly (readonly unknown[])[],
+  isChannel: (v: unknown) => boolean,
+): ColumnChoice {
+  const columns: DossierColumnMap = { ...h.columns };
+  const notes: string[] = [];
+  const pick = (col: DossierColumn, ok: (v: unknown) => boolean, what: string): void => {
+    const cands = h.candidates[col];
+    if (!cands || cands.length < 2) return;
+    const first = cands[0];
+    const firstShare = share(rows, first, ok);
+    if (firstShare === null || firstShare >= 0.5) return;
+    const better = cands.slice(1).find((i) => (share(rows, i, ok) ?? 0) >= 0.5);
+    if (better === undefined) return;
+    columns[col] = better;
+    notes.push(
+      `Cột "${cellText(header[first])}" không chứa ${what} (ví dụ "${cellText(rows.find((r) => !isBlank(r[first]))?.[first])}"): dùng cột "${cellText(header[better])}".`,
+    );
+  };
+  for (const col of DATE_COLUMNS) pick(col, (v) => readExportDate(v).ok, "ngày");
+  pick("channel", isChannel, "hình thức nộp (trực tuyến / trực tiếp / bưu chính)");
+  return { columns, notes };
+}
