@@ -53,6 +53,7 @@ export * from "./report/sheetSpec.js";
 export * from "./report/summarySheet.js";
 export * from "./report/validationSheet.js";
 export * from "./dossiers/formII06aSheet.js";
+export * from "./dossiers/formII06aPrint.js";
 export * from "./appendix/merges.js";
 export * from "./appendix/planYear.js";
 export * from "./dates/timeOfDay.js";

@@ -1,11 +1,10 @@
-import { cellText, dossierStats, formatPercentVN, toVN } from "@cchc/core";
+import { cellText, dossierStats, formatPercentVN, formII06aSheetSpec, toVN } from "@cchc/core";
 import { renderSheetSpec } from "../render/renderSheetSpec.js";
 import { SETTINGS_SHEET } from "../settings/settingsLayout.js";
 import { alert } from "./alert.js";
 import { calendarOf } from "./calendarOf.js";
 import { defaultDossierPeriod, describeDossierRun, type DossierRunOptions } from "./dossierPeriod.js";
 import { dossierOptionsFromDto } from "./dossierOptionsFromDto.js";
-import { dossierSheetSpec } from "./dossierSheetSpec.js";
 import { ownSheetMessage } from "./ownSheets.js";
 import { readSheetGrid } from "./readSheetGrid.js";
 import { commandContext } from "./settingsCommands.js";
@@ -56,7 +55,7 @@ export function runDossierStats(ctx: Context, options: DossierRunOptions, again:
   const outcome = dossierStats(cells, { ...options, calendar: calendarOf(settings) });
   if (!outcome.ok) return { ok: false, message: `Chưa thống kê trang "${name}".`, problems: [outcome.message] };
   const r = outcome.result;
-  const out = renderSheetSpec(ss, dossierSheetSpec(r, name), { headers: ["Dòng"], sheet });
+  const out = renderSheetSpec(ss, formII06aSheetSpec(r, { source: name }), { headers: ["Dòng"], sheet });
   out.sheet.activate();
   const who = r.by === "unit" ? "đơn vị" : "cán bộ";
   const flagged = r.groups.filter((g) => g.kl91.notEligible).length;
