@@ -45,31 +45,41 @@ export interface ColumnChoice {
 }
 
 /**
- * Choose among the header's candidates with the first rows. `isChannel` says whether a value
- * reads as a submission channel (readDossier's channel reader).
+ * Choose among the header's candidates with the first rows. `channelOf(i)` says whether a value
+ * of column i reads as a submission channel (readDossier's channel reader of that column).
  */
 export function chooseByContent(
   header: readonly unknown[],
   h: DossierHeader,
   rows: readonly (readonly unknown[])[],
-  isChannel: (v: unknown) => boolean,
+  channelOf: (column: number) => (v: unknown) => boolean,
 ): ColumnChoice {
   const columns: DossierColumnMap = { ...h.columns };
   const notes: string[] = [];
-  const pick = (col: DossierColumn, ok: (v: unknown) => boolean, what: string): void => {
+  const pick = (col: DossierColumn, okOf: (column: number) => (v: unknown) => boolean, what: string): void => {
     const cands = h.candidates[col];
     if (!cands || cands.length < 2) return;
     const first = cands[0];
-    const firstShare = share(rows, first, ok);
+    const firstShare = share(rows, first, okOf(first));
     if (firstShare === null || firstShare >= 0.5) return;
-    const better = cands.slice(1).find((i) => (share(rows, i, ok) ?? 0) >= 0.5);
+    const better = cands.slice(1).find((i) => (share(rows, i, okOf(i)) ?? 0) >= 0.5);
     if (better === undefined) return;
     columns[col] = better;
     notes.push(
       `Cột "${cellText(header[first])}" không chứa ${what} (ví dụ "${cellText(rows.find((r) => !isBlank(r[first]))?.[first])}"): dùng cột "${cellText(header[better])}".`,
     );
   };
-  for (const col of DATE_COLUMNS) pick(col, (v) => readExportDate(v).ok, "ngày");
-  pick("channel", isChannel, "hình thức nộp (trực tuyến / trực tiếp / bưu chính)");
+  const isDate = (v: unknown): boolean => readExportDate(v).ok;
+  for (const col of DATE_COLUMNS) pick(col, () => isDate, "ngày");
+  pick("channel", channelOf, "hình thức nộp (trực tuyến / trực tiếp / bưu chính)");
+  // A channel column whose values are not channels (codes of unknown meaning, such as the
+  // portal's HinhThuc 0/1) gives no online figures rather than wrong ones.
+  const ch = columns.channel;
+  if (ch !== undefined && (share(rows, ch, channelOf(ch)) ?? 1) < 0.5) {
+    delete columns.channel;
+    notes.push(
+      `Cột "${cellText(header[ch])}" không chứa hình thức nộp đọc được (ví dụ "${cellText(rows.find((r) => !isBlank(r[ch]))?.[ch])}"): không tính số hồ sơ trực tuyến.`,
+    );
+  }
   return { columns, notes };
 }

@@ -91,13 +91,27 @@ export function compactHeaderKey(title: unknown): string {
   return headerKey(title).replace(/[^a-z0-9]+/g, "");
 }
 
-/** Aliases per column in order of preference: the natural titles, then each system's field names (systems.ts). */
+/**
+ * Titles that may name the column but also something near it: "Ngày nộp" (submitted online,
+ * before the receipt), "Hạn xử lý" (often "Còn 3 ngày"), a bare "Hình thức" (often the way the
+ * result is returned). They are the last choice, after every system's field name.
+ */
+export const WEAK_DOSSIER_ALIASES: ReadonlySet<string> = new Set(
+  ["ngày nộp", "ngày nhận", "hạn xử lý", "hạn giải quyết", "ngày hẹn", "hẹn trả", "hình thức", "ngày trả", "cán bộ", "ngày bổ sung"].map((a) => headerKey(a)),
+);
+
+/** Aliases per column in order of preference: the natural titles, each system's field names (systems.ts), the weak titles. */
 const RANKED_ALIASES: Record<DossierColumn, readonly string[]> = (() => {
   const out = {} as Record<DossierColumn, string[]>;
-  for (const [col, aliases] of Object.entries(DOSSIER_COLUMN_ALIASES) as [DossierColumn, readonly string[]][]) out[col] = [...aliases];
+  const weak = {} as Record<DossierColumn, string[]>;
+  for (const [col, aliases] of Object.entries(DOSSIER_COLUMN_ALIASES) as [DossierColumn, readonly string[]][]) {
+    out[col] = aliases.filter((a) => !WEAK_DOSSIER_ALIASES.has(headerKey(a)));
+    weak[col] = aliases.filter((a) => WEAK_DOSSIER_ALIASES.has(headerKey(a)));
+  }
   for (const sys of ONE_STOP_SYSTEMS) {
     for (const [col, names] of Object.entries(sys.fields) as [DossierColumn, readonly string[]][]) out[col].push(...names);
   }
+  for (const col of Object.keys(weak) as DossierColumn[]) out[col].push(...weak[col]);
   return out;
 })();
 

@@ -37,6 +37,9 @@ interface GroupState {
   counters: DossierCounters;
 }
 
+/** A "Tổng cộng: 12 hồ sơ" line between or under the dossiers: skipped, not a dossier. */
+const TOTAL_ROW = "\u0000total";
+
 /**
  * A group row of a 766 list: one text cell (a unit's name, possibly numbered "I." / "1.") over
  * the dossiers of that unit, no date in the receipt column. Returns the unit name, or null.
@@ -51,7 +54,8 @@ function groupRowUnit(row: readonly unknown[], receivedCol: number): string | nu
   }
   if (text === null) return null;
   const name = cellText(text).replace(/^(?:[IVXLC]+|\d+|[a-zđ])[.)]\s+/i, "").trim();
-  if (name === "" || /^\d+$/.test(name) || /^(tổng|cộng)/i.test(name)) return null;
+  if (name === "" || /^\d+$/.test(name)) return null;
+  if (/^(tổng|cộng)/i.test(name)) return TOTAL_ROW;
   return name;
 }
 
@@ -82,7 +86,7 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
   const receivedTitle = headerKey(header[mapped.columns.received as number]);
   let columns: DossierColumnMap = mapped.columns;
   const ambiguous = Object.values(mapped.candidates).some((c) => c !== undefined && c.length > 1);
-  let held: { row: readonly unknown[]; n: number }[] | null = ambiguous ? [] : null;
+  let held: { row: readonly unknown[]; n: number }[] | null = ambiguous || mapped.columns.channel !== undefined ? [] : null;
   const choiceNotes: string[] = [];
   const channelTitle = () => (columns.channel === undefined ? "" : header[columns.channel]);
   let readChannel = channelReader(channelTitle());
@@ -177,6 +181,7 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
     if (isBlankRow(row)) return;
     if (isRepeatedHeader(row)) return;
     const unit = groupRowUnit(row, columns.received as number);
+    if (unit === TOTAL_ROW) return;
     if (unit !== null) {
       groupRows++;
       currentGroupUnit = unit;
@@ -199,11 +204,14 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
     if (held === null) return;
     const rows = held;
     held = null;
-    const choice = chooseByContent(header, mapped, rows.map((h) => h.row), (v) => {
-      const r = channelReader(header[mapped.columns.channel as number])(v);
-      return r === true || r === false;
+    const choice = chooseByContent(header, mapped, rows.map((h) => h.row), (i) => {
+      const reader = channelReader(header[i]);
+      return (v) => {
+        const r = reader(v);
+        return r === true || r === false;
+      };
     });
-    if (choice.notes.length > 0) {
+    if (choice.notes.length > 0 || choice.columns.channel !== columns.channel) {
       columns = choice.columns;
       choiceNotes.push(...choice.notes);
       readChannel = channelReader(channelTitle());
