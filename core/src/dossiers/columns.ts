@@ -108,8 +108,12 @@ const RANKED_ALIASES: Record<DossierColumn, readonly string[]> = (() => {
     out[col] = aliases.filter((a) => !WEAK_DOSSIER_ALIASES.has(headerKey(a)));
     weak[col] = aliases.filter((a) => WEAK_DOSSIER_ALIASES.has(headerKey(a)));
   }
+  // A system's field that reads as a weak title (the portal's "HinhThuc") is weak too.
+  const weakCompact = new Set([...WEAK_DOSSIER_ALIASES].map((k) => k.replace(/[^a-z0-9]+/g, "")));
   for (const sys of ONE_STOP_SYSTEMS) {
-    for (const [col, names] of Object.entries(sys.fields) as [DossierColumn, readonly string[]][]) out[col].push(...names);
+    for (const [col, names] of Object.entries(sys.fields) as [DossierColumn, readonly string[]][]) {
+      for (const name of names) (weakCompact.has(compactHeaderKey(name)) ? weak[col] : out[col]).push(name);
+    }
   }
   for (const col of Object.keys(weak) as DossierColumn[]) out[col].push(...weak[col]);
   return out;

@@ -243,7 +243,8 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
             : kl91StaffVerdict(f.lateRate, year, options.kl91);
         return { key: g.key, unit: g.unit, ...f, kl91 };
       });
-    const warnings = [...choiceNotes, ...headerWarnings(columns, by, mapped.duplicates, groupRows > 0)];
+    const channelDropped = mapped.columns.channel !== undefined && columns.channel === undefined;
+    const warnings = [...choiceNotes, ...headerWarnings(columns, by, mapped.duplicates, groupRows > 0, channelDropped)];
     if (channelUnknown > 0) {
       warnings.push(
         `${channelUnknown} hồ sơ có hình thức nộp không nhận ra, ví dụ ${channelUnknownExample}: đã tính là trực tiếp/bưu chính.`,
@@ -281,10 +282,10 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
   return { add, addDossier, result };
 }
 
-function headerWarnings(columns: DossierColumnMap, by: DossierGroupBy, duplicates: string[], hasGroupRows: boolean): string[] {
+function headerWarnings(columns: DossierColumnMap, by: DossierGroupBy, duplicates: string[], hasGroupRows: boolean, channelDropped: boolean): string[] {
   const w: string[] = [];
   if (by === "unit" && columns.unit === undefined && !hasGroupRows) w.push(`Không có cột "Đơn vị"/"Cơ quan": mọi hồ sơ được gộp vào "${NO_UNIT}".`);
-  if (columns.channel === undefined) w.push(`Không có cột "Hình thức nộp": không tính được tỷ lệ hồ sơ trực tuyến.`);
+  if (columns.channel === undefined && !channelDropped) w.push(`Không có cột "Hình thức nộp": không tính được tỷ lệ hồ sơ trực tuyến.`);
   if (duplicates.length > 0) w.push(`Bỏ qua các cột trùng nghĩa với cột đã có: ${duplicates.map((d) => `"${d}"`).join(", ")}.`);
   return w;
 }

@@ -201,7 +201,8 @@ export function readDossierRow(
   }
   if (problems.length > 0) {
     const code = cellText(at(row, columns.code));
-    return { row: physicalRow, message: `${code ? `Hồ sơ ${code}: ` : ""}${capitalise(problems.join("; "))}.` };
+    const text = problems.map((p) => p.replace(/\.+$/, "")).join("; ");
+    return { row: physicalRow, message: `${code ? `Hồ sơ ${code}: ` : ""}${capitalise(text)}.` };
   }
 
   const channelCell = at(row, columns.channel);
