@@ -84,13 +84,13 @@ function textReport(r: DossierStatsResult, file: string): string {
   if (r.onlinePayment.recorded > 0) lines.push(`  Thanh toán trực tuyến: ${n(r.onlinePayment.paid)}/${n(r.onlinePayment.recorded)} (${pct(r.onlinePayment.rate)})`);
   const flagged = r.groups.filter((g) => g.kl91.notEligible);
   lines.push("", `Theo ${r.by === "unit" ? "đơn vị" : "cán bộ xử lý"} (${r.groups.length}); không đạt Kết luận 91-KL/TU: ${flagged.length}`);
+  const who = (g: (typeof r.groups)[number]): string => (r.by === "staff" ? `${g.key} (${g.unit})` : g.key);
   for (const g of r.groups) {
-    const who = r.by === "staff" ? `${g.key} (${g.unit})` : g.key;
     lines.push(
-      `  ${g.kl91.notEligible ? "✗" : "·"} ${who}: ${n(g.resolved.total + g.pending.total)} hồ sơ, trễ hạn ${n(g.lateRateParts.numerator)} ÷ ${n(g.lateRateParts.denominator)} (${pct(g.lateRateParts.rate)})`,
+      `  ${g.kl91.notEligible ? "✗" : "·"} ${who(g)}: ${n(g.resolved.total + g.pending.total)} hồ sơ, trễ hạn ${n(g.lateRateParts.numerator)} ÷ ${n(g.lateRateParts.denominator)} (${pct(g.lateRateParts.rate)})`,
     );
   }
-  for (const g of flagged) lines.push(`    ${g.key}: ${g.kl91.reason}`);
+  for (const g of flagged) lines.push(`    ${who(g)}: ${g.kl91.reason}`);
   if (r.invalidRows.length > 0) {
     lines.push("", `Dòng lỗi (không được tính): ${n(r.invalidRows.length)}`);
     for (const e of r.invalidRows.slice(0, 20)) lines.push(`  Dòng ${e.row}: ${e.message}`);

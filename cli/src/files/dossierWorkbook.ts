@@ -46,7 +46,8 @@ function renderPrint(ws: ExcelJS.Worksheet, p: FormII06aPrint): void {
       for (let c = cell.c; c < cell.c + colSpan; c++) {
         const x = ws.getCell(r + 1, c + 1);
         x.font = { name: FONT, ...look.font };
-        x.alignment = look.alignment;
+        // STT centred, as the systems print it
+        x.alignment = c === 0 && (cell.style === "text" || cell.style === "totalText") ? { ...look.alignment, horizontal: "center" } : look.alignment;
         if (look.border) x.border = BORDER;
         if (look.fill) x.fill = HEADER_FILL;
         if (look.numFmt) x.numFmt = look.numFmt;
@@ -61,6 +62,7 @@ function renderPrint(ws: ExcelJS.Worksheet, p: FormII06aPrint): void {
   // Row heights: exceljs rows do not grow by themselves in Excel or LibreOffice.
   ws.getRow(1).height = 22;
   ws.getRow(2).height = 22;
+  ws.getRow(p.headerRows[0] + 1).height = 30;
   ws.getRow(p.headerRows[0] + 2).height = 30;
   ws.getRow(p.headerRows[0] + 3).height = 44;
   const nameWidth = p.widths[1];

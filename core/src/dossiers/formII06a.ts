@@ -113,8 +113,8 @@ export function formII06aTable(r: DossierStatsResult): FormII06aTable {
     returned: g.resolved.returned,
   }));
   const notes = [
-    `Tiếp nhận – Tổng số = mới tiếp nhận trong kỳ (trực tuyến + trực tiếp, bưu chính) + từ kỳ trước chuyển sang = Đã giải quyết + Đang giải quyết.`,
-    `Đang giải quyết tính đến ngày ${toVN(r.to)}; "Trong hạn" là hồ sơ có ngày hẹn trả (sau khi dời theo thời gian chờ bổ sung) từ ngày ${toVN(r.to)} trở đi.`,
+    `Tiếp nhận – Tổng số = mới tiếp nhận trong kỳ (trực tuyến + trực tiếp, dịch vụ bưu chính) + từ kỳ trước chuyển sang = Đã giải quyết + Đang giải quyết.`,
+    `Đang giải quyết tính đến ngày ${toVN(r.to)}; "Trong hạn" là hồ sơ có ngày hẹn trả (sau khi dời theo thời gian chờ bổ sung) từ ngày ${toVN(r.to)} trở đi, và hồ sơ đang chờ bổ sung theo cột trạng thái.`,
   ];
   notes.push(returnedNote(r.returnedAs, r.returnedExcluded));
   notes.push(lateRateNote(r.lateRateParts));
