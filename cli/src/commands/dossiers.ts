@@ -87,7 +87,7 @@ function textReport(r: DossierStatsResult, file: string): string {
   const who = (g: (typeof r.groups)[number]): string => (r.by === "staff" ? `${g.key} (${g.unit})` : g.key);
   for (const g of r.groups) {
     lines.push(
-      `  ${g.kl91.notEligible ? "✗" : "·"} ${who(g)}: ${n(g.resolved.total + g.pending.total)} hồ sơ, trễ hạn ${n(g.lateRateParts.numerator)} ÷ ${n(g.lateRateParts.denominator)} (${pct(g.lateRateParts.rate)})`,
+      `  ${g.kl91.notEligible ? "✗" : "·"} ${who(g)}: trễ hạn ${n(g.lateRateParts.numerator)} ÷ ${n(g.lateRateParts.denominator)} hồ sơ (${pct(g.lateRateParts.rate)})`,
     );
   }
   for (const g of flagged) lines.push(`    ${who(g)}: ${g.kl91.reason}`);
