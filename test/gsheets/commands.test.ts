@@ -448,7 +448,7 @@ describe("Thống kê hồ sơ from the sidebar (sidebarThongKeHoSo)", () => {
     expect(c.writes).toEqual({ setNumberFormats: 1, setValues: 1, setFontWeights: 1, setBackgrounds: 1 });
     expect(JSON.stringify(sheet.dump())).toBe(before);
     expect(r.message).toContain('Đã tạo trang "Thống kê hồ sơ" từ trang "Một cửa tháng 3": kỳ 01/03/2025 – 31/03/2025, theo cán bộ xử lý.');
-    expect(r.message).toContain("9 hồ sơ đọc được, 2 cán bộ; tỷ lệ trễ hạn 28,57%;");
+    expect(r.message).toContain("9 hồ sơ đọc được, 2 cán bộ; tỷ lệ trễ hạn 28,57% = 2 ÷ 7;");
     expect(r.message).toContain('2 cán bộ không đủ điều kiện xếp loại "Hoàn thành tốt nhiệm vụ"');
 
     const out = s.ss.sheet("Thống kê hồ sơ")!;

@@ -62,7 +62,7 @@ export function runDossierStats(ctx: Context, options: DossierRunOptions, again:
   const verdict = r.by === "unit" ? `không đủ điều kiện xếp loại "Tốt"` : `không đủ điều kiện xếp loại "Hoàn thành tốt nhiệm vụ"`;
   const lines = [
     `Đã tạo trang "${out.sheet.getName()}" từ trang "${name}": ${describeDossierRun(options)}.`,
-    `${r.rowsRead} hồ sơ đọc được, ${r.groups.length} ${who}; tỷ lệ trễ hạn ${r.lateRate === null ? "không tính được (không có hồ sơ trong kỳ)" : formatPercentVN(r.lateRate)}; ${flagged} ${who} ${verdict} (Kết luận 91-KL/TU).`,
+    `${r.rowsRead} hồ sơ đọc được, ${r.groups.length} ${who}; tỷ lệ trễ hạn ${r.lateRateParts.rate === null ? "không tính được (không có hồ sơ trong kỳ)" : `${formatPercentVN(r.lateRateParts.rate)} = ${r.lateRateParts.numerator} ÷ ${r.lateRateParts.denominator}`}; ${flagged} ${who} ${verdict} (Kết luận 91-KL/TU).`,
   ];
   if (r.invalidRows.length > 0) lines.push(`${r.invalidRows.length} dòng không đọc được (xem mục 3 trên trang kết quả, bấm số dòng để tới dòng đó).`);
   return { ok: true, message: lines.join("\n"), problems: [] };
