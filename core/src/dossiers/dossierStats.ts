@@ -165,8 +165,21 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
           c.pendingWithin++;
           c.waitingSupplement++;
           break;
-        default:
-          c[outcome.result]++;
+        case "early":
+          c.early++;
+          break;
+        case "onTime":
+          c.onTime++;
+          break;
+        case "late":
+          c.late++;
+          break;
+        case "pendingWithin":
+          c.pendingWithin++;
+          break;
+        case "pendingOverdue":
+          c.pendingOverdue++;
+          break;
       }
     }
     if (d.channelUnknown !== undefined) {
