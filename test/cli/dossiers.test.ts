@@ -72,8 +72,8 @@ describe("cchc dossiers", () => {
       to: "2025-03-31",
       received: 4,
       carriedOver: 0,
-      resolved: { total: 2, early: 1, onTime: 0, late: 1 },
-      pending: { total: 2, withinDeadline: 1, overdue: 1 },
+      resolved: { total: 2, early: 1, onTime: 0, late: 1, returned: 0 },
+      pending: { total: 2, withinDeadline: 1, overdue: 1, waitingSupplement: 0 },
       lateRate: 0.5,
       onTimeRate: 0.5,
       online: { received: 2, rate: 0.5 },
@@ -99,15 +99,32 @@ describe("cchc dossiers", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const ws = wb.getWorksheet("Biểu II.06a")!;
-    expect(ws.getCell("C4").value).toBe("Tiếp nhận");
-    expect(ws.getCell("G4").value).toBe("Đã giải quyết");
-    expect(ws.getCell("K4").value).toBe("Đang giải quyết");
-    expect(ws.getCell("D4").isMerged).toBe(true);
-    expect([4, 5].map((r) => ws.getCell(`A${r}`).value)).toEqual(["STT", "STT"]); // merged down
-    expect(ws.getRow(5).values).toEqual([, "STT", "Đơn vị", "Tổng số", "Trực tuyến", "Trực tiếp, bưu chính", "Từ kỳ trước", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn", "Tỷ lệ trễ hạn"]);
-    expect(ws.getRow(8).values).toEqual([, "", "Tổng cộng", 4, 2, 2, 0, 2, 1, 0, 1, 2, 1, 1, 0.5]);
-    expect(ws.getCell("C8").numFmt).toBe("#,##0");
-    expect(wb.getWorksheet("Kết luận 91")!.getCell("F5").value).toContain("Kết luận 91-KL/TU");
+    // laid out as the systems print it (core's formII06aPrint): form number, title, units, period, measure
+    expect(ws.getCell("A1").value).toBe("Biểu số II.06a/VPCP/KSTT");
+    expect(String(ws.getCell("D1").value)).toMatch(/^TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH/);
+    expect(ws.getCell("K1").value).toBe("Đơn vị báo cáo: ……");
+    expect(ws.getCell("K2").value).toBe("Đơn vị nhận báo cáo: ……");
+    expect(ws.getCell("A3").value).toBe("Kỳ báo cáo: từ ngày 01/03/2025 đến ngày 31/03/2025");
+    expect(ws.getCell("A4").value).toBe("Đơn vị tính: Số hồ sơ TTHC");
+    // three header rows: "Trong đó" over Trực tuyến / Trực tiếp, dịch vụ bưu chính
+    expect(ws.getCell("C5").value).toBe("Tiếp nhận");
+    expect(ws.getCell("G5").value).toBe("Số lượng hồ sơ đã giải quyết");
+    expect(ws.getCell("K5").value).toBe("Số lượng hồ sơ đang giải quyết");
+    expect(ws.getCell("D5").isMerged).toBe(true);
+    expect([5, 6, 7].map((r) => ws.getCell(`A${r}`).value)).toEqual(["STT", "STT", "STT"]); // merged down
+    expect(ws.getCell("D6").value).toBe("Trong đó");
+    expect([ws.getCell("D7").value, ws.getCell("E7").value]).toEqual(["Trực tuyến", "Trực tiếp, dịch vụ bưu chính"]);
+    expect(ws.getCell("I6").value).toBe("Đúng hạn\n(bao gồm cả hồ sơ trả lại/xin rút)");
+    expect(ws.getCell("L6").value).toBe("Trong hạn\n(bao gồm cả hồ sơ chờ bổ sung)");
+    // the column numbers (1)…(13); our columns beside the form after an empty column
+    expect((ws.getRow(8).values as unknown[]).slice(1, 14)).toEqual(["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)", "(11)", "(12)", "(13)"]);
+    expect(ws.getCell("N5").value).toBeNull();
+    expect(ws.getCell("O5").value).toBe("Ngoài biểu (không thuộc mẫu II.06a)");
+    expect([ws.getCell("O6").value, ws.getCell("P6").value]).toEqual(["Tỷ lệ trễ hạn", "Trong đó trả lại, xin rút, dừng xử lý"]);
+    expect((ws.getRow(11).values as unknown[]).slice(1)).toEqual(["", "Tổng cộng", 4, 2, 2, 0, 2, 1, 0, 1, 2, 1, 1, undefined, 0.5, 0]);
+    expect(ws.getCell("C11").numFmt).toBe("#,##0");
+    expect(ws.getCell("O11").numFmt).toBe("0.00%");
+    expect(wb.getWorksheet("Kết luận 91")!.getCell("G5").value).toContain("Kết luận 91-KL/TU");
     expect(wb.getWorksheet("Dòng lỗi")!.getCell("A2").value).toBe(8);
 
     const before = readFileSync(out);
@@ -128,7 +145,7 @@ describe("cchc dossiers", () => {
     const xlsx = join(dir, "ho-so.xlsx");
     await wb.xlsx.writeFile(xlsx);
     const j = JSON.parse((await cli(xlsx, "--from", "2025-01-01", "--to", "2025-02-28", "--format", "json")).out);
-    expect(j.resolved).toEqual({ total: 2, early: 0, onTime: 1, late: 1 });
+    expect(j.resolved).toEqual({ total: 2, early: 0, onTime: 1, late: 1, returned: 0 });
     expect(j.online.rate).toBeNull();
     expect(j.invalidRows).toEqual([]);
   });

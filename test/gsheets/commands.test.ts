@@ -376,8 +376,10 @@ describe("Thống kê hồ sơ", () => {
     expect(total[13]).toBe(t.total.lateRate);
     for (const r of t.rows) expect(grid.find((g) => g[1] === r.name)?.slice(2, 13)).toEqual(r.figures.map((f) => f ?? ""));
     expect(Number(total[6]) + Number(total[10])).toBe(40); // resolved + pending
-    const kl91 = grid.find((r) => r[0] === "Văn phòng")!;
-    expect(kl91[2]).toMatch(/^(Có|Không)$/);
+    // block 2 (core's Kết luận 91 block): STT, Đơn vị, tổng số, trễ hạn, tỷ lệ, không đạt, kết luận
+    const kl91 = grid.filter((r) => r[1] === "Văn phòng").at(-1)!;
+    expect(kl91[5]).toMatch(/^(x|)$/);
+    expect(String(kl91[6])).toContain("Kết luận 91-KL/TU");
     // the signature block of an official report under the tables (from the spec's print settings)
     const signers = grid.findIndex((r) => r[0] === "NGƯỜI LẬP BIỂU");
     expect(signers).toBeGreaterThan(grid.indexOf(kl91));
@@ -451,7 +453,7 @@ describe("Thống kê hồ sơ from the sidebar (sidebarThongKeHoSo)", () => {
     expect(c.writes).toEqual({ setNumberFormats: 1, setValues: 1, setFontWeights: 1, setBackgrounds: 1 });
     expect(JSON.stringify(sheet.dump())).toBe(before);
     expect(r.message).toContain('Đã tạo trang "Thống kê hồ sơ" từ trang "Một cửa tháng 3": kỳ 01/03/2025 – 31/03/2025, theo cán bộ xử lý.');
-    expect(r.message).toContain("9 hồ sơ đọc được, 2 cán bộ; tỷ lệ trễ hạn 28,57%;");
+    expect(r.message).toContain("9 hồ sơ đọc được, 2 cán bộ; tỷ lệ trễ hạn 28,57% = 2 ÷ 7;");
     expect(r.message).toContain('2 cán bộ không đủ điều kiện xếp loại "Hoàn thành tốt nhiệm vụ"');
 
     const out = s.ss.sheet("Thống kê hồ sơ")!;
@@ -468,18 +470,26 @@ describe("Thống kê hồ sơ from the sidebar (sidebarThongKeHoSo)", () => {
     });
     if (!core.ok) throw new Error(core.message);
     const t = formII06aTable(core.result);
+    // by staff the sheet is headed "Cán bộ" with the staff member's "Đơn vị" beside it (column 3)
+    const head = grid.find((g) => g[0] === "STT" && g[1] === "Cán bộ")!;
+    expect(head[2]).toBe("Đơn vị");
     const total = grid.find((g) => g[1] === "Tổng cộng")!;
-    expect(total.slice(2, 13)).toEqual(t.total.figures.map((f) => f ?? ""));
-    expect(total[13]).toBe(t.total.lateRate);
+    expect(total.slice(3, 14)).toEqual(t.total.figures.map((f) => f ?? ""));
+    expect(total[14]).toBe(t.total.lateRate);
     expect(t.rows.map((x) => x.name).sort()).toEqual([AN, BINH]);
-    for (const x of t.rows) expect(grid.find((g) => g[1] === x.name)?.slice(2, 14)).toEqual([...x.figures.map((f) => f ?? ""), x.lateRate]);
+    for (const x of t.rows) {
+      const line = grid.find((g) => g[1] === x.name)!;
+      expect(line[2]).toBe("Bộ phận một cửa");
+      expect(line.slice(3, 15)).toEqual([...x.figures.map((f) => f ?? ""), x.lateRate]);
+    }
     // and the hand count above: resolved 5 (2 early, 2 on time, 1 late), pending 2 (1 within, 1 overdue)
-    expect(total.slice(6, 13)).toEqual([5, 2, 2, 1, 2, 1, 1]);
-    expect(total[13]).toBeCloseTo(2 / 7, 12);
-    expect(grid.find((g) => g[1] === AN)?.[13]).toBeCloseTo(1 / 3, 12);
-    expect(grid.find((g) => g[1] === BINH)?.[13]).toBeCloseTo(1 / 4, 12);
-    const flags = grid.find((g) => g[0] === AN)!;
-    expect(flags[2]).toBe("Có"); // 33 % ≥ 5 % (staff threshold from 2025)
+    expect(total.slice(7, 14)).toEqual([5, 2, 2, 1, 2, 1, 1]);
+    expect(total[14]).toBeCloseTo(2 / 7, 12);
+    expect(grid.find((g) => g[1] === AN)?.[14]).toBeCloseTo(1 / 3, 12);
+    expect(grid.find((g) => g[1] === BINH)?.[14]).toBeCloseTo(1 / 4, 12);
+    // block 2: STT, Cán bộ, Đơn vị, tổng số, trễ hạn, tỷ lệ, không đạt, kết luận
+    const flags = grid.filter((g) => g[1] === AN).at(-1)!;
+    expect(flags.slice(3, 7)).toEqual([3, 1, 1 / 3, "x"]); // 33 % ≥ 5 % (staff threshold from 2025)
   });
 
   it("by unit over another period gives other figures than the menu's default, each as core computes them", () => {

@@ -182,7 +182,7 @@ it("Thống kê hồ sơ in the sidebar: prefilled period, ISO dates and the gro
   await expect.poll(() => page.innerText("#dossierStatus")).toContain("Đã tạo trang");
   const status = await page.innerText("#dossierStatus");
   expect(status).toContain('Đã tạo trang "Thống kê hồ sơ" từ trang "Một cửa quý 3": kỳ 01/07/2025 – 30/09/2025, theo cán bộ xử lý.');
-  expect(status).toContain("12 hồ sơ đọc được, 2 cán bộ; tỷ lệ trễ hạn 25,00%;");
+  expect(status).toContain("12 hồ sơ đọc được, 2 cán bộ; tỷ lệ trễ hạn 25,00% = 3 ÷ 12;");
   expect(status).toContain('Muốn thống kê kỳ khác: mở lại trang "Một cửa quý 3", chọn kỳ rồi bấm lại "Thống kê trang đang mở".');
   expect(await page.getAttribute("#dossierStatus", "class")).not.toContain("error");
   expect(await page.isHidden("#dossierProblems")).toBe(true);

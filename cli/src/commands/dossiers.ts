@@ -9,6 +9,8 @@ import {
   type DossierStatsResult,
   isDossierHeader,
   type LateRateDenominator,
+  returnedNote,
+  type ReturnedTreatment,
   toISO,
   toVN,
   formatPercentVN,
@@ -25,7 +27,7 @@ const HEADER_SCAN_ROWS = 30;
 
 const USAGE =
   "cchc dossiers <tệp.csv|tệp.xlsx> --from YYYY-MM-DD --to YYYY-MM-DD [--by unit|staff] " +
-  "[--denominator resolvedAndPending|resolvedOnly] [--sheet TÊN] [--out TỆP.xlsx [--force]] " +
+  "[--denominator resolvedAndPending|resolvedOnly] [--returned on-time|late|excluded] [--sheet TÊN] [--out TỆP.xlsx [--force]] " +
   `${CALENDAR_OPTIONS_USAGE} [--format json]`;
 
 /** The figures as the CLI contract prints them (rates as fractions, null when undefined). */
@@ -39,6 +41,7 @@ function figuresJson(f: DossierFigures) {
     onTimeRate: f.onTimeRate,
     online: f.online,
     onlinePayment: f.onlinePayment,
+    lateRateParts: f.lateRateParts,
   };
 }
 
@@ -49,10 +52,15 @@ export function dossiersJson(r: DossierStatsResult) {
     ...figuresJson(r),
     by: r.by,
     denominator: r.denominator,
-    groups: r.groups.map((g) => ({ key: g.key, ...figuresJson(g), kl91: g.kl91 })),
+    returnedAs: r.returnedAs,
+    groups: r.groups.map((g) => ({ key: g.key, unit: g.unit, ...figuresJson(g), kl91: g.kl91 })),
     invalidRows: r.invalidRows,
     rowsRead: r.rowsRead,
     outsidePeriod: r.outsidePeriod,
+    returnedExcluded: r.returnedExcluded,
+    notReceived: r.notReceived,
+    cancelled: r.cancelled,
+    groupRows: r.groupRows,
     warnings: r.warnings,
   };
 }
@@ -64,21 +72,25 @@ function textReport(r: DossierStatsResult, file: string): string {
   const lines = [
     `Hồ sơ TTHC trong tệp "${basename(file)}", kỳ từ ${toVN(r.from)} đến ${toVN(r.to)}`,
     `  Tiếp nhận trong kỳ: ${n(r.received)} (trực tuyến ${n(r.online.received)}, tỷ lệ ${pct(r.online.rate)}); từ kỳ trước: ${n(r.carriedOver)}`,
-    `  Đã giải quyết: ${n(r.resolved.total)} (trước hạn ${n(r.resolved.early)}, đúng hạn ${n(r.resolved.onTime)}, quá hạn ${n(r.resolved.late)})`,
-    `  Đang giải quyết đến ${toVN(r.to)}: ${n(r.pending.total)} (trong hạn ${n(r.pending.withinDeadline)}, quá hạn ${n(r.pending.overdue)})`,
-    `  Tỷ lệ trễ hạn: ${pct(r.lateRate)} = ${n(r.resolved.late + r.pending.overdue)} ÷ ${n(
-      r.denominator === "resolvedOnly" ? r.resolved.total : r.resolved.total + r.pending.total,
-    )}${r.denominator === "resolvedOnly" ? " (chỉ tính hồ sơ đã giải quyết)" : ""}; đúng hạn: ${pct(r.onTimeRate)}`,
+    `  Đã giải quyết: ${n(r.resolved.total)} (trước hạn ${n(r.resolved.early)}, đúng hạn ${n(r.resolved.onTime)}, quá hạn ${n(r.resolved.late)}; trong đó trả lại/xin rút/dừng xử lý ${n(r.resolved.returned)})`,
+    `  Đang giải quyết đến ${toVN(r.to)}: ${n(r.pending.total)} (trong hạn ${n(r.pending.withinDeadline)}, trong đó chờ bổ sung ${n(r.pending.waitingSupplement)}; quá hạn ${n(r.pending.overdue)})`,
+    // The rate and its parts come from core together (lateRateParts): printed, never recomputed.
+    `  Tỷ lệ trễ hạn: ${pct(r.lateRateParts.rate)} = ${n(r.lateRateParts.numerator)} ÷ ${n(r.lateRateParts.denominator)}${
+      r.lateRateParts.basis === "resolvedOnly" ? " (chỉ tính hồ sơ đã giải quyết)" : ""
+    }; đúng hạn: ${pct(r.onTimeRate)}`,
+    `  ${returnedNote(r.returnedAs, r.returnedExcluded)}`,
   ];
+  if (r.notReceived + r.cancelled > 0) lines.push(`  Không tính: ${n(r.notReceived)} hồ sơ không được tiếp nhận, ${n(r.cancelled)} hồ sơ đã hủy (theo cột trạng thái)`);
   if (r.onlinePayment.recorded > 0) lines.push(`  Thanh toán trực tuyến: ${n(r.onlinePayment.paid)}/${n(r.onlinePayment.recorded)} (${pct(r.onlinePayment.rate)})`);
   const flagged = r.groups.filter((g) => g.kl91.notEligible);
   lines.push("", `Theo ${r.by === "unit" ? "đơn vị" : "cán bộ xử lý"} (${r.groups.length}); không đạt Kết luận 91-KL/TU: ${flagged.length}`);
+  const who = (g: (typeof r.groups)[number]): string => (r.by === "staff" ? `${g.key} (${g.unit})` : g.key);
   for (const g of r.groups) {
     lines.push(
-      `  ${g.kl91.notEligible ? "✗" : "·"} ${g.key}: ${n(g.resolved.total + g.pending.total)} hồ sơ, trễ hạn ${n(g.resolved.late + g.pending.overdue)} (${pct(g.lateRate)})`,
+      `  ${g.kl91.notEligible ? "✗" : "·"} ${who(g)}: trễ hạn ${n(g.lateRateParts.numerator)} ÷ ${n(g.lateRateParts.denominator)} hồ sơ (${pct(g.lateRateParts.rate)})`,
     );
   }
-  for (const g of flagged) lines.push(`    ${g.key}: ${g.kl91.reason}`);
+  for (const g of flagged) lines.push(`    ${who(g)}: ${g.kl91.reason}`);
   if (r.invalidRows.length > 0) {
     lines.push("", `Dòng lỗi (không được tính): ${n(r.invalidRows.length)}`);
     for (const e of r.invalidRows.slice(0, 20)) lines.push(`  Dòng ${e.row}: ${e.message}`);
@@ -92,6 +104,15 @@ function readBy(v: string | true | undefined): DossierGroupBy | undefined {
   if (v === undefined) return undefined;
   if (v === "unit" || v === "staff") return v;
   throw new CliError(`--by "${v === true ? "" : v}" không hợp lệ: dùng --by unit (theo đơn vị) hoặc --by staff (theo cán bộ xử lý).`);
+}
+
+function readReturned(v: string | true | undefined): ReturnedTreatment | undefined {
+  if (v === undefined) return undefined;
+  if (v === "on-time" || v === "onTime") return "onTime";
+  if (v === "late" || v === "excluded") return v;
+  throw new CliError(
+    `--returned "${v === true ? "" : v}" không hợp lệ: dùng on-time (tính hồ sơ trả lại/xin rút là đúng hạn, mặc định như biểu II.06a của phần mềm một cửa), late (tính là quá hạn) hoặc excluded (không tính).`,
+  );
 }
 
 function readDenominator(v: string | true | undefined): LateRateDenominator | undefined {
@@ -150,6 +171,7 @@ export const dossiers: Command = {
     if (from > to) throw new CliError(`Kỳ báo cáo không hợp lệ: --from ${toVN(from)} sau --to ${toVN(to)}.`);
     const by = readBy(args.options.by);
     const denominator = readDenominator(args.options.denominator);
+    const returned = readReturned(args.options.returned);
     const calendar = readCalendarOptions(args);
     const out = args.options.out;
     if (out === true) throw new CliError("Thiếu tên tệp sau --out (ví dụ --out bieu-II06a.xlsx).");
@@ -158,7 +180,7 @@ export const dossiers: Command = {
 
     let acc: DossierAccumulator | null = null;
     const before: { row: unknown[]; n: number }[] = [];
-    const options = { from, to, by, denominator, calendar };
+    const options = { from, to, by, denominator, returned, calendar };
     const info = await streamDossierRows(
       file,
       (row, physicalRow) => {

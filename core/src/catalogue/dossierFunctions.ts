@@ -3,7 +3,8 @@ import { parseDateCell } from "../dates/parseDate.js";
 import { dossierStats } from "../dossiers/dossierStats.js";
 import { formII06aFigures } from "../dossiers/formII06a.js";
 import { kl91StaffVerdict, kl91UnitVerdict } from "../dossiers/kl91.js";
-import { lateRate } from "../dossiers/lateRate.js";
+import { resultAt } from "../dossiers/classifyDossier.js";
+import { emptyCounters, figuresOf } from "../dossiers/lateRate.js";
 import { ratioPoints } from "../scoring/score766.js";
 import { CellError, type CellGrid, type CellOut, type FunctionSpec } from "./types.js";
 
@@ -45,8 +46,8 @@ export function tyLeTreHan(appointments: CellGrid, ends: CellGrid, reportDay: Da
   if (a.length > 0 && typeof a[0] === "string" && !parseDateCell(a[0]).ok && /[a-zà-ỹđ]/i.test(a[0]) && (isBlank(e[0]) || (typeof e[0] === "string" && !parseDateCell(e[0]).ok))) {
     start = 1;
   }
-  const resolved = { total: 0, late: 0 };
-  const pending = { total: 0, overdue: 0 };
+  // Counted by the statistics' own rule (resultAt) and counters (figuresOf): no second copy.
+  const c = emptyCounters();
   for (let i = start; i < a.length; i++) {
     if (isBlank(a[i]) && isBlank(e[i])) continue;
     if (isBlank(a[i])) {
@@ -60,15 +61,9 @@ export function tyLeTreHan(appointments: CellGrid, ends: CellGrid, reportDay: Da
       if (!r.ok) return new CellError("value", `Ô thứ ${i + 1} của vùng ngày kết thúc: ${r.message}`);
       end = r.day;
     }
-    if (end !== null && end <= reportDay) {
-      resolved.total++;
-      if (end > appt.day) resolved.late++;
-    } else {
-      pending.total++;
-      if (appt.day < reportDay) pending.overdue++;
-    }
+    c[resultAt(end, appt.day, reportDay)]++;
   }
-  const rate = lateRate(resolved, pending);
+  const rate = figuresOf(c, "resolvedAndPending").lateRate;
   if (rate === null) return new CellError("value", `Không có hồ sơ nào (đến ngày ${toVN(reportDay)}) trong các vùng đã chọn.`);
   return rate;
 }

@@ -3,6 +3,24 @@ import type { Day } from "../dates/day.js";
 import { adjustedAppointment } from "./supplementPause.js";
 import type { Dossier } from "./types.js";
 
+/**
+ * The result of one counted dossier: resolved early / on time / late, resolved by being returned
+ * or withdrawn (counted as the returned treatment says), pending within the deadline (also while
+ * waiting for the citizen's supplement) or overdue.
+ */
+export type DossierResult = "early" | "onTime" | "late" | "returned" | "pendingWithin" | "pendingSupplement" | "pendingOverdue";
+
+/**
+ * Resolved or pending at `to`, by dates: resolved when it ended on or before `to` (late when
+ * more than one supplement was requested or it ended after the appointment), otherwise pending,
+ * overdue when the appointment is before `to`. The one place this rule is written (TYLETREHAN
+ * and the statistics both use it).
+ */
+export function resultAt(end: Day | null, appointment: Day, to: Day, supplementCount = 0): "early" | "onTime" | "late" | "pendingWithin" | "pendingOverdue" {
+  if (end !== null && end <= to) return supplementCount > 1 || end > appointment ? "late" : end < appointment ? "early" : "onTime";
+  return appointment >= to ? "pendingWithin" : "pendingOverdue";
+}
+
 /** Where one dossier falls in the report of a period [from, to]. */
 export type DossierOutcome =
   | { kind: "outside" }
@@ -10,7 +28,7 @@ export type DossierOutcome =
       kind: "counted";
       /** true: received within the period; false: carried over from before `from`. */
       receivedInPeriod: boolean;
-      result: "early" | "onTime" | "late" | "pendingWithin" | "pendingOverdue";
+      result: DossierResult;
       /** Appointment after the supplement pause. */
       appointment: Day;
     }
@@ -43,9 +61,11 @@ export function classifyDossier(d: Dossier, from: Day, to: Day, options: Classif
     if (!adj.ok) return { kind: "error", message: adj.message };
     appointment = adj.day;
   }
-  if (d.end !== null && d.end <= to) {
-    const result = d.supplementCount > 1 || d.end > appointment ? "late" : d.end < appointment ? "early" : "onTime";
-    return { kind: "counted", receivedInPeriod, result, appointment };
-  }
-  return { kind: "counted", receivedInPeriod, result: appointment >= to ? "pendingWithin" : "pendingOverdue", appointment };
+  const byDates = resultAt(d.end, appointment, to, d.supplementCount);
+  const ended = byDates !== "pendingWithin" && byDates !== "pendingOverdue";
+  // Returned / withdrawn / stopped: a bucket of its own once ended; waiting for a supplement:
+  // within the deadline while it waits (the clock stops), as the systems' II.06a count it.
+  if (ended && d.status === "returned") return { kind: "counted", receivedInPeriod, result: "returned", appointment };
+  if (!ended && d.status === "supplement") return { kind: "counted", receivedInPeriod, result: "pendingSupplement", appointment };
+  return { kind: "counted", receivedInPeriod, result: byDates, appointment };
 }

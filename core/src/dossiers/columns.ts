@@ -1,4 +1,5 @@
 import { cellText, foldKey } from "../text/normalize.js";
+import { ONE_STOP_SYSTEMS } from "./systems.js";
 
 /**
  * The columns of a dossier export (one row per hồ sơ TTHC) from the one-stop (một cửa) software,
@@ -81,39 +82,94 @@ export function headerKey(title: unknown): string {
     .trim();
 }
 
-const ALIAS_TO_COLUMN: ReadonlyMap<string, DossierColumn> = (() => {
-  const m = new Map<string, DossierColumn>();
+/**
+ * The key aliases are matched on: headerKey without spaces, dots, underscores or any other
+ * separator, so "Ngày tiếp nhận", "NGAY_TIEP_NHAN", "NgayTiepNhan", "ngaytiepnhan" and the
+ * dotted API key "agency.name" ("agencyname") each find their column.
+ */
+export function compactHeaderKey(title: unknown): string {
+  return headerKey(title).replace(/[^a-z0-9]+/g, "");
+}
+
+/**
+ * Titles that may name the column but also something near it: "Ngày nộp" (submitted online,
+ * before the receipt), "Hạn xử lý" (often "Còn 3 ngày"), a bare "Hình thức" (often the way the
+ * result is returned). They are the last choice, after every system's field name.
+ */
+export const WEAK_DOSSIER_ALIASES: ReadonlySet<string> = new Set(
+  ["ngày nộp", "ngày nhận", "hạn xử lý", "hạn giải quyết", "ngày hẹn", "hẹn trả", "hình thức", "ngày trả", "cán bộ", "ngày bổ sung"].map((a) => headerKey(a)),
+);
+
+/** Aliases per column in order of preference: the natural titles, each system's field names (systems.ts), the weak titles. */
+const RANKED_ALIASES: Record<DossierColumn, readonly string[]> = (() => {
+  const out = {} as Record<DossierColumn, string[]>;
+  const weak = {} as Record<DossierColumn, string[]>;
   for (const [col, aliases] of Object.entries(DOSSIER_COLUMN_ALIASES) as [DossierColumn, readonly string[]][]) {
-    for (const a of aliases) m.set(headerKey(a), col);
+    out[col] = aliases.filter((a) => !WEAK_DOSSIER_ALIASES.has(headerKey(a)));
+    weak[col] = aliases.filter((a) => WEAK_DOSSIER_ALIASES.has(headerKey(a)));
+  }
+  // A system's field that reads as a weak title (the portal's "HinhThuc") is weak too.
+  const weakCompact = new Set([...WEAK_DOSSIER_ALIASES].map((k) => k.replace(/[^a-z0-9]+/g, "")));
+  for (const sys of ONE_STOP_SYSTEMS) {
+    for (const [col, names] of Object.entries(sys.fields) as [DossierColumn, readonly string[]][]) {
+      for (const name of names) (weakCompact.has(compactHeaderKey(name)) ? weak[col] : out[col]).push(name);
+    }
+  }
+  for (const col of Object.keys(weak) as DossierColumn[]) out[col].push(...weak[col]);
+  return out;
+})();
+
+/** compact key → [column, rank] (rank 0 = most preferred title of that column). */
+const ALIAS_TO_COLUMN: ReadonlyMap<string, readonly [DossierColumn, number]> = (() => {
+  const m = new Map<string, readonly [DossierColumn, number]>();
+  for (const [col, aliases] of Object.entries(RANKED_ALIASES) as [DossierColumn, readonly string[]][]) {
+    aliases.forEach((a, rank) => {
+      const k = compactHeaderKey(a);
+      if (k !== "" && !m.has(k)) m.set(k, [col, rank]);
+    });
   }
   return m;
 })();
 
 /** Which column a header title names, or null. */
 export function dossierColumnOf(title: unknown): DossierColumn | null {
-  const key = headerKey(title);
+  return dossierColumnRank(title)?.[0] ?? null;
+}
+
+function dossierColumnRank(title: unknown): readonly [DossierColumn, number] | null {
+  const key = compactHeaderKey(title);
   return key === "" ? null : (ALIAS_TO_COLUMN.get(key) ?? null);
 }
 
-/** Column positions found in a header row (0-based). The first matching title wins. */
+/** Column positions found in a header row (0-based). */
 export type DossierColumnMap = Partial<Record<DossierColumn, number>>;
 
 export interface DossierHeader {
+  /** The chosen column of each kind: the most preferred title ("Ngày tiếp nhận" before "Ngày nộp"). */
   columns: DossierColumnMap;
+  /** Every column of each kind, most preferred first (for the choice by content, chooseByContent). */
+  candidates: Partial<Record<DossierColumn, number[]>>;
   /** Header titles that repeat a column already found (ignored), for a warning. */
   duplicates: string[];
 }
 
 export function mapDossierHeader(header: readonly unknown[]): DossierHeader {
-  const columns: DossierColumnMap = {};
-  const duplicates: string[] = [];
+  const ranked: Partial<Record<DossierColumn, [number, number][]>> = {};
   header.forEach((title, i) => {
-    const col = dossierColumnOf(title);
-    if (col === null) return;
-    if (columns[col] === undefined) columns[col] = i;
-    else duplicates.push(cellText(title));
+    const r = dossierColumnRank(title);
+    if (r === null) return;
+    (ranked[r[0]] ??= []).push([r[1], i]);
   });
-  return { columns, duplicates };
+  const columns: DossierColumnMap = {};
+  const candidates: Partial<Record<DossierColumn, number[]>> = {};
+  const duplicates: string[] = [];
+  for (const [col, list] of Object.entries(ranked) as [DossierColumn, [number, number][]][]) {
+    list.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    candidates[col] = list.map(([, i]) => i);
+    columns[col] = list[0][1];
+    for (const [, i] of list.slice(1)) duplicates.push(cellText(header[i]));
+  }
+  return { columns, candidates, duplicates };
 }
 
 /** True when the row looks like the header of a dossier export (it names the receipt and appointment dates). */

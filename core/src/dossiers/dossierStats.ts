@@ -1,10 +1,11 @@
 import { toVN, yearOf } from "../dates/day.js";
 import { cellText, foldKey } from "../text/normalize.js";
 import { classifyDossier } from "./classifyDossier.js";
+import { COLUMN_SAMPLE_ROWS, chooseByContent } from "./columnChoice.js";
 import { findDossierHeaderRow, headerKey, mapDossierHeader, type DossierColumnMap } from "./columns.js";
 import { kl91StaffVerdict, kl91UnitVerdict } from "./kl91.js";
 import { type DossierCounters, emptyCounters, figuresOf } from "./lateRate.js";
-import { isBlankRow, isInvalidDossierRow, missingDossierColumns, readDossierRow } from "./readDossier.js";
+import { channelReader, isBlankRow, isInvalidDossierRow, isSkippedDossierRow, missingDossierColumns, readDossierRow } from "./readDossier.js";
 import type {
   Dossier,
   DossierGroup,
@@ -12,6 +13,7 @@ import type {
   DossierStatsOptions,
   DossierStatsResult,
   InvalidDossierRow,
+  ReturnedTreatment,
 } from "./types.js";
 
 /** A header that cannot be used for the statistics (Vietnamese message). */
@@ -31,18 +33,43 @@ const NO_STAFF = "(Không ghi cán bộ xử lý)";
 
 interface GroupState {
   key: string;
+  unit: string;
   counters: DossierCounters;
+}
+
+/** A "Tổng cộng: 12 hồ sơ" line between or under the dossiers: skipped, not a dossier. */
+const TOTAL_ROW = "\u0000total";
+
+/**
+ * A group row of a 766 list: one text cell (a unit's name, possibly numbered "I." / "1.") over
+ * the dossiers of that unit, no date in the receipt column. Returns the unit name, or null.
+ */
+function groupRowUnit(row: readonly unknown[], receivedCol: number): string | null {
+  let text: string | null = null;
+  for (let i = 0; i < row.length; i++) {
+    const v = row[i];
+    if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
+    if (text !== null || typeof v !== "string" || i === receivedCol) return null;
+    text = v;
+  }
+  if (text === null) return null;
+  const name = cellText(text).replace(/^(?:[IVXLC]+|\d+|[a-zđ])[.)]\s+/i, "").trim();
+  if (name === "" || /^\d+$/.test(name)) return null;
+  if (/^(tổng|cộng)/i.test(name)) return TOTAL_ROW;
+  return name;
 }
 
 /**
  * Start the statistics of a period from a header row. Throws DossierHeaderError (Vietnamese)
  * when the header lacks ngày tiếp nhận, ngày hẹn trả or every end-date column, or lacks the
  * column of an explicitly requested grouping. Without `by`, groups are units; an export
- * without a unit column then gives one group "(Không ghi đơn vị)" and a warning.
+ * without a unit column (and no group rows) then gives one group "(Không ghi đơn vị)" and a
+ * warning. When the header has two columns of one kind, the first rows (up to
+ * COLUMN_SAMPLE_ROWS) are held back and the column whose values fit is chosen (columnChoice.ts).
  */
 export function createDossierAccumulator(header: readonly unknown[], options: DossierStatsOptions): DossierAccumulator {
-  const { columns, duplicates } = mapDossierHeader(header);
-  const missing = missingDossierColumns(columns, options.by);
+  const mapped = mapDossierHeader(header);
+  const missing = missingDossierColumns(mapped.columns, options.by);
   if (missing) throw new DossierHeaderError(missing);
   if (!Number.isInteger(options.from) || !Number.isInteger(options.to) || options.from > options.to) {
     throw new DossierHeaderError(
@@ -53,13 +80,20 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
   }
   const by: DossierGroupBy = options.by ?? "unit";
   const denominator = options.denominator ?? "resolvedAndPending";
+  const returnedAs: ReturnedTreatment = options.returned ?? "onTime";
   const classify = { calendar: options.calendar, pauseForSupplement: options.pauseForSupplement };
   const headerKeys = header.map(headerKey).join("\u0001");
-  const receivedCol = columns.received as number;
-  const receivedTitle = headerKey(header[receivedCol]);
+  const receivedTitle = headerKey(header[mapped.columns.received as number]);
+  let columns: DossierColumnMap = mapped.columns;
+  const ambiguous = Object.values(mapped.candidates).some((c) => c !== undefined && c.length > 1);
+  let held: { row: readonly unknown[]; n: number }[] | null = ambiguous || mapped.columns.channel !== undefined ? [] : null;
+  const choiceNotes: string[] = [];
+  const channelTitle = () => (columns.channel === undefined ? "" : header[columns.channel]);
+  let readChannel = channelReader(channelTitle());
+
   /** Pasted or paged exports repeat the header row: such rows are skipped. Cheap test first. */
   const isRepeatedHeader = (row: readonly unknown[]): boolean => {
-    const v = row[receivedCol];
+    const v = row[columns.received as number];
     if (typeof v !== "string" || v === "" || (v.charCodeAt(0) >= 48 && v.charCodeAt(0) <= 57)) return false;
     return headerKey(v) === receivedTitle && row.map(headerKey).join("\u0001") === headerKeys;
   };
@@ -69,6 +103,11 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
   const invalidRows: InvalidDossierRow[] = [];
   let rowsRead = 0;
   let outsidePeriod = 0;
+  let returnedExcluded = 0;
+  let notReceived = 0;
+  let cancelled = 0;
+  let groupRows = 0;
+  let currentGroupUnit = "";
   let channelUnknown = 0;
   let channelUnknownExample = "";
   let paymentUnknown = 0;
@@ -94,11 +133,17 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
       invalidRows.push({ row: d.row, message: d.code ? `Hồ sơ ${d.code}: ${outcome.message}` : outcome.message });
       return;
     }
-    const name = by === "unit" ? d.unit : d.staff;
-    const gk = name === "" ? "" : groupKeyOf(name);
+    if (outcome.result === "returned" && returnedAs === "excluded") {
+      returnedExcluded++;
+      return;
+    }
+    // Staff are people of a unit: the same name in two units is two people.
+    const unitKey = d.unit === "" ? "" : groupKeyOf(d.unit);
+    const gk = by === "unit" ? unitKey : `${unitKey}\u0001${d.staff === "" ? "" : groupKeyOf(d.staff)}`;
     let g = groups.get(gk);
     if (!g) {
-      g = { key: name === "" ? (by === "unit" ? NO_UNIT : NO_STAFF) : name, counters: emptyCounters() };
+      const key = by === "unit" ? d.unit || NO_UNIT : d.staff || NO_STAFF;
+      g = { key, unit: d.unit || NO_UNIT, counters: emptyCounters() };
       groups.set(gk, g);
     }
     for (const c of [total, g.counters]) {
@@ -111,6 +156,15 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
         }
       } else c.carriedOver++;
       switch (outcome.result) {
+        case "returned":
+          c.returned++;
+          if (returnedAs === "late") c.late++;
+          else c.onTime++;
+          break;
+        case "pendingSupplement":
+          c.pendingWithin++;
+          c.waitingSupplement++;
+          break;
         case "early":
           c.early++;
           break;
@@ -136,30 +190,74 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
     }
   }
 
-  function add(row: readonly unknown[], physicalRow: number): void {
+  function read(row: readonly unknown[], physicalRow: number): void {
     if (isBlankRow(row)) return;
     if (isRepeatedHeader(row)) return;
+    const unit = groupRowUnit(row, columns.received as number);
+    if (unit === TOTAL_ROW) return;
+    if (unit !== null) {
+      groupRows++;
+      currentGroupUnit = unit;
+      return;
+    }
     rowsRead++;
-    const r = readDossierRow(row, columns, physicalRow);
+    const r = readDossierRow(row, columns, physicalRow, readChannel);
     if (isInvalidDossierRow(r)) invalidRows.push(r);
-    else addDossier(r);
+    else if (isSkippedDossierRow(r)) {
+      if (r.skipped === "notReceived") notReceived++;
+      else cancelled++;
+    } else {
+      if (r.unit === "" && currentGroupUnit !== "") r.unit = currentGroupUnit;
+      addDossier(r);
+    }
+  }
+
+  /** Choose the columns with the rows held back, then read them. */
+  function release(): void {
+    if (held === null) return;
+    const rows = held;
+    held = null;
+    const choice = chooseByContent(header, mapped, rows.map((h) => h.row), (i) => {
+      const reader = channelReader(header[i]);
+      return (v) => {
+        const r = reader(v);
+        return r === true || r === false;
+      };
+    });
+    if (choice.notes.length > 0 || choice.columns.channel !== columns.channel) {
+      columns = choice.columns;
+      choiceNotes.push(...choice.notes);
+      readChannel = channelReader(channelTitle());
+    }
+    for (const h of rows) read(h.row, h.n);
+  }
+
+  function add(row: readonly unknown[], physicalRow: number): void {
+    if (held !== null) {
+      held.push({ row, n: physicalRow });
+      if (held.length >= COLUMN_SAMPLE_ROWS) release();
+      return;
+    }
+    read(row, physicalRow);
   }
 
   function result(): DossierStatsResult {
+    release();
     const hasChannel = columns.channel !== undefined;
     const year = yearOf(options.to);
     const satisfaction = new Map(Object.entries(options.satisfaction ?? {}).map(([k, v]) => [foldKey(k), v]));
     const out: DossierGroup[] = [...groups.values()]
-      .sort((a, b) => a.key.localeCompare(b.key, "vi"))
+      .sort((a, b) => a.key.localeCompare(b.key, "vi") || a.unit.localeCompare(b.unit, "vi"))
       .map((g) => {
         const f = figuresOf(g.counters, denominator, hasChannel);
         const kl91 =
           by === "unit"
             ? kl91UnitVerdict(f.lateRate, satisfaction.get(foldKey(g.key)) ?? null, options.kl91)
             : kl91StaffVerdict(f.lateRate, year, options.kl91);
-        return { key: g.key, ...f, kl91 };
+        return { key: g.key, unit: g.unit, ...f, kl91 };
       });
-    const warnings = headerWarnings(columns, by, duplicates);
+    const channelDropped = mapped.columns.channel !== undefined && columns.channel === undefined;
+    const warnings = [...choiceNotes, ...headerWarnings(columns, by, mapped.duplicates, groupRows > 0, channelDropped)];
     if (channelUnknown > 0) {
       warnings.push(
         `${channelUnknown} hồ sơ có hình thức nộp không nhận ra, ví dụ ${channelUnknownExample}: đã tính là trực tiếp/bưu chính.`,
@@ -168,6 +266,9 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
     if (paymentUnknown > 0) {
       warnings.push(`${paymentUnknown} hồ sơ có ô thanh toán trực tuyến không nhận ra, ví dụ ${paymentUnknownExample}: không tính vào tỷ lệ thanh toán.`);
     }
+    if (notReceived > 0) warnings.push(`${notReceived} hồ sơ có trạng thái không được tiếp nhận / chưa tiếp nhận: không tính.`);
+    if (cancelled > 0) warnings.push(`${cancelled} hồ sơ có trạng thái đã hủy: không tính.`);
+    if (returnedExcluded > 0) warnings.push(`${returnedExcluded} hồ sơ trả lại/xin rút/dừng xử lý không được tính (--returned excluded).`);
     if (invalidRows.length > 0) {
       warnings.push(`${invalidRows.length} dòng không đọc được và không được tính (xem danh sách dòng lỗi).`);
     }
@@ -181,6 +282,11 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
       invalidRows: [...invalidRows].sort((a, b) => a.row - b.row),
       rowsRead,
       outsidePeriod,
+      returnedAs,
+      returnedExcluded,
+      notReceived,
+      cancelled,
+      groupRows,
       hasChannelColumn: hasChannel,
       warnings,
     };
@@ -189,10 +295,10 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
   return { add, addDossier, result };
 }
 
-function headerWarnings(columns: DossierColumnMap, by: DossierGroupBy, duplicates: string[]): string[] {
+function headerWarnings(columns: DossierColumnMap, by: DossierGroupBy, duplicates: string[], hasGroupRows: boolean, channelDropped: boolean): string[] {
   const w: string[] = [];
-  if (by === "unit" && columns.unit === undefined) w.push(`Không có cột "Đơn vị"/"Cơ quan": mọi hồ sơ được gộp vào "${NO_UNIT}".`);
-  if (columns.channel === undefined) w.push(`Không có cột "Hình thức nộp": không tính được tỷ lệ hồ sơ trực tuyến.`);
+  if (by === "unit" && columns.unit === undefined && !hasGroupRows) w.push(`Không có cột "Đơn vị"/"Cơ quan": mọi hồ sơ được gộp vào "${NO_UNIT}".`);
+  if (columns.channel === undefined && !channelDropped) w.push(`Không có cột "Hình thức nộp": không tính được tỷ lệ hồ sơ trực tuyến.`);
   if (duplicates.length > 0) w.push(`Bỏ qua các cột trùng nghĩa với cột đã có: ${duplicates.map((d) => `"${d}"`).join(", ")}.`);
   return w;
 }

@@ -1,5 +1,6 @@
 import { toVN } from "../dates/day.js";
-import type { DossierFigures, DossierStatsResult } from "./types.js";
+import { formatPercentVN } from "./kl91.js";
+import type { DossierFigures, DossierStatsResult, LateRateParts, ReturnedTreatment } from "./types.js";
 
 /**
  * Form II.06a/VPCP/KSTT (tình hình, kết quả giải quyết TTHC), 13 columns:
@@ -40,7 +41,7 @@ export const FORM_II06A_COLUMNS: readonly FormII06aColumn[] = [
   { key: "name", group: "", header: "Đơn vị", kind: "text", width: 36 },
   { key: "receivedTotal", group: "Tiếp nhận", header: "Tổng số", kind: "integer", width: 11 },
   { key: "receivedOnline", group: "Tiếp nhận", header: "Trực tuyến", kind: "integer", width: 11 },
-  { key: "receivedDirect", group: "Tiếp nhận", header: "Trực tiếp, bưu chính", kind: "integer", width: 12 },
+  { key: "receivedDirect", group: "Tiếp nhận", header: "Trực tiếp, dịch vụ bưu chính", kind: "integer", width: 12 },
   { key: "carriedOver", group: "Tiếp nhận", header: "Từ kỳ trước", kind: "integer", width: 11 },
   { key: "resolvedTotal", group: "Đã giải quyết", header: "Tổng số", kind: "integer", width: 11 },
   { key: "resolvedEarly", group: "Đã giải quyết", header: "Trước hạn", kind: "integer", width: 11 },
@@ -74,13 +75,23 @@ export interface FormII06aRow {
   /** "1", "2", … for units; "" for the total row. */
   stt: string;
   name: string;
+  /** By staff: the staff member's unit ("" on the total row); by unit: the unit again. */
+  unit: string;
   figures: FormII06aFigures;
   /** Late rate of the row (not a column of the form; shown beside it). */
   lateRate: number | null;
+  /** The late rate's numerator and denominator, as printed beside it. */
+  lateRateParts: LateRateParts;
+  /** Returned / withdrawn / stopped dossiers among the resolved (beside the form). */
+  returned: number;
 }
 
 export interface FormII06aTable {
   title: string;
+  by: "unit" | "staff";
+  /** Header of the name column: "Đơn vị" or "Cán bộ". */
+  nameHeader: string;
+  returnedAs: ReturnedTreatment;
   /** "Kỳ báo cáo: từ 01/01/2022 đến 31/12/2022". */
   period: string;
   columns: readonly FormII06aColumn[];
@@ -95,23 +106,55 @@ export function formII06aTable(r: DossierStatsResult): FormII06aTable {
   const rows = r.groups.map((g, i) => ({
     stt: String(i + 1),
     name: g.key,
+    unit: g.unit,
     figures: formII06aFigures(g, r.hasChannelColumn),
     lateRate: g.lateRate,
+    lateRateParts: g.lateRateParts,
+    returned: g.resolved.returned,
   }));
   const notes = [
-    `Tiếp nhận – Tổng số = mới tiếp nhận trong kỳ (trực tuyến + trực tiếp, bưu chính) + từ kỳ trước chuyển sang = Đã giải quyết + Đang giải quyết.`,
-    `Đang giải quyết tính đến ngày ${toVN(r.to)}; "Trong hạn" là hồ sơ có ngày hẹn trả (sau khi dời theo thời gian chờ bổ sung) từ ngày ${toVN(r.to)} trở đi.`,
+    `Tiếp nhận – Tổng số = mới tiếp nhận trong kỳ (trực tuyến + trực tiếp, dịch vụ bưu chính) + từ kỳ trước chuyển sang = Đã giải quyết + Đang giải quyết.`,
+    `Đang giải quyết tính đến ngày ${toVN(r.to)}; "Trong hạn" là hồ sơ có ngày hẹn trả (sau khi dời theo thời gian chờ bổ sung) từ ngày ${toVN(r.to)} trở đi, và hồ sơ đang chờ bổ sung theo cột trạng thái.`,
   ];
-  if (!r.hasChannelColumn) notes.push(`Tệp không có cột "Hình thức nộp": để trống cột Trực tuyến và Trực tiếp, bưu chính.`);
+  notes.push(returnedNote(r.returnedAs, r.returnedExcluded));
+  notes.push(lateRateNote(r.lateRateParts));
+  if (!r.hasChannelColumn) notes.push(`Tệp không có cột "Hình thức nộp": để trống cột Trực tuyến và Trực tiếp, dịch vụ bưu chính.`);
   if (r.invalidRows.length > 0) notes.push(`${r.invalidRows.length} dòng lỗi không được tính (xem danh sách dòng lỗi).`);
   return {
     title: `Tình hình, kết quả giải quyết thủ tục hành chính (Biểu II.06a/VPCP/KSTT) theo ${r.by === "unit" ? "đơn vị" : "cán bộ xử lý"}`,
+    by: r.by,
+    nameHeader: r.by === "unit" ? "Đơn vị" : "Cán bộ",
+    returnedAs: r.returnedAs,
     period: `Kỳ báo cáo: từ ${toVN(r.from)} đến ${toVN(r.to)}`,
     columns: FORM_II06A_COLUMNS,
     rows,
-    total: { stt: "", name: "Tổng cộng", figures: formII06aFigures(r, r.hasChannelColumn), lateRate: r.lateRate },
+    total: {
+      stt: "",
+      name: "Tổng cộng",
+      unit: "",
+      figures: formII06aFigures(r, r.hasChannelColumn),
+      lateRate: r.lateRate,
+      lateRateParts: r.lateRateParts,
+      returned: r.resolved.returned,
+    },
     notes,
   };
+}
+
+/** How returned / withdrawn / stopped dossiers were counted, said in every output. */
+export function returnedNote(as: ReturnedTreatment, excluded = 0): string {
+  if (as === "onTime") return `Hồ sơ trả lại/xin rút/dừng xử lý được tính là đã giải quyết đúng hạn (như biểu II.06a của phần mềm một cửa); chọn khác bằng --returned late|excluded.`;
+  if (as === "late") return `Hồ sơ trả lại/xin rút/dừng xử lý được tính là đã giải quyết quá hạn (--returned late).`;
+  return `Hồ sơ trả lại/xin rút/dừng xử lý không được tính vào biểu (--returned excluded)${excluded > 0 ? `: ${excluded} hồ sơ` : ""}.`;
+}
+
+/** "Tỷ lệ trễ hạn = 2 ÷ 5 = 40,00% (quá hạn đã và đang giải quyết ÷ đã và đang giải quyết)". */
+export function lateRateNote(p: LateRateParts): string {
+  const what =
+    p.basis === "resolvedOnly"
+      ? "đã giải quyết quá hạn ÷ đã giải quyết (chỉ tính hồ sơ đã giải quyết)"
+      : "(đã giải quyết quá hạn + đang giải quyết quá hạn) ÷ (đã giải quyết + đang giải quyết)";
+  return `Tỷ lệ trễ hạn (ngoài biểu) = ${what} = ${p.numerator} ÷ ${p.denominator}${p.rate === null ? " (không tính được)" : ` = ${formatPercentVN(p.rate)}`}.`;
 }
 
 /** A merged block of header cells, 0-based, relative to the table's first header row. */

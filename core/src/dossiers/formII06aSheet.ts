@@ -1,27 +1,37 @@
 /**
- * Form II.06a and the Kết luận 91 flags as a SheetSpec (core/src/report/sheetSpec.ts), the
- * shape every host renders. A SheetSpec has one header row per block, so the two header
- * levels of the form are written "Tiếp nhận – Tổng số", "Đã giải quyết – Quá hạn"…; hosts that
- * can merge cells may use formII06aGrid (formII06a.ts) for the real two-level header instead.
+ * Form II.06a and the Kết luận 91 flags as a SheetSpec (core/src/report/sheetSpec.ts): the one
+ * layout the Excel add-in and Google Sheets render (the CLI prints the same table as the
+ * systems' printout, formII06aPrint.ts). A SheetSpec has one header row per block, so the two
+ * header levels of the form are written "Tiếp nhận – Tổng số", "Đã giải quyết – Quá hạn"…
+ * By staff, the name column is "Cán bộ" with the staff member's "Đơn vị" beside it. Our own
+ * columns (late rate, returned dossiers) come after the 13 columns of the form.
  */
 import { a4Landscape, OFFICIAL_SIGNATURE } from "../report/printSpec.js";
 import { type CellSpec, type ColumnSpec, sheetName, type SheetSpec, type TableBlock } from "../report/sheetSpec.js";
-import { formII06aTable } from "./formII06a.js";
+import { formII06aTable, type FormII06aRow } from "./formII06a.js";
 import type { DossierStatsResult } from "./types.js";
 
-export function formII06aSheetSpec(r: DossierStatsResult): SheetSpec {
+export interface FormII06aSheetOptions {
+  /** The sheet the dossiers were read from, named under the title. */
+  source?: string;
+}
+
+export function formII06aSheetSpec(r: DossierStatsResult, options: FormII06aSheetOptions = {}): SheetSpec {
   const t = formII06aTable(r);
-  const columns: ColumnSpec[] = [
-    ...t.columns.map((c): ColumnSpec => ({
-      header: c.group === "" ? c.header : `${c.group} – ${c.header}`,
-      kind: c.kind === "integer" ? "integer" : "text",
-      width: c.width,
-    })),
-    { header: "Tỷ lệ trễ hạn", kind: "percent", width: 10 },
-  ];
-  const line = (row: (typeof t.rows)[number]): CellSpec[] => [row.stt, row.name, ...row.figures, row.lateRate];
+  const staff = r.by === "staff";
+  const columns: ColumnSpec[] = [];
+  t.columns.forEach((c) => {
+    if (c.key === "name") {
+      columns.push({ header: t.nameHeader, kind: "text", width: c.width });
+      if (staff) columns.push({ header: "Đơn vị", kind: "text", width: 28 });
+    } else columns.push({ header: c.group === "" ? c.header : `${c.group} – ${c.header}`, kind: c.kind === "integer" ? "integer" : "text", width: c.width });
+  });
+  columns.push({ header: "Tỷ lệ trễ hạn", kind: "percent", width: 10 });
+  columns.push({ header: "Trong đó trả lại, xin rút, dừng xử lý", kind: "integer", width: 12 });
+  const line = (row: FormII06aRow): CellSpec[] => [row.stt, row.name, ...(staff ? [row.unit] : []), ...row.figures, row.lateRate, row.returned];
+  const f0 = staff ? 3 : 2;
   const table: TableBlock = {
-    title: `1. Biểu II.06a/VPCP/KSTT theo ${r.by === "unit" ? "đơn vị" : "cán bộ xử lý"}`,
+    title: `1. Biểu II.06a/VPCP/KSTT theo ${staff ? "cán bộ xử lý" : "đơn vị"}`,
     columns,
     rows: t.rows.map(line),
     totalRow: line(t.total),
@@ -30,39 +40,39 @@ export function formII06aSheetSpec(r: DossierStatsResult): SheetSpec {
     title: "2. Đối chiếu Kết luận 91-KL/TU",
     columns: [
       { header: "STT", kind: "text", width: 5 },
-      { header: r.by === "unit" ? "Đơn vị" : "Cán bộ xử lý", kind: "text", width: 36 },
+      { header: t.nameHeader, kind: "text", width: 36 },
+      ...(staff ? [{ header: "Đơn vị", kind: "text", width: 28 } as ColumnSpec] : []),
       { header: "Tổng số hồ sơ", kind: "integer", width: 11 },
       { header: "Trễ hạn", kind: "integer", width: 10 },
       { header: "Tỷ lệ trễ hạn", kind: "percent", width: 10 },
       { header: "Không đạt", kind: "text", width: 9 },
       { header: "Kết luận", kind: "text", width: 70 },
     ],
+    // The late rate's own parts: numerator and denominator of the chosen denominator.
     rows: r.groups.map((g, i): CellSpec[] => [
       String(i + 1),
       g.key,
-      g.resolved.total + g.pending.total,
-      g.resolved.late + g.pending.overdue,
+      ...(staff ? [g.unit] : []),
+      g.lateRateParts.denominator,
+      g.lateRateParts.numerator,
       g.lateRate,
       g.kl91.notEligible ? "x" : "",
       g.kl91.reason,
     ]),
   };
-  const blocks: TableBlock[] = [table, flags];
-  if (r.invalidRows.length > 0) {
-    blocks.push({
-      title: "3. Dòng không đọc được (không được tính)",
-      columns: [
-        { header: "Dòng", kind: "integer", width: 8 },
-        { header: "Lỗi", kind: "text", width: 100 },
-      ],
-      rows: r.invalidRows.map((e): CellSpec[] => [e.row, e.message]),
-    });
-  }
+  const invalid: TableBlock = {
+    title: "3. Dòng không đọc được (không được tính)",
+    columns: [
+      { header: "Dòng", kind: "integer", width: 8 },
+      { header: "Lỗi", kind: "text", width: 100 },
+    ],
+    rows: r.invalidRows.map((e): CellSpec[] => [e.row, e.message]),
+  };
   return {
     name: sheetName("Thống kê hồ sơ"),
-    title: t.title,
-    subtitle: t.period,
-    blocks,
+    title: t.title.toUpperCase(),
+    subtitle: options.source === undefined ? t.period : `${t.period} · Nguồn: trang "${options.source}", ${r.rowsRead} hồ sơ đã đọc`,
+    blocks: [table, flags, invalid],
     chart:
       t.rows.length > 0
         ? {
@@ -70,10 +80,10 @@ export function formII06aSheetSpec(r: DossierStatsResult): SheetSpec {
             type: "stackedBar",
             categoriesFrom: { block: 0, column: 1 },
             series: [
-              { name: "Trước hạn", block: 0, column: 7, color: "#2E7D32" },
-              { name: "Đúng hạn", block: 0, column: 8, color: "#66BB6A" },
-              { name: "Quá hạn", block: 0, column: 9, color: "#F9A825" },
-              { name: "Đang giải quyết quá hạn", block: 0, column: 12, color: "#C62828" },
+              { name: "Trước hạn", block: 0, column: f0 + 5, color: "#2E7D32" },
+              { name: "Đúng hạn", block: 0, column: f0 + 6, color: "#66BB6A" },
+              { name: "Quá hạn", block: 0, column: f0 + 7, color: "#F9A825" },
+              { name: "Đang giải quyết quá hạn", block: 0, column: f0 + 10, color: "#C62828" },
             ],
           }
         : undefined,

@@ -1,4 +1,4 @@
-import type { DossierFigures, LateRateDenominator, PendingCounts, ResolvedCounts } from "./types.js";
+import type { DossierFigures, LateRateDenominator, LateRateParts, PendingCounts, ResolvedCounts } from "./types.js";
 
 /**
  * Late rate of dossiers (DOMAIN.md §4):
@@ -12,9 +12,18 @@ export function lateRate(
   pending: Pick<PendingCounts, "total" | "overdue">,
   denominator: LateRateDenominator = "resolvedAndPending",
 ): number | null {
-  if (denominator === "resolvedOnly") return resolved.total === 0 ? null : resolved.late / resolved.total;
-  const d = resolved.total + pending.total;
-  return d === 0 ? null : (resolved.late + pending.overdue) / d;
+  return lateRateParts(resolved, pending, denominator).rate;
+}
+
+/** The late rate with its numerator and denominator (the one place they are chosen). */
+export function lateRateParts(
+  resolved: Pick<ResolvedCounts, "total" | "late">,
+  pending: Pick<PendingCounts, "total" | "overdue">,
+  basis: LateRateDenominator = "resolvedAndPending",
+): LateRateParts {
+  const numerator = basis === "resolvedOnly" ? resolved.late : resolved.late + pending.overdue;
+  const denominator = basis === "resolvedOnly" ? resolved.total : resolved.total + pending.total;
+  return { numerator, denominator, basis, rate: denominator === 0 ? null : numerator / denominator };
 }
 
 /** 1 − late rate (null stays null). */
@@ -34,7 +43,11 @@ export interface DossierCounters {
   early: number;
   onTime: number;
   late: number;
+  /** Returned / withdrawn / stopped, also counted in onTime or late. */
+  returned: number;
   pendingWithin: number;
+  /** Waiting for a supplement, also counted in pendingWithin. */
+  waitingSupplement: number;
   pendingOverdue: number;
   online: number;
   paid: number;
@@ -48,7 +61,9 @@ export function emptyCounters(): DossierCounters {
     early: 0,
     onTime: 0,
     late: 0,
+    returned: 0,
     pendingWithin: 0,
+    waitingSupplement: 0,
     pendingOverdue: 0,
     online: 0,
     paid: 0,
@@ -58,19 +73,28 @@ export function emptyCounters(): DossierCounters {
 
 /** Counters → figures with rates. `hasChannel` false (no channel column) makes the online rate null. */
 export function figuresOf(c: DossierCounters, denominator: LateRateDenominator, hasChannel = true): DossierFigures {
-  const resolved: ResolvedCounts = { total: c.early + c.onTime + c.late, early: c.early, onTime: c.onTime, late: c.late };
+  const resolved: ResolvedCounts = {
+    total: c.early + c.onTime + c.late,
+    early: c.early,
+    onTime: c.onTime,
+    late: c.late,
+    returned: c.returned,
+  };
   const pending: PendingCounts = {
     total: c.pendingWithin + c.pendingOverdue,
     withinDeadline: c.pendingWithin,
     overdue: c.pendingOverdue,
+    waitingSupplement: c.waitingSupplement,
   };
-  const late = lateRate(resolved, pending, denominator);
+  const parts = lateRateParts(resolved, pending, denominator);
+  const late = parts.rate;
   return {
     received: c.received,
     carriedOver: c.carriedOver,
     resolved,
     pending,
     lateRate: late,
+    lateRateParts: parts,
     onTimeRate: onTimeRate(late),
     online: { received: c.online, rate: hasChannel ? ratio(c.online, c.received) : null },
     onlinePayment: { paid: c.paid, recorded: c.paymentRecorded, rate: ratio(c.paid, c.paymentRecorded) },

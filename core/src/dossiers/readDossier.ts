@@ -1,6 +1,8 @@
 import { type Day, toVN } from "../dates/day.js";
 import { cellText, foldKey } from "../text/normalize.js";
-import { readDateCell } from "./quickDate.js";
+import { readExportDate } from "./exportDate.js";
+import { statusOutcomeCached } from "./statusTable.js";
+import type { StatusOutcome } from "./systems.js";
 import { DOSSIER_COLUMN_NAMES, type DossierColumn, type DossierColumnMap } from "./columns.js";
 import type { Dossier, InvalidDossierRow } from "./types.js";
 
@@ -27,20 +29,13 @@ export function missingDossierColumns(columns: DossierColumnMap, by?: "unit" | "
 /** Kind of a status text: an ending status of 766, a status of a dossier still in progress, or unknown/blank. */
 export type StatusKind = "ended" | "pending" | "unknown";
 
-const ENDED_STATUS = [
-  "da xu ly xong",
-  "da tra ket qua",
-  "da tra",
-  "da giai quyet",
-  "hoan thanh",
-  "da hoan thanh",
-  "dung xu ly",
-  "tu choi",
-  "khong giai quyet",
-  "rut ho so",
-  "da rut",
-];
-const PENDING_STATUS = ["dang xu ly", "dang giai quyet", "cho bo sung", "cho xu ly", "moi tiep nhan", "da tiep nhan", "tam dung", "cho tra"];
+/** The status table (statusTable.ts) folded to ended / pending / unknown. */
+export function statusKind(value: unknown): StatusKind {
+  const o = statusOutcomeCached(value);
+  if (o === "resolved" || o === "returned") return "ended";
+  if (o === "pending" || o === "received" || o === "supplement") return "pending";
+  return "unknown";
+}
 
 /** Memoise a classifier of short repeated cell texts (statuses, channels): exports repeat a handful of values. */
 function memo<T>(f: (v: unknown) => T): (v: unknown) => T {
@@ -56,16 +51,6 @@ function memo<T>(f: (v: unknown) => T): (v: unknown) => T {
   };
 }
 
-/** 766 ending statuses: "đã xử lý xong", "đã trả kết quả", "dừng xử lý / từ chối" (and their usual variants). */
-export const statusKind = memo(function statusKind(value: unknown): StatusKind {
-  const k = foldKey(cellText(value));
-  if (k === "") return "unknown";
-  // "chờ trả kết quả" is pending although it contains "trả kết quả": test pending first.
-  if (PENDING_STATUS.some((s) => k.includes(s))) return "pending";
-  if (ENDED_STATUS.some((s) => k.includes(s))) return "ended";
-  return "unknown";
-});
-
 /** Channel text: true = online, false = trực tiếp / bưu chính, null = blank, "unknown" otherwise. */
 export const channelIsOnline = memo(function channelIsOnline(value: unknown): boolean | null | "unknown" {
   const k = foldKey(cellText(value));
@@ -74,6 +59,32 @@ export const channelIsOnline = memo(function channelIsOnline(value: unknown): bo
   if (/truc tiep|buu chinh|buu dien|qua buu|tai quay|bo phan mot cua|offline/.test(k)) return false;
   return "unknown";
 });
+
+/** TD's KenhThucHien codes (systems.ts): 1 trực tiếp, 2 trực tuyến, 3 bưu chính công ích. */
+const KENH_THUC_HIEN: Record<string, boolean> = { "1": false, "2": true, "3": false };
+
+/**
+ * The channel reader of a column: TD's KenhThucHien holds codes, OpenCPS's "online" holds
+ * true/false; other columns hold words (channelIsOnline).
+ */
+export function channelReader(title: unknown): (v: unknown) => boolean | null | "unknown" {
+  const k = foldKey(cellText(title)).replace(/[^a-z0-9]+/g, "");
+  if (k === "kenhthuchien") {
+    return (v) => {
+      const t = cellText(v);
+      return t in KENH_THUC_HIEN ? KENH_THUC_HIEN[t] : channelIsOnline(v);
+    };
+  }
+  if (k === "online") {
+    return (v) => {
+      const t = foldKey(cellText(v));
+      if (v === true || t === "true" || t === "1") return true;
+      if (v === false || t === "false" || t === "0") return false;
+      return channelIsOnline(v);
+    };
+  }
+  return channelIsOnline;
+}
 
 /** Yes/no cells ("Có", "x", "1", "TRUE", "Đã thanh toán" / "Không", "0", "FALSE", "Chưa"). */
 export const yesNo = memo(function yesNo(value: unknown): boolean | null | "unknown" {
@@ -122,13 +133,17 @@ export function isBlankRow(row: readonly unknown[]): boolean {
 
 /**
  * Read one export row as a Dossier, or explain (in Vietnamese, naming the columns) why it
- * cannot be counted. Dates: Date objects, Excel serials, dd/mm/yyyy, dd/mm/yyyy HH:mm, YYYY-MM-DD.
+ * cannot be counted. Dates: every shape readExportDate reads (exportDate.ts). A status that
+ * says the dossier was never received or was cancelled gives a SkippedDossierRow.
  */
 export function readDossierRow(
   row: readonly unknown[],
   columns: DossierColumnMap,
   physicalRow: number,
-): Dossier | InvalidDossierRow {
+  readChannel: (v: unknown) => boolean | null | "unknown" = channelIsOnline,
+): Dossier | InvalidDossierRow | SkippedDossierRow {
+  const outcome = statusOutcomeCached(at(row, columns.status));
+  if (outcome === "notReceived" || outcome === "cancelled") return { row: physicalRow, skipped: outcome };
   const problems: string[] = [];
   const date = (col: DossierColumn, required: boolean): Day | null => {
     const v = at(row, columns[col]);
@@ -136,7 +151,7 @@ export function readDossierRow(
       if (required) problems.push(`thiếu ${DOSSIER_COLUMN_NAMES[col].toLowerCase()}`);
       return null;
     }
-    const r = readDateCell(v);
+    const r = readExportDate(v);
     if (r.ok) return r.day;
     problems.push(`${DOSSIER_COLUMN_NAMES[col]}: ${r.message}`);
     return null;
@@ -162,8 +177,7 @@ export function readDossierRow(
   }
   if (supplementCount === 0 && supplementRequested !== null) supplementCount = 1;
 
-  const status = statusKind(at(row, columns.status));
-  if (status === "ended" && end === null && problems.length === 0) {
+  if ((outcome === "resolved" || outcome === "returned") && end === null && problems.length === 0) {
     problems.push(
       `trạng thái "${cellText(at(row, columns.status))}" là đã kết thúc nhưng không có ngày kết thúc xử lý / trả kết quả`,
     );
@@ -187,11 +201,12 @@ export function readDossierRow(
   }
   if (problems.length > 0) {
     const code = cellText(at(row, columns.code));
-    return { row: physicalRow, message: `${code ? `Hồ sơ ${code}: ` : ""}${capitalise(problems.join("; "))}.` };
+    const text = problems.map((p) => p.replace(/\.+$/, "")).join("; ");
+    return { row: physicalRow, message: `${code ? `Hồ sơ ${code}: ` : ""}${capitalise(text)}.` };
   }
 
   const channelCell = at(row, columns.channel);
-  const ch = channelIsOnline(channelCell);
+  const ch = readChannel(channelCell);
   const paymentCell = at(row, columns.onlinePayment);
   const pay = yesNo(paymentCell);
   const d: Dossier = {
@@ -208,6 +223,8 @@ export function readDossierRow(
     supplementCompleted,
     onlinePayment: pay === "unknown" ? null : pay,
   };
+  if (outcome === "returned") d.status = "returned";
+  else if (outcome === "supplement") d.status = "supplement";
   if (ch === "unknown") d.channelUnknown = cellText(channelCell);
   if (pay === "unknown") d.paymentUnknown = cellText(paymentCell);
   return d;
@@ -217,6 +234,16 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-export function isInvalidDossierRow(r: Dossier | InvalidDossierRow): r is InvalidDossierRow {
+/** A row the status says is not counted: refused at intake / never received, or cancelled. */
+export interface SkippedDossierRow {
+  row: number;
+  skipped: Extract<StatusOutcome, "notReceived" | "cancelled">;
+}
+
+export function isInvalidDossierRow(r: Dossier | InvalidDossierRow | SkippedDossierRow): r is InvalidDossierRow {
   return (r as InvalidDossierRow).message !== undefined;
+}
+
+export function isSkippedDossierRow(r: Dossier | InvalidDossierRow | SkippedDossierRow): r is SkippedDossierRow {
+  return (r as SkippedDossierRow).skipped !== undefined;
 }

@@ -28,6 +28,11 @@ export interface Dossier {
   /** The channel / payment cell held text that was not recognised (counted as trực tiếp / blank, with a warning). */
   channelUnknown?: string;
   paymentUnknown?: string;
+  /**
+   * What the export's status column says (statusTable.ts), when it decides more than the dates:
+   * "returned" (trả lại / xin rút / dừng xử lý), "supplement" (chờ bổ sung). Absent: judged by dates.
+   */
+  status?: "returned" | "supplement";
 }
 
 /** A row that could not be read, with its physical row and a Vietnamese explanation. */
@@ -41,12 +46,21 @@ export type DossierGroupBy = "unit" | "staff";
 /** Late-rate denominator: resolved + pending (default, the province's report) or resolved only. */
 export type LateRateDenominator = "resolvedAndPending" | "resolvedOnly";
 
+/**
+ * How returned / withdrawn / stopped dossiers (trả lại, xin rút, dừng xử lý) count:
+ * "onTime" (default, as the one-stop systems' own II.06a: "Đúng hạn (bao gồm cả hồ sơ trả
+ * lại/xin rút)"), "late", or "excluded" (left out of every figure, counted apart).
+ */
+export type ReturnedTreatment = "onTime" | "late" | "excluded";
+
 export interface DossierStatsOptions {
   /** First and last day of the period, inclusive. */
   from: Day;
   to: Day;
   by?: DossierGroupBy;
   denominator?: LateRateDenominator;
+  /** Returned / withdrawn / stopped dossiers: default "onTime". */
+  returned?: ReturnedTreatment;
   /** Working-day calendar additions (settings), used to move appointments by supplement pauses. */
   calendar?: CalendarOptions;
   /**
@@ -72,6 +86,11 @@ export interface ResolvedCounts {
   onTime: number;
   /** Ended after the appointment day, or more than one supplement request. */
   late: number;
+  /**
+   * Of the resolved: returned / withdrawn / stopped dossiers (trả lại, xin rút, dừng xử lý),
+   * already counted in onTime or late as the returned treatment says (0 when excluded).
+   */
+  returned: number;
 }
 
 export interface PendingCounts {
@@ -80,6 +99,19 @@ export interface PendingCounts {
   withinDeadline: number;
   /** Appointment before the period's last day. */
   overdue: number;
+  /** Of withinDeadline: dossiers the status says are waiting for the citizen's supplement (chờ bổ sung). */
+  waitingSupplement: number;
+}
+
+/** The late rate with the figures it is made of, so every output shows the same numbers. */
+export interface LateRateParts {
+  /** resolved.late + pending.overdue (resolvedAndPending) or resolved.late (resolvedOnly). */
+  numerator: number;
+  /** resolved.total + pending.total (resolvedAndPending) or resolved.total (resolvedOnly). */
+  denominator: number;
+  basis: LateRateDenominator;
+  /** numerator ÷ denominator; null when the denominator is 0. */
+  rate: number | null;
 }
 
 /** Dossier figures for one period (whole list or one group). */
@@ -92,6 +124,8 @@ export interface DossierFigures {
   pending: PendingCounts;
   /** (resolved.late + pending.overdue) ÷ denominator; null when the denominator is 0. */
   lateRate: number | null;
+  /** lateRate with its numerator, denominator and which denominator. */
+  lateRateParts: LateRateParts;
   /** 1 − lateRate; null when lateRate is null. */
   onTimeRate: number | null;
   online: {
@@ -113,6 +147,8 @@ export interface DossierFigures {
 export interface DossierGroup extends DossierFigures {
   /** The unit or staff name as first written in the export. */
   key: string;
+  /** The unit of the group (by staff: the staff member's unit; staff are keyed by (unit, name)). */
+  unit: string;
   kl91: { notEligible: boolean; reason: string };
 }
 
@@ -128,6 +164,16 @@ export interface DossierStatsResult extends DossierFigures {
   rowsRead: number;
   /** Rows read that fall outside the period (received after `to`, or ended before `from`). */
   outsidePeriod: number;
+  /** How returned / withdrawn / stopped dossiers were counted. */
+  returnedAs: ReturnedTreatment;
+  /** Returned / withdrawn / stopped dossiers left out (returnedAs "excluded"), else 0. */
+  returnedExcluded: number;
+  /** Rows whose status says the dossier was not received (không được tiếp nhận, từ chối tiếp nhận): not counted. */
+  notReceived: number;
+  /** Rows whose status says the dossier was cancelled (đã hủy, cancelled): not counted. */
+  cancelled: number;
+  /** Group rows (a unit's name over its dossiers) read as the unit of the rows below. */
+  groupRows: number;
   /** false when the export has no "Hình thức nộp" column (online figures unknown, not 0). */
   hasChannelColumn: boolean;
   /** Warnings about the whole list (missing optional columns, unrecognised values). */

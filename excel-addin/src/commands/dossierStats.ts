@@ -58,12 +58,12 @@ export async function dossierStats(context: Excel.RequestContext, options: Dossi
   const r = outcome.result;
 
   context.application.suspendApiCalculationUntilNextSync();
-  const spec = formII06aSheetSpec(r);
+  const spec = formII06aSheetSpec(r, { source: book.active.name });
   const name = uniqueSheetName(spec.name, book.sheets.map((s) => s.name));
   const sheet = context.workbook.worksheets.add(name);
   const source = quoteSheetName(book.active.name);
   const rendered = renderSheetSpec(
-    { ...spec, subtitle: `${spec.subtitle ?? ""} · Nguồn: trang "${book.active.name}", ${r.rowsRead} hồ sơ đã đọc` },
+    spec,
     (block, _r, column, value) => (block === INVALID_ROWS_BLOCK && column === 0 && typeof value === "number" ? `${source}!A${value}` : null),
   );
   syncs += await writeRenderedSpec(context, sheet, rendered);

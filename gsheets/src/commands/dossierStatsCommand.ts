@@ -1,11 +1,10 @@
-import { cellText, dossierStats, formatPercentVN, toVN } from "@cchc/core";
+import { cellText, dossierStats, formatPercentVN, formII06aSheetSpec, toVN } from "@cchc/core";
 import { renderSheetSpec } from "../render/renderSheetSpec.js";
 import { SETTINGS_SHEET } from "../settings/settingsLayout.js";
 import { alert } from "./alert.js";
 import { calendarOf } from "./calendarOf.js";
 import { defaultDossierPeriod, describeDossierRun, type DossierRunOptions } from "./dossierPeriod.js";
 import { dossierOptionsFromDto } from "./dossierOptionsFromDto.js";
-import { dossierSheetSpec } from "./dossierSheetSpec.js";
 import { ownSheetMessage } from "./ownSheets.js";
 import { readSheetGrid } from "./readSheetGrid.js";
 import { commandContext } from "./settingsCommands.js";
@@ -56,14 +55,14 @@ export function runDossierStats(ctx: Context, options: DossierRunOptions, again:
   const outcome = dossierStats(cells, { ...options, calendar: calendarOf(settings) });
   if (!outcome.ok) return { ok: false, message: `Chưa thống kê trang "${name}".`, problems: [outcome.message] };
   const r = outcome.result;
-  const out = renderSheetSpec(ss, dossierSheetSpec(r, name), { headers: ["Dòng"], sheet });
+  const out = renderSheetSpec(ss, formII06aSheetSpec(r, { source: name }), { headers: ["Dòng"], sheet });
   out.sheet.activate();
   const who = r.by === "unit" ? "đơn vị" : "cán bộ";
   const flagged = r.groups.filter((g) => g.kl91.notEligible).length;
   const verdict = r.by === "unit" ? `không đủ điều kiện xếp loại "Tốt"` : `không đủ điều kiện xếp loại "Hoàn thành tốt nhiệm vụ"`;
   const lines = [
     `Đã tạo trang "${out.sheet.getName()}" từ trang "${name}": ${describeDossierRun(options)}.`,
-    `${r.rowsRead} hồ sơ đọc được, ${r.groups.length} ${who}; tỷ lệ trễ hạn ${r.lateRate === null ? "không tính được (không có hồ sơ trong kỳ)" : formatPercentVN(r.lateRate)}; ${flagged} ${who} ${verdict} (Kết luận 91-KL/TU).`,
+    `${r.rowsRead} hồ sơ đọc được, ${r.groups.length} ${who}; tỷ lệ trễ hạn ${r.lateRateParts.rate === null ? "không tính được (không có hồ sơ trong kỳ)" : `${formatPercentVN(r.lateRateParts.rate)} = ${r.lateRateParts.numerator} ÷ ${r.lateRateParts.denominator}`}; ${flagged} ${who} ${verdict} (Kết luận 91-KL/TU).`,
   ];
   if (r.invalidRows.length > 0) lines.push(`${r.invalidRows.length} dòng không đọc được (xem mục 3 trên trang kết quả, bấm số dòng để tới dòng đó).`);
   return { ok: true, message: lines.join("\n"), problems: [] };

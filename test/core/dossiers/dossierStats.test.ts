@@ -76,12 +76,12 @@ describe("dossier statistics of a period (766 rules, hand-computed)", () => {
     // early: A (07 < 10), D, F, M (processed 18/03 before the return on 21/03: first end counts, 18 < 20)
     // on time: B (10/03 16:45 on the appointment day), N (appointment 11/03 moved to 12/03 by a 1-day pause)
     // late: C (11 > 10), L (ended 15/03 before 20/03 but 2 supplement requests)
-    expect(r.resolved).toEqual({ total: 8, early: 4, onTime: 2, late: 2 });
+    expect(r.resolved).toEqual({ total: 8, early: 4, onTime: 2, late: 2, returned: 0 });
   });
 
   it("counts pending at the period's end: within when the appointment is on or after `to`", () => {
     // G (07/04) and I (31/03 = to) within; J (28/03) and K (ended 02/04, after `to`; appointment 20/03) overdue.
-    expect(r.pending).toEqual({ total: 4, withinDeadline: 2, overdue: 2 });
+    expect(r.pending).toEqual({ total: 4, withinDeadline: 2, overdue: 2, waitingSupplement: 0 });
     expect(r.received + r.carriedOver).toBe(r.resolved.total + r.pending.total);
   });
 
@@ -105,7 +105,7 @@ describe("dossier statistics of a period (766 rules, hand-computed)", () => {
     expect(r.groups.map((g) => g.key)).toEqual(["Sở Tư pháp", "UBND huyện Cam Lâm"]);
     const stp = r.groups[0];
     // A early, B on time, C late, D early (carried)
-    expect(stp.resolved).toEqual({ total: 4, early: 2, onTime: 1, late: 1 });
+    expect(stp.resolved).toEqual({ total: 4, early: 2, onTime: 1, late: 1, returned: 0 });
     expect(stp.lateRate).toBeCloseTo(0.25, 15);
     expect(stp.kl91.notEligible).toBe(true);
     expect(stp.kl91.reason).toContain("25,00% ≥ ngưỡng 5%");
@@ -143,7 +143,7 @@ describe("dossier statistics of a period (766 rules, hand-computed)", () => {
 
   it("without the pause option the same dossier N is late (the export's appointment already includes the pause)", () => {
     const p = run(MARCH, { pauseForSupplement: false });
-    expect(p.resolved).toEqual({ total: 8, early: 4, onTime: 1, late: 3 });
+    expect(p.resolved).toEqual({ total: 8, early: 4, onTime: 1, late: 3, returned: 0 });
   });
 });
 
@@ -177,7 +177,7 @@ describe("rows that cannot be counted are reported with their row, never dropped
     acc.add(["s", "X", "Y", 45719, new Date(Date.UTC(2025, 2, 10)), "", 45726, "", "", "", "", "", ""], 2);
     const r = acc.result();
     expect(r.invalidRows).toEqual([]);
-    expect(r.resolved).toEqual({ total: 1, early: 0, onTime: 1, late: 0 });
+    expect(r.resolved).toEqual({ total: 1, early: 0, onTime: 1, late: 0, returned: 0 });
   });
 });
 

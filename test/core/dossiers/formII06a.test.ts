@@ -21,7 +21,7 @@ describe("form II.06a", () => {
   it("has the 13 columns of the form in two header levels", () => {
     expect(FORM_II06A_COLUMNS).toHaveLength(13);
     expect(FORM_II06A_COLUMNS.map((c) => c.header)).toEqual([
-      "STT", "Đơn vị", "Tổng số", "Trực tuyến", "Trực tiếp, bưu chính", "Từ kỳ trước",
+      "STT", "Đơn vị", "Tổng số", "Trực tuyến", "Trực tiếp, dịch vụ bưu chính", "Từ kỳ trước",
       "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn",
     ]);
   });
@@ -39,7 +39,7 @@ describe("form II.06a", () => {
   it("renders host-neutral values with merged headers", () => {
     const g = formII06aGrid(t);
     expect(g.values[0]).toEqual(["STT", "Đơn vị", "Tiếp nhận", null, null, null, "Đã giải quyết", null, null, null, "Đang giải quyết", null, null]);
-    expect(g.values[1].slice(2)).toEqual(["Tổng số", "Trực tuyến", "Trực tiếp, bưu chính", "Từ kỳ trước", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn"]);
+    expect(g.values[1].slice(2)).toEqual(["Tổng số", "Trực tuyến", "Trực tiếp, dịch vụ bưu chính", "Từ kỳ trước", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn"]);
     expect(g.merges).toEqual([
       { row: 0, col: 0, rowSpan: 2, colSpan: 1 },
       { row: 0, col: 1, rowSpan: 2, colSpan: 1 },
@@ -58,8 +58,10 @@ describe("form II.06a as a SheetSpec", () => {
     const s = formII06aSheetSpec(out.result);
     expect(s.name).toBe("Thống kê hồ sơ");
     expect(s.blocks[0].columns.map((c) => c.header).slice(2, 4)).toEqual(["Tiếp nhận – Tổng số", "Tiếp nhận – Trực tuyến"]);
-    expect(s.blocks[0].columns).toHaveLength(14);
-    expect(s.blocks[0].totalRow).toEqual(["", "Tổng cộng", 5, 2, 2, 1, 3, 1, 1, 1, 2, 1, 1, 0.4]);
+    // the 13 columns of the form, then ours beside it: late rate, returned / withdrawn / stopped
+    expect(s.blocks[0].columns).toHaveLength(15);
+    expect(s.blocks[0].columns.slice(13).map((c) => c.header)).toEqual(["Tỷ lệ trễ hạn", "Trong đó trả lại, xin rút, dừng xử lý"]);
+    expect(s.blocks[0].totalRow).toEqual(["", "Tổng cộng", 5, 2, 2, 1, 3, 1, 1, 1, 2, 1, 1, 0.4, 0]);
     expect(s.blocks[1].rows[0]).toEqual(["1", "Sở Du lịch", 2, 1, 0.5, "x", expect.stringContaining("50,00% ≥ ngưỡng 5%")]);
     expect(s.chart?.series.map((x) => s.blocks[0].columns[x.column].header)).toEqual([
       "Đã giải quyết – Trước hạn", "Đã giải quyết – Đúng hạn", "Đã giải quyết – Quá hạn", "Đang giải quyết – Quá hạn",

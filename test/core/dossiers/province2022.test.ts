@@ -16,9 +16,10 @@ describe("province 2022 figures (seeds/003, DOMAIN.md §4) from a generated 615,
     expect(r.invalidRows).toEqual([]);
     expect(r.rowsRead).toBe(615_045);
     expect(r.outsidePeriod).toBe(0);
-    expect(r.resolved).toEqual({ total: 596_533, early: e.early, onTime: e.onTime, late: 9_009 });
+    expect(r.resolved).toEqual({ total: 596_533, early: e.early, onTime: e.onTime, late: 9_009, returned: 0 });
     expect(r.resolved.early + r.resolved.onTime).toBe(PROVINCE_2022.resolvedOnTimeOrEarly);
-    expect(r.pending).toEqual({ total: 18_512, withinDeadline: 17_760, overdue: 752 });
+    // every 5th of the 17,260 open dossiers within the deadline says "Chờ bổ sung": 17,260 ÷ 5 = 3,452
+    expect(r.pending).toEqual({ total: 18_512, withinDeadline: 17_760, overdue: 752, waitingSupplement: 3_452 });
     expect(r.received + r.carriedOver).toBe(615_045);
     expect(r.carriedOver).toBe(e.carriedOver);
     expect(r.carriedOver).toBeGreaterThan(0);

@@ -60,7 +60,7 @@ describe("supplement pause inside the period statistics", () => {
       ["early", "20/01/2025", "04/02/2025", "04/02/2025", 1, "24/01/2025", "03/02/2025"],
     ]);
     expect(r.invalidRows).toEqual([]);
-    expect(r.resolved).toEqual({ total: 3, early: 1, onTime: 1, late: 1 });
+    expect(r.resolved).toEqual({ total: 3, early: 1, onTime: 1, late: 1, returned: 0 });
     expect(stats([["x", "20/01/2025", "04/02/2025", "05/02/2025", 1, "24/01/2025", "03/02/2025"]], d(2025, 2, 28), false).resolved.late).toBe(1);
   });
 
@@ -69,19 +69,19 @@ describe("supplement pause inside the period statistics", () => {
       ["onTime", "10/02/2025", "17/02/2025", "19/02/2025", 1, "14/02/2025", "17/02/2025"],
       ["late", "10/02/2025", "17/02/2025", "20/02/2025", 1, "14/02/2025", "17/02/2025"],
     ]);
-    expect(r.resolved).toEqual({ total: 2, early: 0, onTime: 1, late: 1 });
+    expect(r.resolved).toEqual({ total: 2, early: 0, onTime: 1, late: 1, returned: 0 });
   });
 
   it("a supplement still awaited at the period's end keeps the dossier within its deadline", () => {
     // requested Fri 07/02, not back by 28/02: (07/02, 28/02] has 16 working days (incl. Sat 15/02),
     // so appointment Mon 10/02 moves to Mon 03/03 ≥ 28/02 → within; without the pause it is overdue.
     const row = ["waiting", "03/02/2025", "10/02/2025", "", 1, "07/02/2025", ""];
-    expect(stats([row]).pending).toEqual({ total: 1, withinDeadline: 1, overdue: 0 });
-    expect(stats([row], d(2025, 2, 28), false).pending).toEqual({ total: 1, withinDeadline: 0, overdue: 1 });
+    expect(stats([row]).pending).toEqual({ total: 1, withinDeadline: 1, overdue: 0, waitingSupplement: 0 });
+    expect(stats([row], d(2025, 2, 28), false).pending).toEqual({ total: 1, withinDeadline: 0, overdue: 1, waitingSupplement: 0 });
   });
 
   it("more than one supplement request makes a resolved dossier late even when it ended early", () => {
     const r = stats([["twice", "03/02/2025", "20/02/2025", "12/02/2025", 2, "05/02/2025", "06/02/2025"]]);
-    expect(r.resolved).toEqual({ total: 1, early: 0, onTime: 0, late: 1 });
+    expect(r.resolved).toEqual({ total: 1, early: 0, onTime: 0, late: 1, returned: 0 });
   });
 });

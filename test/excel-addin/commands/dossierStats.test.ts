@@ -63,7 +63,7 @@ describe("Thống kê hồ sơ (dossierStats)", () => {
     const r = await dossierStats(ctx(), { from: dayFromYMD(2025, 1, 1), to: dayFromYMD(2025, 3, 31), by: "staff" });
     expect(r.by).toBe("staff");
     const grid = model.sheet("Thống kê hồ sơ").get("A1:C12");
-    expect(String(grid[0][0])).toContain("theo cán bộ xử lý");
+    expect(String(grid[0][0])).toContain("THEO CÁN BỘ XỬ LÝ");
     expect(grid.flat()).toContain("Nguyễn Văn An");
   });
 

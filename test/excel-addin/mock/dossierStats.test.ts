@@ -62,9 +62,16 @@ describe("dossierStats with office-addin-mock", () => {
     const book = mockWorkbook({ "Hồ sơ": rows });
     const r = await dossierStats(book.context(), { ...PERIOD, by: "staff" });
     expect(r.by).toBe("staff");
-    expect(String(book.value("Thống kê hồ sơ", "A1"))).toContain("theo cán bộ xử lý");
+    expect(String(book.value("Thống kê hồ sơ", "A1"))).toContain("THEO CÁN BỘ XỬ LÝ");
     const { grid, header } = table(book);
-    expect(grid.slice(header + 1, header + 3).map((row) => row[1]).sort()).toEqual(["Nguyễn Văn An", "Trần Thị Bình"]);
+    // staff are people of a unit: the same name in Phòng A and Phòng B is two rows, "Cán bộ" with "Đơn vị" beside
+    expect(grid[header].slice(1, 3)).toEqual(["Cán bộ", "Đơn vị"]);
+    expect(grid.slice(header + 1, header + 5).map((row) => `${row[1]} | ${row[2]}`).sort()).toEqual([
+      "Nguyễn Văn An | Phòng A",
+      "Nguyễn Văn An | Phòng B",
+      "Trần Thị Bình | Phòng A",
+      "Trần Thị Bình | Phòng B",
+    ]);
     expect(book.get("Hồ sơ", "A1:H7")).toEqual(rows);
   });
 

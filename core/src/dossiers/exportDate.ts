@@ -1,0 +1,121 @@
+/**
+ * Dates as the one-stop systems write them (systems.ts): besides dd/mm/yyyy and Excel serials
+ * (readDateCell), the portal's yyyyMMdd[HHmmss], ISO times with Z or an offset (converted to
+ * Vietnam time, UTC+7, before taking the day), epoch milliseconds and .NET "/Date(ms)/",
+ * dd/mm/yy, yyyy/MM/dd, times with AM/PM or SA/CH, fractional seconds, a time written before
+ * the date ("08:30 09/01/2025") and Excel serials stored as text. Day first, always.
+ */
+import { type Day, dayFromYMD, isSupportedYear, isValidYMD, MAX_YEAR, MIN_YEAR } from "../dates/day.js";
+import { type DateParse, parseDateCell } from "../dates/parseDate.js";
+import { readDateCell } from "./quickDate.js";
+
+/** Vietnam's offset from UTC, in milliseconds (no daylight saving). */
+const VN_OFFSET_MS = 7 * 3600_000;
+
+function ymd(year: number, month: number, day: number, text: string): DateParse {
+  if (!isSupportedYear(year)) return { ok: false, message: `Năm ${year} trong "${text}" nằm ngoài khoảng hỗ trợ ${MIN_YEAR}–${MAX_YEAR}.` };
+  if (!isValidYMD(year, month, day)) return { ok: false, message: `Ngày "${text}" không tồn tại (ngày/tháng/năm không hợp lệ).` };
+  return { ok: true, day: dayFromYMD(year, month, day) as Day };
+}
+
+function badTime(h: number, m: number, s: number, ampm: string | undefined): boolean {
+  if (m > 59 || s > 59) return true;
+  if (ampm) return h < 1 || h > 12;
+  return h > 23;
+}
+
+/** An instant (UTC milliseconds) → its calendar day in Vietnam. */
+function vnDayOfInstant(ms: number, text: string): DateParse {
+  if (!Number.isFinite(ms)) return { ok: false, message: `Không đọc được thời điểm "${text}".` };
+  const d = new Date(ms + VN_OFFSET_MS);
+  return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), text);
+}
+
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2}))?$/;
+const EPOCH_MS = /^\d{12,13}$/;
+const NET_DATE = /^\/Date\((-?\d+)(?:[+-]\d{4})?\)\/$/;
+const ISO_ZONED = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}:?\d{2})$/i;
+const ISO_LOCAL = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?$/;
+const YMD_SLASH = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(AM|PM|SA|CH)?)?$/i;
+const DMY_TIME = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[ T,]+(\d{1,2})[:h](\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(AM|PM|SA|CH)?)?$/i;
+const TIME_DMY = /^(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*(AM|PM|SA|CH)?[ ,-]+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/i;
+const SERIAL_TEXT = /^\d{5}(?:[.,]\d+)?$/;
+
+function timeCheck(text: string, h?: string, m?: string, s?: string, ampm?: string): DateParse | null {
+  if (h === undefined) return null;
+  if (badTime(Number(h), Number(m ?? 0), Number(s ?? 0), ampm)) return { ok: false, message: `Giờ trong "${text}" không hợp lệ.` };
+  return null;
+}
+
+/** The formats beyond readDateCell, for text; null when the text has none of these shapes. */
+function readExtraText(text: string): DateParse | null {
+  let m = COMPACT.exec(text);
+  if (m) return timeCheck(text, m[4], m[5], m[6]) ?? ymd(Number(m[1]), Number(m[2]), Number(m[3]), text);
+  if (EPOCH_MS.test(text)) return vnDayOfInstant(Number(text), text);
+  m = NET_DATE.exec(text);
+  if (m) return vnDayOfInstant(Number(m[1]), text);
+  m = ISO_ZONED.exec(text);
+  if (m) {
+    const bad = timeCheck(text, m[4], m[5], m[6]);
+    if (bad) return bad;
+    const check = ymd(Number(m[1]), Number(m[2]), Number(m[3]), text);
+    if (!check.ok) return check;
+    const iso = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? "00"}${m[7] ? `.${m[7].slice(0, 3).padEnd(3, "0")}` : ""}${zone(m[8])}`;
+    return vnDayOfInstant(Date.parse(iso), text);
+  }
+  m = ISO_LOCAL.exec(text);
+  if (m) return timeCheck(text, m[4], m[5], m[6]) ?? ymd(Number(m[1]), Number(m[2]), Number(m[3]), text);
+  m = YMD_SLASH.exec(text);
+  if (m) return timeCheck(text, m[4], m[5], m[6], m[7]) ?? ymd(Number(m[1]), Number(m[2]), Number(m[3]), text);
+  m = DMY_TIME.exec(text);
+  if (m) {
+    const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    return timeCheck(text, m[4], m[5], m[6], m[7]) ?? ymd(year, Number(m[2]), Number(m[1]), text);
+  }
+  m = TIME_DMY.exec(text);
+  if (m) return timeCheck(text, m[1], m[2], m[3], m[4]) ?? ymd(Number(m[7]), Number(m[6]), Number(m[5]), text);
+  if (SERIAL_TEXT.test(text)) return parseDateCell(Number(text.replace(",", ".")));
+  return null;
+}
+
+/** "Z" → "Z", "+0700" / "+07:00" → "+07:00". */
+function zone(z: string): string {
+  if (z.toUpperCase() === "Z") return "Z";
+  const d = z.replace(":", "");
+  return `${d.slice(0, 3)}:${d.slice(3)}`;
+}
+
+/** Numbers: epoch milliseconds, yyyyMMdd and yyyyMMddHHmmss written as numbers, else Excel serials. */
+function readNumber(v: number): DateParse {
+  if (Number.isInteger(v)) {
+    if (v >= 1e11 && v < 1e13) return vnDayOfInstant(v, String(v));
+    if ((v >= 19000101 && v <= 21001231) || (v >= 19000101000000 && v <= 21001231235959)) {
+      const r = readExtraText(String(v));
+      if (r) return r;
+    }
+  }
+  return parseDateCell(v);
+}
+
+/**
+ * Read a date cell of a one-stop export. Unreadable → { ok: false, message } in Vietnamese,
+ * naming the value and the accepted shapes.
+ */
+export function readExportDate(value: unknown): DateParse {
+  if (typeof value === "number") return readNumber(value);
+  if (typeof value !== "string") return readDateCell(value);
+  // The everyday shape first (dd/mm/yyyy[ HH:mm[:ss]]): readDateCell's fast path.
+  if (value.length >= 10 && value.charCodeAt(2) === 47 && value.charCodeAt(5) === 47) {
+    const fast = readDateCell(value);
+    if (fast.ok) return fast;
+  }
+  const text = value.normalize("NFC").trim();
+  const extra = readExtraText(text);
+  if (extra) return extra;
+  const r = readDateCell(text);
+  if (r.ok || !/^Không đọc được/.test(r.message)) return r;
+  return {
+    ok: false,
+    message: `Không đọc được ngày "${text}": cần dạng ngày/tháng/năm (09/01/2025, có thể kèm giờ), YYYY-MM-DD, yyyyMMdd hoặc yyyyMMddHHmmss`,
+  };
+}

@@ -1,0 +1,104 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { dayFromYMD, toVN } from "../../../core/src/dates/day.js";
+import { readExportDate } from "../../../core/src/dossiers/exportDate.js";
+
+const day = (v: unknown): string => {
+  const r = readExportDate(v);
+  return r.ok ? toVN(r.day) : `ERR ${r.message}`;
+};
+
+describe("dates as the one-stop systems write them", () => {
+  it("dd/mm/yyyy with and without a time (TD, OpenCPS REST)", () => {
+    expect(day("09/01/2025")).toBe("09/01/2025");
+    expect(day("09/01/2025 17:00")).toBe("09/01/2025");
+    expect(day("09/01/2025 17:00:59")).toBe("09/01/2025");
+    expect(day("9/1/2025 8:05")).toBe("09/01/2025");
+  });
+  it("yyyyMMdd and yyyyMMddHHmmss (the portal's sync record), as text and as numbers", () => {
+    expect(day("20250109")).toBe("09/01/2025");
+    expect(day("20250109235959")).toBe("09/01/2025");
+    expect(day(20250109)).toBe("09/01/2025");
+    expect(day(20250109083000)).toBe("09/01/2025");
+    expect(day("20250132")).toMatch(/^ERR Ngày "20250132" không tồn tại/);
+    expect(day("20250109246000")).toMatch(/^ERR Giờ trong "20250109246000" không hợp lệ/);
+  });
+  it("ISO with Z or an offset: the instant's day in Vietnam (UTC+7)", () => {
+    expect(day("2025-01-09T03:00:00.000+0000")).toBe("09/01/2025");
+    expect(day("2025-01-08T17:00:00.000+0000")).toBe("09/01/2025"); // 00:00 in Vietnam
+    expect(day("2025-01-08T16:59:59Z")).toBe("08/01/2025"); // 23:59:59 in Vietnam
+    expect(day("2025-01-09T00:30:00+07:00")).toBe("09/01/2025");
+    expect(day("2025-01-09T23:30:00-05:00")).toBe("10/01/2025"); // 04:30 UTC → 11:30 in Vietnam
+    expect(day("2024-12-31T17:15:00.000+0000")).toBe("01/01/2025"); // a new year in Vietnam
+  });
+  it("ISO without a zone is a local day; fractional seconds of any length", () => {
+    expect(day("2025-01-09")).toBe("09/01/2025");
+    expect(day("2025-01-09 23:59:59")).toBe("09/01/2025");
+    expect(day("2025-01-09T08:00:00.0000000")).toBe("09/01/2025");
+    expect(day("2025-01-09 08:00:00,123")).toBe("09/01/2025");
+    expect(day("2025-01-09T25:00:00")).toMatch(/^ERR Giờ/);
+  });
+  it("epoch milliseconds (numbers and text) and .NET /Date(ms)/", () => {
+    const ms = Date.UTC(2025, 0, 8, 17, 30); // 09/01 00:30 in Vietnam
+    expect(day(ms)).toBe("09/01/2025");
+    expect(day(String(ms))).toBe("09/01/2025");
+    expect(day(`/Date(${ms})/`)).toBe("09/01/2025");
+    expect(day(`/Date(${ms}+0700)/`)).toBe("09/01/2025");
+  });
+  it("dd/mm/yy and yyyy/MM/dd", () => {
+    expect(day("09/01/25")).toBe("09/01/2025");
+    expect(day("09-01-25 08:00")).toBe("09/01/2025");
+    expect(day("2025/01/09")).toBe("09/01/2025");
+    expect(day("2025/1/9 08:00:00")).toBe("09/01/2025");
+  });
+  it("AM/PM and SA/CH (Vietnamese Windows), and a time before the date", () => {
+    expect(day("09/01/2025 08:30:00 AM")).toBe("09/01/2025");
+    expect(day("09/01/2025 11:59 PM")).toBe("09/01/2025");
+    expect(day("09/01/2025 8:30 SA")).toBe("09/01/2025");
+    expect(day("09/01/2025 05:45:00 CH")).toBe("09/01/2025");
+    expect(day("09/01/2025 13:00 CH")).toMatch(/^ERR Giờ/);
+    expect(day("08:30 09/01/2025")).toBe("09/01/2025");
+    expect(day("08h30 09/01/2025")).toBe("09/01/2025");
+  });
+  it("Excel serials, as numbers and as text", () => {
+    expect(day(45666)).toBe("09/01/2025");
+    expect(day("45666")).toBe("09/01/2025");
+    expect(day("45666,75")).toBe("09/01/2025");
+    expect(day("45666.75")).toBe("09/01/2025");
+  });
+  it("anything else is an explained error, never a day", () => {
+    expect(day("Còn 3 ngày")).toBe('ERR Không đọc được ngày "Còn 3 ngày": cần dạng ngày/tháng/năm (09/01/2025, có thể kèm giờ), YYYY-MM-DD, yyyyMMdd hoặc yyyyMMddHHmmss');
+    expect(day("31/02/2025")).toMatch(/không tồn tại/);
+    expect(day(true)).toMatch(/^ERR/);
+  });
+
+  it("property: every instant of 1990–2090 written as ISO with an offset gives its Vietnam calendar day", () => {
+    const lo = Date.UTC(1990, 0, 1);
+    const hi = Date.UTC(2090, 11, 31);
+    fc.assert(
+      fc.property(fc.integer({ min: lo, max: hi }), fc.integer({ min: -12, max: 14 }), (ms, off) => {
+        const local = new Date(ms + off * 3600_000);
+        const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+        const zone = `${off < 0 ? "-" : "+"}${pad(Math.abs(off))}00`;
+        const iso = `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}.${pad(local.getUTCMilliseconds(), 3)}${zone}`;
+        const vn = new Date(ms + 7 * 3600_000);
+        const r = readExportDate(iso);
+        expect(r).toEqual({ ok: true, day: dayFromYMD(vn.getUTCFullYear(), vn.getUTCMonth() + 1, vn.getUTCDate()) });
+      }),
+    );
+  });
+
+  it("property: yyyyMMdd[HHmmss] and dd/mm/yyyy of the same day agree", () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date(Date.UTC(1950, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true }), (d) => {
+        const pad = (n: number) => String(n).padStart(2, "0");
+        const [y, m, dd] = [d.getUTCFullYear(), pad(d.getUTCMonth() + 1), pad(d.getUTCDate())];
+        const a = readExportDate(`${y}${m}${dd}`);
+        const b = readExportDate(`${y}${m}${dd}${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`);
+        const c = readExportDate(`${dd}/${m}/${y}`);
+        expect(a).toEqual(c);
+        expect(b).toEqual(c);
+      }),
+    );
+  });
+});
