@@ -18,8 +18,8 @@ describe("examples/xuat-mot-cua-vi-du.csv through cchc dossiers", () => {
     };
     expect(j.received + j.carriedOver).toBe(65);
     expect(j.carriedOver).toBe(1);
-    expect(j.resolved).toEqual({ total: 60, early: 42, onTime: 14, late: 4 });
-    expect(j.pending).toEqual({ total: 5, withinDeadline: 4, overdue: 1 });
+    expect(j.resolved).toEqual({ total: 60, early: 42, onTime: 14, late: 4, returned: 0 });
+    expect(j.pending).toEqual({ total: 5, withinDeadline: 4, overdue: 1, waitingSupplement: 0 });
     expect(j.lateRate).toBeCloseTo(5 / 65, 12);
     const late = Object.fromEntries(j.groups.map((g) => [g.key, g.resolved.late + g.pending.overdue]));
     expect(late).toEqual({
