@@ -10,12 +10,12 @@ import { parseSchedule } from "../schedule/parseSchedule.js";
 import type { Schedule } from "../schedule/types.js";
 import { linesOf, readDateCell, scheduleTextOf, textOf } from "./cells.js";
 import { Grid } from "./grid.js";
+import { issuedDateOf } from "./issuedText.js";
 import { fillMergedDown, type MergedRange } from "./merges.js";
 import { cleanText, foldKey } from "../text/normalize.js";
 import { matchAppendixColumn, matchAppendixHeaderRow } from "./columns.js";
 import { parseLeadAndPartners, parseResponsibility, type Responsibility } from "./responsibility.js";
 import { parseStt } from "./stt.js";
-import { issuedDateOf } from "./issuedText.js";
 import type { AppendixHeading, AppendixTable, AppendixTask, ColumnKey, Finding } from "./types.js";
 
 export interface ReadAppendixOptions {
