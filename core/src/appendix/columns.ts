@@ -24,6 +24,8 @@ export const APPENDIX_COLUMN_ALIASES: Readonly<Record<ColumnKey, readonly string
     "cong viec",
     // Tracking sheets of legal documents to be issued (Sở Tư pháp): one document = one task.
     "ten goi van ban",
+    // Progress tables of public-investment projects: one project = one task.
+    "ten du an",
   ],
   responsibility: ["trach nhiem thuc hien", "trach nhiem", "phan cong thuc hien", "don vi thuc hien", "co quan thuc hien"],
   lead: ["co quan chu tri", "don vi chu tri", "chu tri", "co quan soan thao"],
@@ -118,6 +120,18 @@ export function matchAppendixColumn(value: unknown): ColumnKey | "ambiguous" | n
   return null;
 }
 
+/**
+ * "Chủ đầu tư" (the investor of a project) is the lead only in a table with no other lead or
+ * responsibility column: a project table ("Tên dự án" | "Chủ đầu tư" | "Thời gian thực hiện").
+ */
+export const INVESTOR_LEAD = "chu dau tu";
+
+function isInvestorTitle(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  const key = appendixHeaderKey(value);
+  return key === INVESTOR_LEAD || key.startsWith(INVESTOR_LEAD + " ");
+}
+
 /** Result of matching one row as a header row. */
 export interface AppendixHeaderMatch {
   /** 0-based column index (inside the grid) of each recognised column. */
@@ -130,12 +144,18 @@ export interface AppendixHeaderMatch {
 export function matchAppendixHeaderRow(row: readonly unknown[]): AppendixHeaderMatch {
   const columns: Partial<Record<ColumnKey, number>> = {};
   const ambiguous: number[] = [];
+  const investor: number[] = [];
   for (let j = 0; j < row.length; j++) {
+    if (isInvestorTitle(row[j])) {
+      investor.push(j);
+      continue;
+    }
     const m = matchAppendixColumn(row[j]);
     if (m === null) continue;
     if (m === "ambiguous") ambiguous.push(j);
     else if (columns[m] === undefined) columns[m] = j;
   }
+  if (investor.length > 0 && columns.lead === undefined && columns.responsibility === undefined) columns.lead = investor[0];
   for (const j of ambiguous) {
     if (columns.deadline === undefined) columns.deadline = j;
     else if (columns.due === undefined) columns.due = j;

@@ -38,8 +38,11 @@ interface ExpectedTable {
   columns: Record<string, string>;
   columnsNeeds?: string;
   trackingColumns?: boolean;
-  stt: { sttSequenceFindings: number; needs?: string };
+  /** Either the exact number of stt-sequence warnings, or the rows a reader must look at (duplicate-stt or stt-sequence). */
+  stt: { sttSequenceFindings?: number; irregularRows?: number[]; needs?: string };
+  /** Leads by STT as written; `leadsByRow` by physical row when STTs repeat. */
   leads: Record<string, string[]>;
+  leadsByRow?: Record<string, number[]>;
   leadsNeeds?: string;
   multipleLeads?: Record<string, string[]>;
   multipleLeadsRows: number[];
@@ -121,13 +124,13 @@ for (const exp of expected.tables) {
       expect(table, "table read").not.toBeNull();
       const got: [number, string | null][] = [];
       const want: [number, string | null][] = [];
-      for (const [lead, stts] of Object.entries(exp.leads)) {
-        for (const stt of stts) {
-          const row = sttRow.get(stt)!;
-          want.push([row, foldKey(lead)]);
-          const t = byRow.get(row);
-          got.push([row, t?.lead ? foldKey(t.lead.replace(/[\s.;,]+$/, "")) : null]);
-        }
+      const leadRows: [string, number][] = [];
+      for (const [lead, stts] of Object.entries(exp.leads)) for (const stt of stts) leadRows.push([lead, sttRow.get(stt)!]);
+      for (const [lead, rows] of Object.entries(exp.leadsByRow ?? {})) for (const row of rows) leadRows.push([lead, row]);
+      for (const [lead, row] of leadRows) {
+        want.push([row, foldKey(lead)]);
+        const t = byRow.get(row);
+        got.push([row, t?.lead ? foldKey(t.lead.replace(/[\s.;,]+$/, "")) : null]);
       }
       for (const stt of Object.keys(exp.multipleLeads ?? {})) {
         const row = sttRow.get(stt)!;
@@ -148,11 +151,22 @@ for (const exp of expected.tables) {
       }
     });
 
-    it(`raises ${exp.stt.sttSequenceFindings} stt-sequence warnings${tag(exp.needs, exp.stt.needs)}`, () => {
-      expect(table, "table read").not.toBeNull();
-      const seq = (report?.warnings ?? []).filter((w) => w.code === "stt-sequence");
-      expect(seq.map((w) => w.row)).toHaveLength(exp.stt.sttSequenceFindings);
-    });
+    if (exp.stt.sttSequenceFindings !== undefined) {
+      it(`raises ${exp.stt.sttSequenceFindings} stt-sequence warnings${tag(exp.needs, exp.stt.needs)}`, () => {
+        expect(table, "table read").not.toBeNull();
+        const seq = (report?.warnings ?? []).filter((w) => w.code === "stt-sequence");
+        expect(seq.map((w) => w.row)).toHaveLength(exp.stt.sttSequenceFindings!);
+      });
+    }
+
+    if (exp.stt.irregularRows) {
+      it(`flags the numbering on rows ${JSON.stringify(exp.stt.irregularRows)} only (duplicate-stt or stt-sequence)${tag(exp.needs, exp.stt.needs)}`, () => {
+        expect(table, "table read").not.toBeNull();
+        const all = [...(report?.errors ?? []), ...(report?.warnings ?? [])];
+        const rows = new Set(all.filter((f) => f.code === "duplicate-stt" || f.code === "stt-sequence").map((f) => f.row));
+        expect([...rows].sort((a, b) => a - b)).toEqual(exp.stt.irregularRows);
+      });
+    }
 
     if (exp.missingDeadlineRows) {
       it(`reports a missing deadline on rows ${JSON.stringify(exp.missingDeadlineRows)}${headerTag}`, () => {
