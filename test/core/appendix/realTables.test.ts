@@ -117,7 +117,13 @@ for (const exp of expected.tables) {
 
     it(`finds the columns ${JSON.stringify(exp.columns)}${tag(exp.needs, exp.columnsNeeds)}`, () => {
       expect(table, "table read").not.toBeNull();
-      expect(table?.columnLetters).toMatchObject(exp.columns);
+      // A hand count's "lead" is the column the leads are read from: with a single "Cơ quan thực
+      // hiện" column the tool calls it the responsibility column (lead + partners in one cell).
+      const letters: Record<string, string | undefined> = { ...table?.columnLetters };
+      if (letters.lead === undefined && letters.responsibility !== undefined && exp.columns.responsibility === undefined) {
+        letters.lead = letters.responsibility;
+      }
+      expect(letters).toMatchObject(exp.columns);
     });
 
     it(`names the lead of every task as counted by hand${tag(exp.needs, exp.leadsNeeds)}`, () => {
