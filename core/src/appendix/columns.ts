@@ -22,9 +22,13 @@ export const APPENDIX_COLUMN_ALIASES: Readonly<Record<ColumnKey, readonly string
     "nhiem vu/giai phap",
     "ten nhiem vu",
     "cong viec",
+    // Tracking sheets of legal documents to be issued (Sở Tư pháp): one document = one task.
+    "ten goi van ban",
+    // Progress tables of public-investment projects: one project = one task.
+    "ten du an",
   ],
   responsibility: ["trach nhiem thuc hien", "trach nhiem", "phan cong thuc hien", "don vi thuc hien", "co quan thuc hien"],
-  lead: ["co quan chu tri", "don vi chu tri", "chu tri"],
+  lead: ["co quan chu tri", "don vi chu tri", "chu tri", "co quan soan thao"],
   partners: [
     "co quan thuc hien phoi hop",
     "co quan phoi hop",
@@ -41,9 +45,17 @@ export const APPENDIX_COLUMN_ALIASES: Readonly<Record<ColumnKey, readonly string
     "thoi gian",
     "thoi han hoan thanh",
     "thoi han thuc hien",
+    "ngay du kien trinh ban hanh",
   ],
   output: ["ket qua/san pham", "ket qua, san pham", "ket qua san pham", "san pham", "ket qua du kien", "ket qua dau ra", "ket qua"],
-  completed: ["ngay hoan thanh", "ngay hoan thanh thuc te", "thoi diem hoan thanh"],
+  completed: [
+    "ngay hoan thanh",
+    "ngay hoan thanh thuc te",
+    "thoi diem hoan thanh",
+    // "Số, ngày, tháng năm ban hành VBQPPL": the issued text, whose date is the completion (see cells.ts).
+    "so, ngay, thang, nam ban hanh",
+    "so, trich yeu, ngay, thang, nam ban hanh",
+  ],
   due: ["han", "ngay het han", "han hoan thanh", "han xu ly", "ngay den han"],
   status: ["tinh trang", "tinh trang thuc hien", "ket qua thuc hien", "trang thai"],
   notes: ["ghi chu"],
@@ -51,6 +63,12 @@ export const APPENDIX_COLUMN_ALIASES: Readonly<Record<ColumnKey, readonly string
 
 /** "Thời hạn": the schedule when the table has no other schedule column, else a tracking due date. */
 export const AMBIGUOUS_DEADLINE = "thoi han";
+
+/**
+ * Titles that start like a known alias but name no logical column: "Thời gian xử lý" (the month a
+ * text was actually issued, in tracking sheets of legal documents) is not the schedule "Thời gian".
+ */
+export const NOT_A_COLUMN: readonly string[] = ["thoi gian xu ly"];
 
 /** Vietnamese names of the logical columns, for messages and templates. */
 export const APPENDIX_COLUMN_LABELS: Readonly<Record<ColumnKey, string>> = {
@@ -73,7 +91,7 @@ export function appendixHeaderKey(value: unknown): string {
 }
 
 interface AliasEntry {
-  key: ColumnKey | "ambiguous";
+  key: ColumnKey | "ambiguous" | null;
   alias: string;
 }
 
@@ -83,6 +101,7 @@ const ENTRIES: AliasEntry[] = (() => {
     for (const alias of APPENDIX_COLUMN_ALIASES[key]) list.push({ key, alias });
   }
   list.push({ key: "ambiguous", alias: AMBIGUOUS_DEADLINE });
+  for (const alias of NOT_A_COLUMN) list.push({ key: null, alias });
   return list.sort((a, b) => b.alias.length - a.alias.length);
 })();
 
@@ -101,6 +120,18 @@ export function matchAppendixColumn(value: unknown): ColumnKey | "ambiguous" | n
   return null;
 }
 
+/**
+ * "Chủ đầu tư" (the investor of a project) is the lead only in a table with no other lead or
+ * responsibility column: a project table ("Tên dự án" | "Chủ đầu tư" | "Thời gian thực hiện").
+ */
+export const INVESTOR_LEAD = "chu dau tu";
+
+function isInvestorTitle(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  const key = appendixHeaderKey(value);
+  return key === INVESTOR_LEAD || key.startsWith(INVESTOR_LEAD + " ");
+}
+
 /** Result of matching one row as a header row. */
 export interface AppendixHeaderMatch {
   /** 0-based column index (inside the grid) of each recognised column. */
@@ -113,12 +144,18 @@ export interface AppendixHeaderMatch {
 export function matchAppendixHeaderRow(row: readonly unknown[]): AppendixHeaderMatch {
   const columns: Partial<Record<ColumnKey, number>> = {};
   const ambiguous: number[] = [];
+  const investor: number[] = [];
   for (let j = 0; j < row.length; j++) {
+    if (isInvestorTitle(row[j])) {
+      investor.push(j);
+      continue;
+    }
     const m = matchAppendixColumn(row[j]);
     if (m === null) continue;
     if (m === "ambiguous") ambiguous.push(j);
     else if (columns[m] === undefined) columns[m] = j;
   }
+  if (investor.length > 0 && columns.lead === undefined && columns.responsibility === undefined) columns.lead = investor[0];
   for (const j of ambiguous) {
     if (columns.deadline === undefined) columns.deadline = j;
     else if (columns.due === undefined) columns.due = j;

@@ -10,6 +10,7 @@ import { parseSchedule } from "../schedule/parseSchedule.js";
 import type { Schedule } from "../schedule/types.js";
 import { linesOf, readDateCell, scheduleTextOf, textOf } from "./cells.js";
 import { Grid } from "./grid.js";
+import { issuedDateOf } from "./issuedText.js";
 import { fillMergedDown, type MergedRange } from "./merges.js";
 import { cleanText, foldKey } from "../text/normalize.js";
 import { matchAppendixColumn, matchAppendixHeaderRow } from "./columns.js";
@@ -112,9 +113,28 @@ function findHeader(grid: Grid): HeaderChoice | null {
         delete columns.responsibility;
       }
       best = { index: best.index, columns, height: 2 };
+    } else if (isSubHeaderRow(grid.texts(best.index + 1), best.columns)) {
+      best = { index: best.index, columns: best.columns, height: 2 };
     }
   }
   return best;
+}
+
+/**
+ * Sub-titles of a merged header cell on the row under the header ("Hình thức xử lý" over "Thay
+ * thế | Bãi bỏ | Ban hành mới"): two or more words, only under columns the header did not
+ * recognise, and nothing under the recognised ones (STT, task, lead, schedule…).
+ */
+function isSubHeaderRow(texts: readonly string[], columns: Partial<Record<ColumnKey, number>>): boolean {
+  const mapped = new Set(Object.values(columns));
+  let titles = 0;
+  for (let j = 0; j < texts.length; j++) {
+    const t = texts[j];
+    if (t === "") continue;
+    if (mapped.has(j) || !/\p{L}/u.test(t) || /^\d/.test(t)) return false;
+    titles++;
+  }
+  return titles >= 2;
 }
 
 function sameHeader(texts: readonly string[], header: Partial<Record<ColumnKey, number>>, headerTask: string): boolean {
@@ -360,7 +380,12 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
     if (cCompleted >= 0) {
       const d = readDateCell(row[cCompleted]);
       if (d.kind === "day") task.completed = d.day;
-      else if (d.kind === "invalid") task.completedInvalid = { text: d.text, message: d.message };
+      else if (d.kind === "invalid") {
+        // "Quyết định số 03/2026/QĐ-UBND ngày 22/01/2026 …": done on the day the text was issued.
+        const issued = issuedDateOf(d.text);
+        if (issued !== null) task.completed = issued;
+        else task.completedInvalid = { text: d.text, message: d.message };
+      }
     }
     if (cDue >= 0) {
       const d = readDateCell(row[cDue]);

@@ -33,8 +33,11 @@ const DATE = "(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})";
 /** Roman or Arabic quarter number, including OCR forms ("l", "11" for II, "1v" for IV). */
 const Q = "(?:[1-4]|[ivl1|]{1,4})(?![0-9a-z])";
 const M = "\\d{1,2}(?!\\d)";
-/** Words that may precede "quý …", "tháng …", "năm …" without changing the due date. */
-const WITHIN = "(?:(?:hoan thanh|thuc hien|trien khai|bao cao|xong) )?(?:(?:trong|cuoi|vao|den het|het|den cuoi|trong suot|suot|ca|trong ca|ngay cuoi) )?";
+/**
+ * Words that may precede "quý …", "tháng …", "năm …" without changing the due date; also "Đăng ký
+ * Quý II/2026" and "Kỳ họp chuyên đề tháng 5/2026" (a council session that month) in tracking sheets.
+ */
+const WITHIN = "(?:(?:hoan thanh|thuc hien|trien khai|bao cao|xong|dang ky|ky hop(?: chuyen de| thuong le| bat thuong)?) )?(?:(?:trong|cuoi|vao|den het|het|den cuoi|trong suot|suot|ca|trong ca|ngay cuoi) )?";
 const YEAR_TAIL = `(?:(?: ?[/-] ?| nam | |, nam |, )${Y})?`;
 
 const RE_CONTINUOUS = /^(?:(?:duoc |se )?(?:thuc hien|trien khai|to chuc|cap nhat|theo doi|kiem tra) )?(?:thuong xuyen|lien tuc|hang ngay|hang tuan|moi ngay|moi tuan|dot xuat|khi phat sinh|khi co phat sinh)\b/;
