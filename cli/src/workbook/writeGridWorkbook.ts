@@ -7,6 +7,7 @@ import type { GridCell, GridFormat, GridSheet, WorkbookSpec } from "@cchc/core";
 import { sheetRef } from "@cchc/core";
 import type ExcelJS from "exceljs";
 import { loadExcelJs } from "../files/loadExcelJs.js";
+import { wrappedLines } from "../files/writeWorkbook.js";
 
 const FONT = "Times New Roman";
 const FORMATS: Record<GridFormat, string | undefined> = {
@@ -27,8 +28,8 @@ function writeCell(cell: ExcelJS.Cell, spec: GridCell): void {
     cell.fill = HEAD_FILL;
     cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
     cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-  } else if (spec.wrap) {
-    cell.alignment = { vertical: "top", wrapText: true };
+  } else {
+    cell.alignment = spec.wrap ? { vertical: "top", wrapText: true } : { vertical: "top" };
   }
 }
 
@@ -36,14 +37,18 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: GridSheet): void {
   const ws = wb.addWorksheet(sheet.name, {
     views: sheet.freeze ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }] : undefined,
   });
-  ws.properties.defaultRowHeight = 15;
   sheet.widths?.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
   sheet.rows.forEach((row, r) => {
+    let lines = 1;
     row.forEach((spec, c) => {
-      if (spec) writeCell(ws.getCell(r + 1, c + 1), spec);
+      if (!spec) return;
+      writeCell(ws.getCell(r + 1, c + 1), spec);
+      if ((spec.wrap || spec.head) && typeof spec.v === "string") lines = Math.max(lines, wrappedLines(spec.v, sheet.widths?.[c] ?? 10));
     });
+    // Wrapped texts get the height they need (Excel does not fit rows when it opens a file).
+    if (lines > 1) ws.getRow(r + 1).height = 15 * lines + 2;
   });
   for (const v of sheet.validations ?? []) {
     const list = `"${v.list.join(",")}"`;

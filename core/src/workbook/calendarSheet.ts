@@ -8,7 +8,6 @@
 import { dayOffReason, isWorkingDay } from "../calendar/workingDays.js";
 import { dayFromYMD, dayToExcelSerial, weekday } from "../dates/day.js";
 import type { GridCell, GridName, GridSheet } from "./gridSpec.js";
-import { sheetRef } from "./gridSpec.js";
 import { SETTINGS_NAME_DAYS_OFF, SETTINGS_NAME_WORKING_DAYS } from "./workbookNames.js";
 
 export const CALENDAR_SHEET = "Lịch làm việc";
@@ -32,7 +31,7 @@ export interface CalendarSheetResult {
 }
 
 /** Years first…last (default 2020–2030), one row per date from row 2. */
-export function calendarSheet(firstYear = CALENDAR_FIRST_YEAR, lastYear = CALENDAR_LAST_YEAR): CalendarSheetResult {
+export function calendarSheet(name = CALENDAR_SHEET, firstYear = CALENDAR_FIRST_YEAR, lastYear = CALENDAR_LAST_YEAR): CalendarSheetResult {
   const first = dayFromYMD(firstYear, 1, 1);
   const last = dayFromYMD(lastYear, 12, 31);
   const header = (v: string): GridCell => ({ v, head: true, bold: true, wrap: true });
@@ -63,20 +62,17 @@ export function calendarSheet(firstYear = CALENDAR_FIRST_YEAR, lastYear = CALEND
   const range = (c: string) => `$${c}$2:$${c}$${lastRow}`;
   return {
     sheet: {
-      name: CALENDAR_SHEET,
+      name,
       rows,
       widths: [12, 10, 14, 46, 18, 14],
       freeze: { rows: 1, columns: 0 },
       print: { landscape: false, fitToWidth: true, repeatRows: 1 },
     },
     names: [
-      { name: CALENDAR_NAMES.dates, sheet: CALENDAR_SHEET, ref: range("A") },
-      { name: CALENDAR_NAMES.working, sheet: CALENDAR_SHEET, ref: range("E") },
-      { name: CALENDAR_NAMES.count, sheet: CALENDAR_SHEET, ref: range("F") },
+      { name: CALENDAR_NAMES.dates, sheet: name, ref: range("A") },
+      { name: CALENDAR_NAMES.working, sheet: name, ref: range("E") },
+      { name: CALENDAR_NAMES.count, sheet: name, ref: range("F") },
     ],
     lastRow,
   };
 }
-
-/** A reference to the calendar sheet's cell, for documentation. */
-export const calendarRef = (ref: string): string => sheetRef(CALENDAR_SHEET, ref);

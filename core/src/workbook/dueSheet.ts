@@ -44,7 +44,7 @@ export function dueFormulas(r: number): { due: string; workingDays: string } {
 }
 
 /** The calculator sheet with `lastRow` rows of formulas (default 1,000); `inputs` pre-fill A and B. */
-export function dueSheet(options: { lastRow?: number; inputs?: readonly (readonly [number, number])[] } = {}): GridSheet {
+export function dueSheet(options: { name?: string; lastRow?: number; inputs?: readonly (readonly [number, number])[] } = {}): GridSheet {
   const lastRow = Math.max(2, options.lastRow ?? DUE_SHEET_LAST_ROW);
   const head = (v: string): GridCell => ({ v, head: true, bold: true, wrap: true });
   const rows: (GridCell | null)[][] = [
@@ -61,7 +61,7 @@ export function dueSheet(options: { lastRow?: number; inputs?: readonly (readonl
     ]);
   }
   return {
-    name: DUE_SHEET,
+    name: options.name ?? DUE_SHEET,
     rows,
     widths: [14, 12, 16, 18],
     freeze: { rows: 1, columns: 0 },

@@ -71,6 +71,8 @@ export function statusFormula(r: number): string {
 
 export interface TaskSheetInput {
   table: AppendixTable;
+  /** Sheet name (default "Phụ lục"). */
+  name?: string;
   statuses: readonly TaskStatusRow[];
   /** The status word each task's tracking cells say, when no completion date is known (MARKS). */
   marks?: readonly string[];
@@ -148,7 +150,7 @@ export function taskSheet(input: TaskSheetInput): TaskSheetResult {
   if (none >= 0) orderedSections.push(...orderedSections.splice(none, 1));
   return {
     sheet: {
-      name: TASK_SHEET,
+      name: input.name ?? TASK_SHEET,
       rows,
       widths: [6, 44, 30, 24, 18, 12, 12, 20, 16, 26, 6],
       freeze: { rows: 1, columns: 2 },
@@ -182,9 +184,9 @@ const BUCKETS: { key: keyof typeof RESULT_NAMES | "doneUndated"; title: string; 
 /** Named cell of the doneUndated bucket (beside the issue's eight names). */
 export const DONE_UNDATED_NAME = "CCHC_HoanThanhChuaRoNgay";
 
-export function summarySheet(year: number, tasks: TaskSheetResult): { sheet: GridSheet; names: GridName[] } {
+export function summarySheet(year: number, tasks: TaskSheetResult, name = SUMMARY_SHEET): { sheet: GridSheet; names: GridName[] } {
   const last = tasks.lastRow;
-  const col = (c: string) => sheetRef(TASK_SHEET, `$${c}$2:$${c}$${last}`);
+  const col = (c: string) => sheetRef(tasks.sheet.name, `$${c}$2:$${c}$${last}`);
   const statusCol = col(TASK_COLUMNS.status);
   const t = formulaText;
   const rows: (GridCell | null)[][] = [];
@@ -196,16 +198,16 @@ export function summarySheet(year: number, tasks: TaskSheetResult): { sheet: Gri
   rows.push([{ v: "1. Tổng hợp chung", bold: true }]);
   rows.push([head("Chỉ tiêu"), head("Số nhiệm vụ")]);
   const at: Partial<Record<string, string>> = {};
-  const put = (title: string, formula: string, name: string, fmt: "integer" | "percent"): void => {
-    rows.push([{ v: title }, { f: formula, fmt, bold: name === RESULT_NAMES.lateRate }]);
+  const put = (title: string, formula: string, cellName: string, fmt: "integer" | "percent"): void => {
+    rows.push([{ v: title, wrap: true }, { f: formula, fmt, bold: cellName === RESULT_NAMES.lateRate }]);
     const ref = `$B$${rows.length}`;
-    names.push({ name, sheet: SUMMARY_SHEET, ref });
-    at[name] = `B${rows.length}`;
+    names.push({ name: cellName, sheet: name, ref });
+    at[cellName] = `B${rows.length}`;
   };
   put("Tổng số nhiệm vụ", `SUMPRODUCT(--(LEN(${statusCol})>0))`, RESULT_NAMES.tasks, "integer");
   for (const b of BUCKETS) {
-    const name = b.key === "doneUndated" ? DONE_UNDATED_NAME : RESULT_NAMES[b.key];
-    put(b.title, b.labels.map((l) => `COUNTIF(${statusCol},${t(l)})`).join("+"), name, "integer");
+    const cellName = b.key === "doneUndated" ? DONE_UNDATED_NAME : RESULT_NAMES[b.key];
+    put(b.title, b.labels.map((l) => `COUNTIF(${statusCol},${t(l)})`).join("+"), cellName, "integer");
   }
   const R = (k: keyof typeof RESULT_NAMES) => at[RESULT_NAMES[k]]!;
   put(
@@ -223,7 +225,7 @@ export function summarySheet(year: number, tasks: TaskSheetResult): { sheet: Gri
     for (const it of items) {
       const r = rows.length + 1;
       const by = (label: string) => `COUNTIFS(${col(keyCol)},$A${r},${statusCol},${t(label)})`;
-      const cells: GridCell[] = [{ v: it.key }, { v: withTitle ? it.title : "" }];
+      const cells: GridCell[] = [{ v: it.key, wrap: true }, { v: withTitle ? it.title : "", wrap: true }];
       cells.push({ f: `SUM(D${r}:J${r})`, fmt: "integer" });
       for (const b of BUCKETS) cells.push({ f: b.labels.map(by).join("+"), fmt: "integer" });
       // Columns: C total, D early, E on time, F late, G undated, H pending, I overdue, J no due.
@@ -237,9 +239,9 @@ export function summarySheet(year: number, tasks: TaskSheetResult): { sheet: Gri
   rows.push([{ v: "Các số liệu trên là công thức: sửa ngày báo cáo, hạn, ngày hoàn thành hoặc ghi nhận tình trạng thì số liệu tự cập nhật." }]);
   return {
     sheet: {
-      name: SUMMARY_SHEET,
+      name,
       rows,
-      widths: [30, 36, 8, 10, 10, 10, 12, 10, 10, 12, 12],
+      widths: [34, 40, 8, 10, 10, 10, 12, 10, 10, 12, 12],
       print: { landscape: true, fitToWidth: true },
     },
     names,
