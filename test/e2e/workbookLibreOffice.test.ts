@@ -117,6 +117,34 @@ describe.skipIf(SOFFICE === null)("tracking workbook recalculated by LibreOffice
       : []),
   ];
 
+  it("the reporting date is one cell: changed in the settings sheet, every status and figure follows", async () => {
+    const grid = [
+      ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "Ngày hoàn thành"],
+      ["I", "CẢI CÁCH THỂ CHẾ", "", "", ""],
+      ["1", "Rà soát văn bản", "Sở Tư pháp", "Quý I/2025", "15/03/2025"],
+      ["2", "Xây dựng cơ sở dữ liệu", "Văn phòng", "Tháng 6/2025", "02/07/2025"],
+      ["3", "Số hóa hồ sơ", "Văn phòng", "Trước ngày 30/9/2025", ""],
+      ["4", "Công bố thủ tục", "Sở Tư pháp", "30/11/2025", "30/11/2025"],
+      ["5", "Tuyên truyền", "Văn phòng", "Thường xuyên", ""],
+      ["6", "Kiểm tra", "Văn phòng", "Trước ngày 31/12/2025", ""],
+    ];
+    const first = dayFromYMD(2025, 6, 30);
+    const later = dayFromYMD(2025, 12, 15);
+    const report = validateAppendix(grid, { planYear: 2025, asOf: first });
+    const spec = trackingWorkbook(report.table!, { planYear: 2025, asOf: first, dueRows: 3 });
+    // the user changes the reporting date on the settings sheet (B4), nothing else
+    const settings = spec.sheets.find((x) => x.name === "CCHC – Cài đặt")!;
+    settings.rows[3]![1] = { v: dayToExcelSerial(later), fmt: "date" };
+    const sheets = await writeAndRecalc(spec, "live");
+    const want = annualSummary(report.table!, { planYear: 2025, asOf: later }).totals;
+    expect(want).toMatchObject({ doneEarly: 1, doneLate: 1, doneOnTime: 1, pending: 1, overdue: 1, noDueDate: 1 });
+    for (const [k, name] of Object.entries(RESULT_NAMES)) {
+      if (k === "lateRate") continue;
+      expect(named(spec, sheets, name), name).toBe(want[k as keyof typeof want]);
+    }
+    expect(named(spec, sheets, RESULT_NAMES.lateRate)).toBeCloseTo(2 / 5, 12);
+  }, 120_000);
+
   it.each(appendices)("Tổng hợp: the named cells equal core's annual summary ($file)", async ({ file, year, asOf }) => {
     const plan = await loadPlanSheet(file, undefined);
     const report = validateAppendix(plan.cells, { planYear: year, asOf, merges: plan.merges });

@@ -124,7 +124,8 @@ export function taskSheet(input: TaskSheetInput): TaskSheetResult {
       { v: unitNames.get(uk)! },
       { v: t?.deadlineText ?? "", wrap: true },
       dateCell(s.due),
-      dateCell(s.completed),
+      // the date as written, also when after the reporting date: the formula compares it
+      dateCell(t?.completed ?? s.completed),
       { v: t?.statusText ?? "", wrap: true },
       { v: input.marks?.[k] ?? "" },
       { f: statusFormula(r) },
