@@ -73,6 +73,8 @@ export const FORMULA_FUNCTIONS: readonly { name: string; since: string }[] = Obj
   { name: "IFERROR", since: "Excel 2007+, LibreOffice 3+, WPS, Google Sheets" },
   { name: "INT", since: "Excel 2000+, LibreOffice, WPS, Google Sheets" },
   { name: "LEN", since: "Excel 2000+, LibreOffice, WPS, Google Sheets" },
+  { name: "NOT", since: "Excel 2000+, LibreOffice, WPS, Google Sheets" },
+  { name: "SUM", since: "Excel 2000+, LibreOffice, WPS, Google Sheets" },
 ]);
 
 /** 'Sheet name'!ref, quoted as every host accepts. */
