@@ -186,6 +186,11 @@ function menuTongHopNam(): void {
   CCHC.annualSummaryCommand();
 }
 
+/** Menu: Tạo sổ theo dõi */
+function menuTaoSoTheoDoi(): void {
+  CCHC.trackingWorkbookCommand();
+}
+
 /** Menu: Thống kê hồ sơ */
 function menuThongKeHoSo(): void {
   CCHC.dossierStatsCommand();

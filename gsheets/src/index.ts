@@ -6,6 +6,7 @@ import { dossierStatsCommand as dossierStats } from "./commands/dossierStatsComm
 import { guard } from "./commands/guard.js";
 import { insertTemplate as template } from "./commands/insertTemplate.js";
 import { showSettings as settings } from "./commands/settingsCommands.js";
+import { trackingWorkbookCommand as trackingWorkbook } from "./commands/trackingWorkbookCommand.js";
 import { validateActiveSheet as validate } from "./commands/validateSheet.js";
 
 export { callFunction } from "./functions/callFunction.js";
@@ -16,6 +17,7 @@ export { dossierStatsFromSidebar } from "./commands/dossierStatsCommand.js";
 export const insertTemplate = guard("Chèn mẫu phụ lục", template);
 export const validateActiveSheet = guard("Kiểm tra phụ lục", validate);
 export const annualSummaryCommand = guard("Tổng hợp năm", annualSummary);
+export const trackingWorkbookCommand = guard("Tạo sổ theo dõi", trackingWorkbook);
 export const dossierStatsCommand = guard("Thống kê hồ sơ", dossierStats);
 export const clearMarksCommand = guard("Xóa đánh dấu", clearMarks);
 export const showSettings = guard("Cài đặt", settings);

@@ -496,6 +496,7 @@ type SpreadsheetMethods =
   | "getActiveSheet"
   | "getSpreadsheetTimeZone"
   | "setNamedRange"
+  | "getNamedRanges"
   | "toast";
 
 export class FakeSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
@@ -544,6 +545,10 @@ export class FakeSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
   setNamedRange(name: string, range: GRange) {
     this.log.call("setNamedRange");
     this.namedRanges[name] = `${range.getSheet().getName()}!${range.getA1Notation()}`;
+  }
+  getNamedRanges(): GoogleAppsScript.Spreadsheet.NamedRange[] {
+    this.log.call("getNamedRanges");
+    return Object.keys(this.namedRanges).map((name) => ({ getName: () => name }) as unknown as GoogleAppsScript.Spreadsheet.NamedRange);
   }
   toast(msg: string, title?: string) {
     this.toasts.push(title ? `${title}: ${msg}` : msg);

@@ -7,6 +7,7 @@ import { lunar } from "./lunar.js";
 import { summary } from "./summary.js";
 import { template } from "./template.js";
 import { validate } from "./validate.js";
+import { workbook } from "./workbook.js";
 import { workdays } from "./workdays.js";
 
 /** Every command of the CLI, in the order `cchc --help` lists them. Add one line per command. */
@@ -20,4 +21,5 @@ export const commands: Command[] = [
   validate,
   summary,
   template,
+  workbook,
 ];

@@ -11,6 +11,7 @@ import { userMessage } from "../commands/commandError.js";
 import { dossierStats } from "../commands/dossierStats.js";
 import { insertTemplate } from "../commands/insertTemplate.js";
 import { readSettings, saveSettings, SettingsChangedError } from "../commands/settings.js";
+import { trackingWorkbookCommand } from "../commands/trackingWorkbook.js";
 import { validateSheet } from "../commands/validateSheet.js";
 import { describeSettings, type AddinSettings } from "../excel/settingsSheet.js";
 import { dayOfLocalDate } from "../excel/today.js";
@@ -194,6 +195,16 @@ export function wire(): void {
           ? `\nLưu ý: bảng phụ lục còn ${r.tableErrors} lỗi nên số liệu có thể chưa đủ; bấm Kiểm tra phụ lục để xem và sửa.`
           : "";
       return `Đã tạo trang "${r.summarySheet}": ${r.tasks} nhiệm vụ, tỷ lệ trễ hạn ${formatRate(r.lateRate)} (đến ngày ${toVN(r.asOf)}).${caution}${settingsLines(r.settingsProblems)}`;
+    }),
+  );
+  $("btn-tracking").addEventListener("click", () =>
+    runCommand("Đang tạo sổ theo dõi", async () => {
+      const r = await Excel.run((ctx) => trackingWorkbookCommand(ctx, { today: today() }));
+      const caution = r.tableErrors > 0 ? `\nLưu ý: bảng phụ lục còn ${r.tableErrors} lỗi; bấm Kiểm tra phụ lục để xem và sửa.` : "";
+      return (
+        `Đã tạo sổ theo dõi từ trang "${r.sheet}" (${r.tasks} nhiệm vụ): ${r.sheets.map((s) => `"${s}"`).join(", ")}. ` +
+        `Trạng thái và tổng hợp tự tính lại khi sửa ngày báo cáo ở trang "CCHC – Cài đặt", kể cả khi không có phần bổ trợ.${caution}${settingsLines(r.settingsProblems)}`
+      );
     }),
   );
   $("btn-dossiers").addEventListener("click", () =>

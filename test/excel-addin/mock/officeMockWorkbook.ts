@@ -81,7 +81,7 @@ export interface CommentState {
 export interface WriteRecord {
   sheet: string;
   address: string;
-  what: "values" | "numberFormat" | "fill" | "fill.clear" | "hyperlink" | "columnWidth";
+  what: "values" | "formulas" | "numberFormat" | "fill" | "fill.clear" | "hyperlink" | "columnWidth";
   value: unknown;
 }
 
@@ -225,6 +225,7 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
       rowCount: rows,
       columnCount: cols,
       values: proxied ? slice(sheet.values, r0, c0, rows, cols, "") : undefined,
+      formulas: proxied ? slice(sheet.values, r0, c0, rows, cols, "") : undefined,
       numberFormat: proxied ? formats : undefined,
       hyperlink: link ? { documentReference: link } : undefined,
       format: {
@@ -274,6 +275,7 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
 
   const fields = (m: Mock): Record<string, unknown> => ({
     values: m.values,
+    formulas: m.formulas,
     numberFormat: m.numberFormat,
     hyperlink: m.hyperlink,
     color: m.format.fill.color,
@@ -291,7 +293,7 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
       const changed = (k: string) => now[k] !== t.seen[k] && !isMockError(now[k]) && now[k] !== undefined;
       const where = addressOf(t.sheet, t.r0, t.c0, t.rows, t.cols);
       const log = (what: WriteRecord["what"], value: unknown) => state.writes.push({ sheet: t.sheet.name, address: where.slice(where.lastIndexOf("!") + 1), what, value });
-      const grid = (k: "values" | "numberFormat") => {
+      const grid = (k: "values" | "formulas" | "numberFormat") => {
         const v = now[k] as unknown[][];
         if (!Array.isArray(v) || v.length !== t.rows || v.some((row) => !Array.isArray(row) || row.length !== t.cols)) {
           throw Object.assign(new Error(`${k} của ${where} không khớp kích thước ${t.rows}×${t.cols}`), { code: "InvalidArgument" });
@@ -299,13 +301,15 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
         log(k, v);
         for (let r = 0; r < t.rows; r++) {
           for (let c = 0; c < t.cols; c++) {
-            if (k === "values") (t.sheet.values[t.r0 + r] ??= [])[t.c0 + c] = v[r][c];
+            // a formula is kept as its text ("=…"): the mock computes nothing
+            if (k === "values" || k === "formulas") (t.sheet.values[t.r0 + r] ??= [])[t.c0 + c] = v[r][c];
             else t.sheet.formats.set(cellKey(t.r0 + r, t.c0 + c), String(v[r][c]));
           }
         }
       };
       if (changed("numberFormat")) grid("numberFormat");
       if (changed("values")) grid("values");
+      if (changed("formulas")) grid("formulas");
       const cells = () => {
         const out: string[] = [];
         if (t.rows * t.cols > 100_000) return out;
@@ -611,7 +615,7 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
       return sheet(name).values[p.r0]?.[p.c0] ?? "";
     },
     /** Writes of values or number formats on a sheet (the user's sheets must have none). */
-    cellWrites: (name: string) => state.writes.filter((w) => w.sheet === name && (w.what === "values" || w.what === "numberFormat")),
+    cellWrites: (name: string) => state.writes.filter((w) => w.sheet === name && (w.what === "values" || w.what === "formulas" || w.what === "numberFormat")),
   };
 }
 
