@@ -54,3 +54,7 @@ export * from "./appendix/planYear.js";
 export * from "./dates/timeOfDay.js";
 export * from "./dates/parseDateTime.js";
 export * from "./calendar/receiptCutoff.js";
+export * from "./rollup/unitName.js";
+export * from "./rollup/rollup.js";
+export * from "./report/rollupSheet.js";
+export * from "./report/ownReports.js";
