@@ -58,3 +58,4 @@ export * from "./rollup/unitName.js";
 export * from "./rollup/rollup.js";
 export * from "./report/rollupSheet.js";
 export * from "./report/ownReports.js";
+export * from "./rollup/summariseUnit.js";

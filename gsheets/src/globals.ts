@@ -186,6 +186,11 @@ function menuTongHopNam(): void {
   CCHC.annualSummaryCommand();
 }
 
+/** Menu: Tổng hợp nhiều đơn vị */
+function menuTongHopNhieuDonVi(): void {
+  CCHC.rollupSheetsCommand();
+}
+
 /** Menu: Thống kê hồ sơ */
 function menuThongKeHoSo(): void {
   CCHC.dossierStatsCommand();

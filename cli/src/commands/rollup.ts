@@ -1,6 +1,5 @@
 import { basename } from "node:path";
 import {
-  annualSummary,
   formatPercentVN,
   isOwnReportWorkbook,
   rollup as rollupUnits,
@@ -9,16 +8,16 @@ import {
   type RollupUnitInput,
   rollupSheetSpecs,
   toISO,
+  shortReason,
+  summariseUnit,
   toVN,
   unitNameFromFile,
-  unitNameFromTitle,
-  validateAppendix,
 } from "@cchc/core";
 import type { Command } from "../command.js";
 import { CliError } from "../cliError.js";
 import { findInputFiles } from "../files/findInputFiles.js";
 import { takeForceFlag } from "../files/forceFlag.js";
-import { loadPlanSheet, noTableMessage } from "../files/loadPlanSheet.js";
+import { loadPlanSheet } from "../files/loadPlanSheet.js";
 import { writeNewFile } from "../files/writeNewFile.js";
 import { sheetSpecsToXlsx } from "../files/writeWorkbook.js";
 import { json, readDate, readFormat, readYear } from "../options.js";
@@ -35,12 +34,6 @@ export function rollupJson(r: RollupResult) {
     totals: r.totals,
     lateRate: r.lateRate,
   };
-}
-
-/** The first sentence of a long message (the roll-up lists many files; the details are in cchc validate). */
-function shortReason(message: string): string {
-  const cut = message.search(/\. (Đã tìm|Hãy|Cách dùng)/);
-  return cut > 0 ? message.slice(0, cut + 1) : message;
 }
 
 const rateText = (rate: number | null): string => (rate === null ? "—" : formatPercentVN(rate));
@@ -92,29 +85,9 @@ export const rollup: Command = {
           skipped.push({ file, reason: `Là bảng kết quả do cchc tạo ra (trang "${plan.sheetNames[0]}"), không phải phụ lục của một đơn vị.` });
           continue;
         }
-        const report = validateAppendix(plan.cells, { planYear, asOf, merges: plan.merges });
-        if (report.error !== undefined || !report.table) {
-          skipped.push({ file, reason: shortReason(noTableMessage(plan, report.error ?? "Không đọc được bảng phụ lục.").replace(`Tệp "${file}": `, "")) });
-          continue;
-        }
-        if (report.stats.tasks === 0) {
-          skipped.push({ file, reason: "Bảng phụ lục chưa có nhiệm vụ nào." });
-          continue;
-        }
-        const s = annualSummary(report.table, { planYear, asOf });
-        if (s.error !== undefined) {
-          skipped.push({ file, reason: s.error });
-          continue;
-        }
-        units.push({
-          unit: unitNameFromTitle(plan.cells) ?? unitNameFromFile(basename(file)),
-          file,
-          totals: s.totals,
-          lateRate: s.lateRate,
-          errors: report.stats.errors,
-          warnings: report.stats.warnings,
-          overdueTasks: s.overdueTasks,
-        });
+        const r = summariseUnit({ source: file, fallbackName: unitNameFromFile(basename(file)), cells: plan.cells, merges: plan.merges }, { planYear, asOf });
+        if ("skip" in r) skipped.push({ file, reason: r.skip });
+        else units.push(r.unit);
       } catch (e) {
         if (!(e instanceof CliError)) throw e;
         skipped.push({ file, reason: shortReason(e.message) });

@@ -9,6 +9,7 @@ import { userMessage } from "../commands/commandError.js";
 import { dossierStats } from "../commands/dossierStats.js";
 import { insertTemplate } from "../commands/insertTemplate.js";
 import { readSettings, saveSettings, SettingsChangedError } from "../commands/settings.js";
+import { rollupSheets } from "../commands/rollupSheets.js";
 import { validateSheet } from "../commands/validateSheet.js";
 import { describeSettings, type AddinSettings } from "../excel/settingsSheet.js";
 import { dayOfLocalDate } from "../excel/today.js";
@@ -148,6 +149,13 @@ export function wire(): void {
           ? `\nLưu ý: bảng phụ lục còn ${r.tableErrors} lỗi nên số liệu có thể chưa đủ; bấm Kiểm tra phụ lục để xem và sửa.`
           : "";
       return `Đã tạo trang "${r.summarySheet}": ${r.tasks} nhiệm vụ, tỷ lệ trễ hạn ${formatRate(r.lateRate)} (đến ngày ${toVN(r.asOf)}).${caution}${settingsLines(r.settingsProblems)}`;
+    }),
+  );
+  $("btn-rollup").addEventListener("click", () =>
+    runCommand("Đang tổng hợp các đơn vị", async () => {
+      const r = await Excel.run((ctx) => rollupSheets(ctx, { today: today() }));
+      const skipped = r.skipped > 0 ? ` ${r.skipped} trang không dùng được (xem lý do trong trang "${r.sheets[0]}").` : "";
+      return `Đã tổng hợp ${r.units} đơn vị vào trang "${r.sheets[0]}": tỷ lệ trễ hạn chung ${formatRate(r.lateRate)} (đến ngày ${toVN(r.asOf)}).${skipped}`;
     }),
   );
   $("btn-dossiers").addEventListener("click", () =>
