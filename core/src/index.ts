@@ -67,3 +67,8 @@ export * from "./workbook/dueSheet.js";
 export * from "./workbook/trackingSheets.js";
 export * from "./workbook/settingsGrid.js";
 export * from "./workbook/trackingWorkbook.js";
+export * from "./rollup/unitName.js";
+export * from "./rollup/rollup.js";
+export * from "./report/rollupSheet.js";
+export * from "./report/ownReports.js";
+export * from "./rollup/summariseUnit.js";

@@ -191,6 +191,11 @@ function menuTaoSoTheoDoi(): void {
   CCHC.trackingWorkbookCommand();
 }
 
+/** Menu: Tổng hợp nhiều đơn vị */
+function menuTongHopNhieuDonVi(): void {
+  CCHC.rollupSheetsCommand();
+}
+
 /** Menu: Thống kê hồ sơ */
 function menuThongKeHoSo(): void {
   CCHC.dossierStatsCommand();

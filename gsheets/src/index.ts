@@ -5,6 +5,7 @@ import { clearMarksCommand as clearMarks } from "./commands/clearMarksCommand.js
 import { dossierStatsCommand as dossierStats } from "./commands/dossierStatsCommand.js";
 import { guard } from "./commands/guard.js";
 import { insertTemplate as template } from "./commands/insertTemplate.js";
+import { rollupSheetsCommand as rollupSheets } from "./commands/rollupSheetsCommand.js";
 import { showSettings as settings } from "./commands/settingsCommands.js";
 import { trackingWorkbookCommand as trackingWorkbook } from "./commands/trackingWorkbookCommand.js";
 import { validateActiveSheet as validate } from "./commands/validateSheet.js";
@@ -18,6 +19,7 @@ export const insertTemplate = guard("Chèn mẫu phụ lục", template);
 export const validateActiveSheet = guard("Kiểm tra phụ lục", validate);
 export const annualSummaryCommand = guard("Tổng hợp năm", annualSummary);
 export const trackingWorkbookCommand = guard("Tạo sổ theo dõi", trackingWorkbook);
+export const rollupSheetsCommand = guard("Tổng hợp nhiều đơn vị", rollupSheets);
 export const dossierStatsCommand = guard("Thống kê hồ sơ", dossierStats);
 export const clearMarksCommand = guard("Xóa đánh dấu", clearMarks);
 export const showSettings = guard("Cài đặt", settings);

@@ -4,6 +4,7 @@ import { dossiers } from "./dossiers.js";
 import { due } from "./due.js";
 import { holidays } from "./holidays.js";
 import { lunar } from "./lunar.js";
+import { rollup } from "./rollup.js";
 import { summary } from "./summary.js";
 import { template } from "./template.js";
 import { validate } from "./validate.js";
@@ -20,6 +21,7 @@ export const commands: Command[] = [
   dossiers,
   validate,
   summary,
+  rollup,
   template,
   workbook,
 ];

@@ -13,7 +13,7 @@ import { a4Landscape } from "./printSpec.js";
 import { type CellSpec, type ColumnSpec, sheetName, type SheetSpec, type TableBlock } from "./sheetSpec.js";
 
 /** Status columns in report order, with their Vietnamese headers and chart colours. */
-const STATUS_COLUMNS: { key: TaskStatus; header: string; color: string }[] = [
+export const STATUS_COLUMNS: { key: TaskStatus; header: string; color: string }[] = [
   { key: "doneEarly", header: "Hoàn thành trước hạn", color: "#2E7D32" },
   { key: "doneOnTime", header: "Hoàn thành đúng hạn", color: "#66BB6A" },
   { key: "doneLate", header: "Hoàn thành trễ hạn", color: "#F9A825" },
@@ -22,13 +22,13 @@ const STATUS_COLUMNS: { key: TaskStatus; header: string; color: string }[] = [
   { key: "noDueDate", header: "Không có hạn cụ thể", color: "#9E9E9E" },
 ];
 
-const countColumns = (): ColumnSpec[] => [
+export const statusCountColumns = (): ColumnSpec[] => [
   { header: "Tổng số nhiệm vụ", kind: "integer", width: 11 },
   ...STATUS_COLUMNS.map((c): ColumnSpec => ({ header: c.header, kind: "integer", width: 12 })),
   { header: "Tỷ lệ trễ hạn", kind: "percent", width: 10 },
 ];
 
-const counts = (t: StatusTotals): CellSpec[] => [t.tasks, ...STATUS_COLUMNS.map((c) => t[c.key]), taskLateRate(t)];
+export const statusCountCells = (t: StatusTotals): CellSpec[] => [t.tasks, ...STATUS_COLUMNS.map((c) => t[c.key]), taskLateRate(t)];
 
 function share(n: number, of: number): number | null {
   return of > 0 ? n / of : null;
@@ -63,17 +63,17 @@ export function summarySheetSpec(summary: AnnualSummary): SheetSpec {
       { header: "Phần", kind: "text", width: 6 },
       { header: "Mục", kind: "text", width: 6 },
       { header: "Lĩnh vực", kind: "text", width: 40 },
-      ...countColumns(),
+      ...statusCountColumns(),
     ],
-    rows: summary.bySection.map((s) => [s.part ?? "", s.stt, s.title, ...counts(s.totals)]),
-    totalRow: ["", "", "Tổng cộng", ...counts(t)],
+    rows: summary.bySection.map((s) => [s.part ?? "", s.stt, s.title, ...statusCountCells(s.totals)]),
+    totalRow: ["", "", "Tổng cộng", ...statusCountCells(t)],
   };
 
   const byUnit: TableBlock = {
     title: "3. Theo đơn vị chủ trì",
-    columns: [{ header: "Đơn vị chủ trì", kind: "text", width: 40 }, ...countColumns()],
-    rows: summary.byUnit.map((u) => [u.unit, ...counts(u.totals)]),
-    totalRow: ["Tổng cộng", ...counts(t)],
+    columns: [{ header: "Đơn vị chủ trì", kind: "text", width: 40 }, ...statusCountColumns()],
+    rows: summary.byUnit.map((u) => [u.unit, ...statusCountCells(u.totals)]),
+    totalRow: ["Tổng cộng", ...statusCountCells(t)],
   };
 
   const listColumns: ColumnSpec[] = [

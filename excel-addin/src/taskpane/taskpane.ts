@@ -12,6 +12,7 @@ import { dossierStats } from "../commands/dossierStats.js";
 import { insertTemplate } from "../commands/insertTemplate.js";
 import { readSettings, saveSettings, SettingsChangedError } from "../commands/settings.js";
 import { trackingWorkbookCommand } from "../commands/trackingWorkbook.js";
+import { rollupSheets } from "../commands/rollupSheets.js";
 import { validateSheet } from "../commands/validateSheet.js";
 import { describeSettings, type AddinSettings } from "../excel/settingsSheet.js";
 import { dayOfLocalDate } from "../excel/today.js";
@@ -198,13 +199,20 @@ export function wire(): void {
     }),
   );
   $("btn-tracking").addEventListener("click", () =>
-    runCommand("Đang tạo sổ theo dõi", async () => {
+    runCommand($("btn-tracking"), "Đang tạo sổ theo dõi", async () => {
       const r = await Excel.run((ctx) => trackingWorkbookCommand(ctx, { today: today() }));
       const caution = r.tableErrors > 0 ? `\nLưu ý: bảng phụ lục còn ${r.tableErrors} lỗi; bấm Kiểm tra phụ lục để xem và sửa.` : "";
       return (
         `Đã tạo sổ theo dõi từ trang "${r.sheet}" (${r.tasks} nhiệm vụ): ${r.sheets.map((s) => `"${s}"`).join(", ")}. ` +
         `Trạng thái và tổng hợp tự tính lại khi sửa ngày báo cáo ở trang "CCHC – Cài đặt", kể cả khi không có phần bổ trợ.${caution}${settingsLines(r.settingsProblems)}`
       );
+    }),
+  );
+  $("btn-rollup").addEventListener("click", () =>
+    runCommand($("btn-rollup"), "Đang tổng hợp các đơn vị", async () => {
+      const r = await Excel.run((ctx) => rollupSheets(ctx, { today: today() }));
+      const skipped = r.skipped > 0 ? ` ${r.skipped} trang không dùng được (xem lý do trong trang "${r.sheets[0]}").` : "";
+      return `Đã tổng hợp ${r.units} đơn vị vào trang "${r.sheets[0]}": tỷ lệ trễ hạn chung ${formatRate(r.lateRate)} (đến ngày ${toVN(r.asOf)}).${skipped}`;
     }),
   );
   $("btn-dossiers").addEventListener("click", () =>

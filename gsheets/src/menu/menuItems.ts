@@ -16,6 +16,7 @@ export const menuItems: readonly MenuItem[] = [
   { label: "Kiểm tra phụ lục", handler: "menuKiemTraPhuLuc", command: "validateActiveSheet" },
   { label: "Tổng hợp năm", handler: "menuTongHopNam", command: "annualSummaryCommand" },
   { label: "Tạo sổ theo dõi", handler: "menuTaoSoTheoDoi", command: "trackingWorkbookCommand" },
+  { label: "Tổng hợp nhiều đơn vị", handler: "menuTongHopNhieuDonVi", command: "rollupSheetsCommand" },
   { label: "Thống kê hồ sơ", handler: "menuThongKeHoSo", command: "dossierStatsCommand" },
   { label: "Xóa đánh dấu", handler: "menuXoaDanhDau", command: "clearMarksCommand", separatorBefore: true },
   { label: "Cài đặt", handler: "menuCaiDat", command: "showSettings" },
