@@ -43,7 +43,7 @@ function rng(seed: number): () => number {
 }
 
 type Cell = string | number | boolean | Date | null;
-const asDay = (v: Cell): Day | string | null =>
+const asDay = (v: Cell): Day | string | boolean | null =>
   v instanceof Date ? Math.round(v.getTime() / 86_400_000) : typeof v === "number" ? excelSerialToDay(v) : v;
 
 async function writeAndRecalc(spec: WorkbookSpec, name: string): Promise<Map<string, Cell[][]>> {
