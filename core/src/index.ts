@@ -54,3 +54,4 @@ export * from "./appendix/planYear.js";
 export * from "./dates/timeOfDay.js";
 export * from "./dates/parseDateTime.js";
 export * from "./calendar/receiptCutoff.js";
+export * from "./appendix/recheckRows.js";
