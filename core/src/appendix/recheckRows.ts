@@ -36,17 +36,22 @@ export function recheckRows(cells: unknown[][], options: ValidateOptions, change
   const table = report.table;
   const changed = new Set(changedRows.filter((r) => Number.isInteger(r)));
   const findings = [...report.errors, ...report.warnings, ...report.infos];
+  // findings about the table (its header, its columns) can follow any edit: always refreshed
+  for (const f of findings) if (f.row <= table.headerRow && f.row < firstRow) all.unshift(f.row);
+  const tableLevel = new Set(findings.filter((f) => f.row <= table.headerRow).map((f) => f.row));
+  for (let r = firstRow; r <= table.headerRow; r++) tableLevel.add(r);
   // the header (or the title above it) changed: columns may have moved, everything depends on it
   if ([...changed].some((r) => r <= table.headerRow)) {
-    return { rows: all, findings: findings.sort(byRow), counts, report };
+    return { rows: [...new Set(all)].sort((a, b) => a - b), findings: findings.sort(byRow), counts, report };
   }
   // a changed row that is not a task now (a heading, a blank or unnumbered row, a continuation):
   // the table's structure may have moved (sections, the row a continuation joins), so every row
   const taskRows = new Set(table.tasks.filter((t) => t.stt !== "").map((t) => t.row));
   if ([...changed].some((r) => r <= lastRow && !taskRows.has(r))) {
-    return { rows: all, findings: findings.sort(byRow), counts, report };
+    return { rows: [...new Set(all)].sort((a, b) => a - b), findings: findings.sort(byRow), counts, report };
   }
-  const rows = new Set<number>(changed);
+  // headings number on from one another (I, II, III): every heading row travels with any change
+  const rows = new Set<number>([...changed, ...tableLevel, ...table.headings.map((h) => h.row)]);
   // sections: every row from a section heading to the next one shares its numbering
   const starts = table.headings.filter((h) => h.level === "section" || h.level === "part").map((h) => h.row).sort((a, b) => a - b);
   const sectionOf = (row: number): [number, number] => {
@@ -74,7 +79,7 @@ export function recheckRows(cells: unknown[][], options: ValidateOptions, change
   for (const t of table.tasks) if (t.stt !== "" && changedStt.has(normStt(t.stt))) rows.add(t.row);
   for (const f of findings) if (f.code === "duplicate-stt" && rows.has(f.row)) rows.add(f.row);
   // findings about the whole table (row 0 / the header row) always travel with any change
-  const sorted = [...rows].filter((r) => r >= firstRow && r <= lastRow).sort((a, b) => a - b);
+  const sorted = [...rows].filter((r) => tableLevel.has(r) || (r >= firstRow && r <= lastRow)).sort((a, b) => a - b);
   const keep = new Set(sorted);
   return { rows: sorted, findings: findings.filter((f) => keep.has(f.row)).sort(byRow), counts, report };
 }
