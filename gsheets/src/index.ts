@@ -7,15 +7,18 @@ import { guard } from "./commands/guard.js";
 import { insertTemplate as template } from "./commands/insertTemplate.js";
 import { showSettings as settings } from "./commands/settingsCommands.js";
 import { validateActiveSheet as validate } from "./commands/validateSheet.js";
+import { toggleLiveCheck as toggleLive } from "./live/onEditCheck.js";
 
 export { callFunction } from "./functions/callFunction.js";
 export { onOpen } from "./menu/onOpen.js";
 export { readSettingsForSidebar, saveSettingsFromSidebar } from "./commands/settingsCommands.js";
 export { dossierStatsFromSidebar } from "./commands/dossierStatsCommand.js";
+export { onEditCheck, liveCountForSidebar } from "./live/onEditCheck.js";
 
 export const insertTemplate = guard("Chèn mẫu phụ lục", template);
 export const validateActiveSheet = guard("Kiểm tra phụ lục", validate);
 export const annualSummaryCommand = guard("Tổng hợp năm", annualSummary);
 export const dossierStatsCommand = guard("Thống kê hồ sơ", dossierStats);
 export const clearMarksCommand = guard("Xóa đánh dấu", clearMarks);
+export const toggleLiveCheck = guard("Kiểm tra khi nhập", toggleLive);
 export const showSettings = guard("Cài đặt", settings);

@@ -332,8 +332,9 @@ class FakeRuleView {
     const formula = this.data.formula;
     return { getCriteriaValues: () => [formula] };
   }
+  /** As Apps Script: Range objects (only their A1 notation is needed here). */
   getRanges() {
-    return this.data.ranges;
+    return this.data.ranges.map((a1) => ({ getA1Notation: () => a1 }));
   }
 }
 
@@ -637,8 +638,30 @@ export interface FakeServices {
     Session: Pick<GoogleAppsScript.Base.Session, "getScriptTimeZone">;
     Utilities: Pick<GoogleAppsScript.Utilities.Utilities, "formatDate">;
     Charts: { ChartType: Record<string, string> };
+    PropertiesService: { getDocumentProperties: () => FakeProperties };
     console: Console;
   };
+  properties: FakeProperties;
+}
+
+/** Document properties (PropertiesService), counted as other calls. */
+export class FakeProperties {
+  data: Record<string, string> = {};
+  constructor(private readonly log: CallLog) {}
+  getProperty(key: string): string | null {
+    this.log.call("getProperty");
+    return key in this.data ? this.data[key]! : null;
+  }
+  setProperty(key: string, value: string) {
+    this.log.call("setProperty");
+    this.data[key] = String(value);
+    return this;
+  }
+  deleteProperty(key: string) {
+    this.log.call("deleteProperty");
+    delete this.data[key];
+    return this;
+  }
 }
 
 /** Fresh fake services; `htmlDir` is where createHtmlOutputFromFile reads "<name>.html" (the built dist/). */
@@ -664,11 +687,14 @@ export function fakeServices(options: { htmlDir: string; timeZone?: string; cust
       new FakeHtmlOutput(readFileSync(`${options.htmlDir}/${filename}.html`, "utf8")) as unknown as GoogleAppsScript.HTML.HtmlOutput,
     createHtmlOutput: (html?: unknown) => new FakeHtmlOutput(String(html ?? "")) as unknown as GoogleAppsScript.HTML.HtmlOutput,
   } as FakeServices["globals"]["HtmlService"];
+  const properties = new FakeProperties(log);
   return {
     log,
     ss,
     ui,
+    properties,
     globals: {
+      PropertiesService: { getDocumentProperties: () => properties },
       SpreadsheetApp,
       HtmlService,
       Session: { getScriptTimeZone: () => "Asia/Ho_Chi_Minh" },
