@@ -55,3 +55,4 @@ export * from "./dates/timeOfDay.js";
 export * from "./dates/parseDateTime.js";
 export * from "./calendar/receiptCutoff.js";
 export * from "./appendix/recheckRows.js";
+export * from "./appendix/dropDowns.js";

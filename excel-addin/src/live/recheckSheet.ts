@@ -5,7 +5,7 @@
  * mark keeps its original fill on record. Three requests: read the sheet → read the fills of the
  * marks concerned → write.
  */
-import { recheckRows, type Day } from "@cchc/core";
+import { recheckRows, tableDropDowns, type Day } from "@cchc/core";
 import { quoteSheetName } from "../excel/addresses.js";
 import { commentsSupported, fillPatternSupported, loadMarks, MARK_FILLS, sameColor, saveMarks, type MarkedCell, type MarkRecord } from "../excel/marks.js";
 import { mergedAreasSupported, parseMergedAddress } from "../excel/mergedAreas.js";
@@ -23,12 +23,20 @@ export interface LiveResult {
   counts: { errors: number; warnings: number; infos: number };
   /** The sheet holds no table any more (all marks of the sheet were removed). */
   error?: string;
+  /** Drop-down lists / hints added (columns). */
+  listsAdded: number;
   syncs: number;
 }
 
 const rowOf = (address: string): number => Number(/\d+/.exec(address)?.[0] ?? 0);
 
-export async function recheckSheet(context: Excel.RequestContext, sheetId: string, changedRows: readonly number[], options: { today: Day }): Promise<LiveResult> {
+export interface RecheckOptions {
+  today: Day;
+  /** Also add core's drop-down lists and hints (when switching on), with the department's own units. */
+  dropDowns?: { departmentUnits: readonly string[] };
+}
+
+export async function recheckSheet(context: Excel.RequestContext, sheetId: string, changedRows: readonly number[], options: RecheckOptions): Promise<LiveResult> {
   let syncs = 0;
   const sheet = context.workbook.worksheets.getItem(sheetId);
   sheet.load("name");
@@ -91,9 +99,34 @@ export async function recheckSheet(context: Excel.RequestContext, sheetId: strin
     loc.load("address");
     return loc;
   });
-  if (earlierFills.length + newFills.length > 0) {
+  // drop-down lists only where the user has no validation of their own
+  const lists =
+    options.dropDowns && r.report.table
+      ? tableDropDowns(r.report.table, { lastRow: firstRow + values.length - 1, departmentUnits: options.dropDowns.departmentUnits }).map((d) => {
+          const range = sheet.getRange(`${d.column}${d.firstRow}:${d.column}${d.lastRow}`);
+          range.dataValidation.load("type");
+          return { d, range };
+        })
+      : [];
+  if (earlierFills.length + newFills.length + lists.length > 0) {
     await context.sync();
     syncs++;
+  }
+  let listsAdded = 0;
+  for (const { d, range } of lists) {
+    if (range.dataValidation.type !== "None") continue;
+    const v = range.dataValidation;
+    if (d.list) {
+      v.rule = { list: { inCellDropDown: true, source: d.list.join(",") } };
+      v.errorAlert = {
+        showAlert: true,
+        style: d.strict ? "Stop" : "Warning",
+        title: "Giá trị không có trong danh sách",
+        message: d.strict ? "Hãy chọn một giá trị trong danh sách." : "Giá trị này chưa có trong danh sách; vẫn có thể giữ nếu đúng.",
+      };
+    }
+    v.prompt = { showPrompt: true, title: "Gợi ý", message: d.prompt };
+    listsAdded++;
   }
   const userCommented = new Set(theirs.map((l) => normaliseAddress(l.address)));
 
@@ -146,7 +179,7 @@ export async function recheckSheet(context: Excel.RequestContext, sheetId: strin
   const all = [...keptCells, ...cells, ...newCells];
   const next: MarkRecord[] = all.length > 0 ? [...others, { sheetId, sheetName: sheetName(sheet), cells: all }] : others;
   await saveMarks(next);
-  return { sheet: sheetName(sheet), rows: r.rows.length, added: newCells.length, removed, counts: r.counts, error: r.error, syncs };
+  return { sheet: sheetName(sheet), rows: r.rows.length, added: newCells.length, removed, counts: r.counts, error: r.error, listsAdded, syncs };
 }
 
 function sheetName(sheet: Excel.Worksheet): string {

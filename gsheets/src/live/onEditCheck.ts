@@ -1,4 +1,4 @@
-import { recheckRows, toVN } from "@cchc/core";
+import { recheckRows, tableDropDowns, toVN, type DropDown } from "@cchc/core";
 import { readSheetGrid, readSheetMerges } from "../commands/readSheetGrid.js";
 import { alert } from "../commands/alert.js";
 import { ownSheetMessage } from "../commands/ownSheets.js";
@@ -69,6 +69,7 @@ export function toggleLiveCheck(): void {
     return;
   }
   applyMarks(sheet, [...r.report.errors, ...r.report.warnings], r.report.columns.stt);
+  const lists = r.report.table ? addDropDowns(sheet, tableDropDowns(r.report.table, { lastRow: sheet.getLastRow(), departmentUnits: [] })) : 0;
   const live: LiveSheet = { planYear: settings.planYear, asOf: settings.asOf, merges, counts: r.counts };
   state[id] = live;
   writeLiveState(state);
@@ -76,6 +77,7 @@ export function toggleLiveCheck(): void {
     TITLE,
     `Đã bật kiểm tra khi nhập ở trang "${sheet.getName()}": mỗi lần sửa hoặc dán, các dòng liên quan được kiểm tra lại và đánh dấu ngay ` +
       `(hiện có ${r.counts.errors} lỗi, ${r.counts.warnings} cảnh báo). Ngày báo cáo dùng: ${settings.asOf === null ? "chưa đặt" : toVN(settings.asOf)}. ` +
+      (lists > 0 ? `Đã thêm danh sách chọn / gợi ý cho ${lists} cột (đơn vị chủ trì, tình trạng, tiến độ). ` : "") +
       `Nếu gộp hoặc tách ô, hãy tắt rồi bật lại. Chọn lại lệnh này để tắt.`,
   );
 }
@@ -86,4 +88,18 @@ export function liveCountForSidebar(): { sheet: string; errors: number; warnings
   const live = readLiveState()[String(sheet.getSheetId())];
   if (!live?.counts) return null;
   return { sheet: sheet.getName(), errors: live.counts.errors, warnings: live.counts.warnings };
+}
+
+/** Core's lists and hints on the columns that have no validation of the user's; returns how many were added. */
+function addDropDowns(sheet: GoogleAppsScript.Spreadsheet.Sheet, lists: readonly DropDown[]): number {
+  let added = 0;
+  for (const d of lists) {
+    const range = sheet.getRange(`${d.column}${d.firstRow}:${d.column}${d.lastRow}`);
+    if (range.getDataValidations().some((row) => row.some((v) => v !== null))) continue;
+    const builder = SpreadsheetApp.newDataValidation();
+    const rule = (d.list ? builder.requireValueInList(d.list, true) : builder.requireFormulaSatisfied("=TRUE")).setAllowInvalid(!d.strict).setHelpText(d.prompt);
+    range.setDataValidation(rule.build());
+    added++;
+  }
+  return added;
 }

@@ -74,6 +74,23 @@ describe("recheckSheet (live marks)", () => {
   });
 });
 
+describe("recheckSheet with drop-down lists (switching on)", () => {
+  it("adds the lead, status and schedule lists/hints of core, in the same 3 requests, and leaves a user's own validation", async () => {
+    const header = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Tình trạng"];
+    const rows = [header, ["1", "Rà soát", "Sở Tư pháp", "", "Quý I/2025", "Đã hoàn thành"], ["2", "Số hóa", "Văn phòng", "", "Tháng 6/2025", ""]];
+    const b = mockWorkbook({ "Phụ lục": rows }, { active: "Phụ lục" });
+    const r = await recheckSheet(b.context(), b.sheet("Phụ lục").id, [1], { ...TODAY, dropDowns: { departmentUnits: ["Thanh tra"] } });
+    expect(r.syncs).toBeLessThanOrEqual(3);
+    expect(r.listsAdded).toBe(3);
+    const v = b.sheet("Phụ lục").validations;
+    const byCol = (c: string) => v.find((x) => x.address.startsWith(`${c}2:`));
+    expect((byCol("C")?.rule as { list: { source: string } }).list.source).toBe("Sở Tư pháp,Thanh tra,Văn phòng");
+    expect((byCol("F")?.rule as { list: { source: string } }).list.source).toContain("Đã hoàn thành");
+    expect(byCol("E")).toBeUndefined(); // a hint only, no rule
+    expect(b.cellWrites("Phụ lục")).toEqual([]);
+  });
+});
+
 describe("recheckSheet and the user's own comments", () => {
   it("adds no comment where the user has one (the fill still marks the cell), and leaves theirs alone", async () => {
     const { b, cells } = book();

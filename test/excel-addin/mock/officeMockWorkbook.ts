@@ -250,7 +250,7 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
         columnWidth: 48,
         autofitRows() {},
       },
-      dataValidation: { rule: undefined, errorAlert: undefined },
+      dataValidation: { rule: undefined, errorAlert: undefined, prompt: undefined, type: sheet.validations.some((v) => v.address.startsWith(addressOf(sheet, r0, c0, rows, cols).split("!").pop()!.split(":")[0]!)) ? "List" : "None" },
       merge(this: Mock) {
         sheet.merges.push(addressOf(sheet, r0, c0, rows, cols));
       },

@@ -82,6 +82,20 @@ describe("Kiểm tra khi nhập (Sheets)", () => {
     expect(s.g.sidebarDemKiemTra()).toMatchObject({ sheet: "Dán", warnings: full.warnings.length, errors: full.errors.length });
   });
 
+  it("adds core's lists and hints when switched on, never over the user's own validation", () => {
+    const header = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Tình trạng"];
+    const sheet = appendix([header, ["1", "Rà soát", "Sở Tư pháp", "", "Quý I/2025", "Đã hoàn thành"], ["2", "Số hóa", "Văn phòng", "", "Tháng 6/2025", ""]]);
+    // the user's own rule on the status column
+    sheet.validations.push({ a1: "F2:F50", rule: { kind: "list", values: ["Xong", "Chưa"], allowInvalid: false, helpText: "" } });
+    s.g.menuKiemTraKhiNhap();
+    const added = sheet.validations.filter((v) => v.a1.startsWith("C2:") || v.a1.startsWith("E2:") || v.a1.startsWith("F2:"));
+    expect(added.find((v) => v.a1.startsWith("C2:"))!.rule).toMatchObject({ kind: "list", values: ["Sở Tư pháp", "Văn phòng"], allowInvalid: true });
+    expect(added.find((v) => v.a1.startsWith("E2:"))!.rule).toMatchObject({ kind: "formula", allowInvalid: true });
+    expect(added.find((v) => v.a1.startsWith("E2:"))!.rule.helpText).toContain("Quý I/2025");
+    expect(added.filter((v) => v.a1.startsWith("F2:")).map((v) => v.rule.values)).toEqual([["Xong", "Chưa"]]); // theirs only
+    expect(s.ui.alerts.at(-1)).toContain("danh sách chọn");
+  });
+
   it("switches off again from the same menu item, keeping the marks", () => {
     const sheet = appendix(example607());
     s.g.menuKiemTraKhiNhap();
