@@ -72,3 +72,5 @@ export * from "./rollup/rollup.js";
 export * from "./report/rollupSheet.js";
 export * from "./report/ownReports.js";
 export * from "./rollup/summariseUnit.js";
+export * from "./appendix/recheckRows.js";
+export * from "./appendix/dropDowns.js";

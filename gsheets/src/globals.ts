@@ -171,6 +171,11 @@ function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   CCHC.onOpen(e);
 }
 
+/** Simple trigger: re-check the edited rows of a sheet switched on with "Kiểm tra khi nhập" (AuthMode.LIMITED, this spreadsheet only). */
+function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  CCHC.onEditCheck(e);
+}
+
 /** Menu: Chèn mẫu phụ lục */
 function menuChenMauPhuLuc(): void {
   CCHC.insertTemplate();
@@ -179,6 +184,11 @@ function menuChenMauPhuLuc(): void {
 /** Menu: Kiểm tra phụ lục */
 function menuKiemTraPhuLuc(): void {
   CCHC.validateActiveSheet();
+}
+
+/** Menu: Kiểm tra khi nhập (bật/tắt) */
+function menuKiemTraKhiNhap(): void {
+  CCHC.toggleLiveCheck();
 }
 
 /** Menu: Tổng hợp năm */
@@ -209,6 +219,11 @@ function menuXoaDanhDau(): void {
 /** Menu: Cài đặt */
 function menuCaiDat(): void {
   CCHC.showSettings();
+}
+
+/** Sidebar (google.script.run): Số lỗi, cảnh báo đang mở của trang đang kiểm tra khi nhập (null nếu trang không bật). */
+function sidebarDemKiemTra(): unknown {
+  return CCHC.liveCountForSidebar();
 }
 
 /** Sidebar (google.script.run): Cài đặt hiện tại cho thanh bên (ngày dạng YYYY-MM-DD). */

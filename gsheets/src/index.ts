@@ -9,11 +9,13 @@ import { rollupSheetsCommand as rollupSheets } from "./commands/rollupSheetsComm
 import { showSettings as settings } from "./commands/settingsCommands.js";
 import { trackingWorkbookCommand as trackingWorkbook } from "./commands/trackingWorkbookCommand.js";
 import { validateActiveSheet as validate } from "./commands/validateSheet.js";
+import { toggleLiveCheck as toggleLive } from "./live/onEditCheck.js";
 
 export { callFunction } from "./functions/callFunction.js";
 export { onOpen } from "./menu/onOpen.js";
 export { readSettingsForSidebar, saveSettingsFromSidebar } from "./commands/settingsCommands.js";
 export { dossierStatsFromSidebar } from "./commands/dossierStatsCommand.js";
+export { onEditCheck, liveCountForSidebar } from "./live/onEditCheck.js";
 
 export const insertTemplate = guard("Chèn mẫu phụ lục", template);
 export const validateActiveSheet = guard("Kiểm tra phụ lục", validate);
@@ -22,4 +24,5 @@ export const trackingWorkbookCommand = guard("Tạo sổ theo dõi", trackingWor
 export const rollupSheetsCommand = guard("Tổng hợp nhiều đơn vị", rollupSheets);
 export const dossierStatsCommand = guard("Thống kê hồ sơ", dossierStats);
 export const clearMarksCommand = guard("Xóa đánh dấu", clearMarks);
+export const toggleLiveCheck = guard("Kiểm tra khi nhập", toggleLive);
 export const showSettings = guard("Cài đặt", settings);

@@ -89,6 +89,7 @@ type RangeMethods =
   | "setWraps"
   | "setDataValidation"
   | "setDataValidations"
+  | "getDataValidations"
   | "getMergedRanges"
   | "getRow"
   | "getColumn"
@@ -98,6 +99,16 @@ type RangeMethods =
   | "getLastColumn"
   | "getA1Notation"
   | "getSheet";
+
+/** True when an A1 range ("C2:C200", "C5") covers the cell. */
+function coversA1(a1: string, row: number, col: number): boolean {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
+  if (!m) return false;
+  const c = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const [c1, r1] = [c(m[1]!), Number(m[2])];
+  const [c2, r2] = [m[3] ? c(m[3]) : c1, m[4] ? Number(m[4]) : r1];
+  return row >= r1 && row <= r2 && col >= c1 && col <= c2;
+}
 
 export class FakeRange implements Pick<GRange, RangeMethods> {
   constructor(
@@ -166,6 +177,16 @@ export class FakeRange implements Pick<GRange, RangeMethods> {
     this.sheet.log.write("setWraps", this.sheet.name);
     this.put("setWraps", this.sheet.wraps, isWrapEnabled);
     return this.self();
+  }
+  getDataValidations(): GoogleAppsScript.Spreadsheet.DataValidation[][] {
+    this.sheet.log.read("getDataValidations");
+    return Array.from({ length: this.rows }, (_, r) =>
+      Array.from({ length: this.cols }, (_, c) => {
+        const a1 = new FakeRange(this.sheet, this.row + r, this.col + c, 1, 1).getA1Notation();
+        const hit = this.sheet.validations.find((v) => v.a1 === a1 || coversA1(v.a1, this.row + r, this.col + c));
+        return (hit?.rule ?? null) as unknown as GoogleAppsScript.Spreadsheet.DataValidation;
+      }),
+    );
   }
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): GRange {
     this.sheet.log.write("setDataValidation", this.sheet.name);
@@ -260,13 +281,13 @@ class FakeChartBuilder implements Pick<GoogleAppsScript.Spreadsheet.EmbeddedChar
 }
 
 export interface FakeValidation {
-  kind: "list" | "date" | "";
+  kind: "list" | "date" | "formula" | "";
   values: string[];
   allowInvalid: boolean;
   helpText: string;
 }
 
-type ValidationBuilderMethods = "requireValueInList" | "requireDate" | "setAllowInvalid" | "setHelpText" | "build";
+type ValidationBuilderMethods = "requireValueInList" | "requireDate" | "requireFormulaSatisfied" | "setAllowInvalid" | "setHelpText" | "build";
 
 class FakeValidationBuilder implements Pick<GoogleAppsScript.Spreadsheet.DataValidationBuilder, ValidationBuilderMethods> {
   v: FakeValidation = { kind: "", values: [], allowInvalid: true, helpText: "" };
@@ -280,6 +301,11 @@ class FakeValidationBuilder implements Pick<GoogleAppsScript.Spreadsheet.DataVal
   }
   requireDate() {
     this.v.kind = "date";
+    return this.self();
+  }
+  requireFormulaSatisfied(formula: string) {
+    this.v.kind = "formula";
+    this.v.values = [formula];
     return this.self();
   }
   setAllowInvalid(allowInvalidData: boolean) {
@@ -332,8 +358,9 @@ class FakeRuleView {
     const formula = this.data.formula;
     return { getCriteriaValues: () => [formula] };
   }
+  /** As Apps Script: Range objects (only their A1 notation is needed here). */
   getRanges() {
-    return this.data.ranges;
+    return this.data.ranges.map((a1) => ({ getA1Notation: () => a1 }));
   }
 }
 
@@ -642,8 +669,30 @@ export interface FakeServices {
     Session: Pick<GoogleAppsScript.Base.Session, "getScriptTimeZone">;
     Utilities: Pick<GoogleAppsScript.Utilities.Utilities, "formatDate">;
     Charts: { ChartType: Record<string, string> };
+    PropertiesService: { getDocumentProperties: () => FakeProperties };
     console: Console;
   };
+  properties: FakeProperties;
+}
+
+/** Document properties (PropertiesService), counted as other calls. */
+export class FakeProperties {
+  data: Record<string, string> = {};
+  constructor(private readonly log: CallLog) {}
+  getProperty(key: string): string | null {
+    this.log.call("getProperty");
+    return key in this.data ? this.data[key]! : null;
+  }
+  setProperty(key: string, value: string) {
+    this.log.call("setProperty");
+    this.data[key] = String(value);
+    return this;
+  }
+  deleteProperty(key: string) {
+    this.log.call("deleteProperty");
+    delete this.data[key];
+    return this;
+  }
 }
 
 /** Fresh fake services; `htmlDir` is where createHtmlOutputFromFile reads "<name>.html" (the built dist/). */
@@ -669,11 +718,14 @@ export function fakeServices(options: { htmlDir: string; timeZone?: string; cust
       new FakeHtmlOutput(readFileSync(`${options.htmlDir}/${filename}.html`, "utf8")) as unknown as GoogleAppsScript.HTML.HtmlOutput,
     createHtmlOutput: (html?: unknown) => new FakeHtmlOutput(String(html ?? "")) as unknown as GoogleAppsScript.HTML.HtmlOutput,
   } as FakeServices["globals"]["HtmlService"];
+  const properties = new FakeProperties(log);
   return {
     log,
     ss,
     ui,
+    properties,
     globals: {
+      PropertiesService: { getDocumentProperties: () => properties },
       SpreadsheetApp,
       HtmlService,
       Session: { getScriptTimeZone: () => "Asia/Ho_Chi_Minh" },

@@ -39,6 +39,7 @@ function stubScriptRun() {
       sheetExists: !w.__noSettingsSheet,
       dossierPeriod: { from: "2025-01-01", to: "2025-09-30" },
     }),
+    sidebarDemKiemTra: () => ({ sheet: "Phụ lục", errors: 2, warnings: 5 }),
     sidebarLuuCaiDat: (s: unknown) =>
       (s as { asOf: string }).asOf === "2025-02-31"
         ? { ok: false, message: "Chưa lưu: hãy sửa các mục sau.", problems: ['Ngày báo cáo: Ngày "31/02/2025" không tồn tại (ngày/tháng/năm không hợp lệ).'] }
@@ -87,8 +88,13 @@ it("the settings sidebar renders in Vietnamese, loads the settings and saves ISO
   await expect.poll(() => page.innerText("#status")).toContain("Đã lưu");
   await page.screenshot({ path: join(OUT, "gsheets-sidebar.png"), fullPage: true });
 
-  const calls = (await page.evaluate(() => (window as unknown as { __calls: unknown }).__calls)) as { name: string; args: unknown[] }[];
+  // the live count of "Kiểm tra khi nhập" is asked for on its own: left out of the form's calls
+  const calls = ((await page.evaluate(() => (window as unknown as { __calls: unknown }).__calls)) as { name: string; args: unknown[] }[]).filter(
+    (c) => c.name !== "sidebarDemKiemTra",
+  );
   expect(calls.map((c) => c.name)).toEqual(["sidebarLayCaiDat", "sidebarLuuCaiDat"]);
+  // the live count of "Kiểm tra khi nhập", asked on load
+  expect(await page.textContent("#liveCount")).toContain("2 lỗi, 5 cảnh báo");
   expect(calls[1].args[0]).toEqual({
     planYear: 2025,
     asOf: "2025-10-31",
@@ -190,7 +196,9 @@ it("Thống kê hồ sơ in the sidebar: prefilled period, ISO dates and the gro
   mkdirSync(OUT, { recursive: true });
   await page.screenshot({ path: join(OUT, "gsheets-sidebar-dossiers.png"), fullPage: true });
 
-  const calls = (await page.evaluate(() => (window as unknown as { __calls: unknown }).__calls)) as { name: string; args: unknown[] }[];
+  const calls = ((await page.evaluate(() => (window as unknown as { __calls: unknown }).__calls)) as { name: string; args: unknown[] }[]).filter(
+    (c) => c.name !== "sidebarDemKiemTra",
+  );
   expect(calls.map((c) => c.name)).toEqual(["sidebarLayCaiDat", "sidebarLuuCaiDat", "sidebarThongKeHoSo"]);
   expect(calls[2].args).toEqual([{ from: "2025-07-01", to: "2025-09-30", by: "staff" }]);
   expect(s.ss.sheet("Thống kê hồ sơ")).toBeDefined();

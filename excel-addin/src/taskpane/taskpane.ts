@@ -14,6 +14,8 @@ import { readSettings, saveSettings, SettingsChangedError } from "../commands/se
 import { trackingWorkbookCommand } from "../commands/trackingWorkbook.js";
 import { rollupSheets } from "../commands/rollupSheets.js";
 import { validateSheet } from "../commands/validateSheet.js";
+import { LiveDebounce, liveSheets, registerLiveHandlers, setLiveSheet } from "../live/liveCheck.js";
+import { recheckSheet, type LiveResult } from "../live/recheckSheet.js";
 import { describeSettings, type AddinSettings } from "../excel/settingsSheet.js";
 import { dayOfLocalDate } from "../excel/today.js";
 import { CommandError } from "../commands/commandError.js";
@@ -180,6 +182,10 @@ export function wire(): void {
       return `${head} ${r.warnings} cảnh báo, ${r.infos} thông tin. Xem trang "${r.reportSheet}"; đã tô màu ${r.markedCells} ô.${more}${settingsLines(r.settingsProblems)}`;
     }),
   );
+  $<HTMLInputElement>("live-toggle").addEventListener("change", (e) => {
+    const on = (e.target as HTMLInputElement).checked;
+    void toggleLive(on).catch((err) => show("error", userMessage(err)));
+  });
   $("btn-clear").addEventListener("click", () =>
     runCommand($("btn-clear"), "Đang xóa đánh dấu", async () => {
       const r = await Excel.run((ctx) => clearMarks(ctx));
@@ -266,4 +272,54 @@ Office.onReady((info) => {
   }
   wire();
   void refreshSettings();
+  void startLive();
 });
+
+/** Live checking: one debounced re-check per burst of edits on the sheets switched on. */
+const live = new LiveDebounce(async (sheetId, rows) => {
+  try {
+    showLive(await Excel.run((ctx) => recheckSheet(ctx, sheetId, rows, { today: today() })));
+  } catch (e) {
+    $("live-count").hidden = false;
+    $("live-count").textContent = `Kiểm tra khi nhập: ${userMessage(e)}`;
+  }
+});
+const registered = new Set<string>();
+
+function showLive(r: LiveResult): void {
+  const el = $("live-count");
+  el.hidden = false;
+  el.textContent = r.error
+    ? `Trang "${r.sheet}": chưa thấy bảng phụ lục (${r.error})`
+    : `Trang "${r.sheet}": ${r.counts.errors} lỗi, ${r.counts.warnings} cảnh báo đang mở (cập nhật khi nhập).`;
+}
+
+async function activeSheetId(): Promise<string> {
+  return Excel.run(async (ctx) => {
+    const s = ctx.workbook.worksheets.getActiveWorksheet();
+    s.load("id");
+    await ctx.sync();
+    return s.id;
+  });
+}
+
+async function startLive(): Promise<void> {
+  const ids = liveSheets().filter((id) => !registered.has(id));
+  if (ids.length > 0) {
+    await Excel.run((ctx) => registerLiveHandlers(ctx, ids, live));
+    ids.forEach((id) => registered.add(id));
+  }
+  const active = await activeSheetId();
+  $<HTMLInputElement>("live-toggle").checked = liveSheets().includes(active);
+}
+
+async function toggleLive(on: boolean): Promise<void> {
+  const id = await activeSheetId();
+  await setLiveSheet(id, on);
+  if (on && !registered.has(id)) {
+    await Excel.run((ctx) => registerLiveHandlers(ctx, [id], live));
+    registered.add(id);
+  }
+  if (on) showLive(await Excel.run((ctx) => recheckSheet(ctx, id, [1], { today: today(), dropDowns: { departmentUnits: [] } })));
+  else $("live-count").hidden = true;
+}

@@ -31,6 +31,11 @@ export function globalsSource(
     "  CCHC.onOpen(e);",
     "}",
     "",
+    "/** Simple trigger: re-check the edited rows of a sheet switched on with \"Kiểm tra khi nhập\" (AuthMode.LIMITED, this spreadsheet only). */",
+    "function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {",
+    "  CCHC.onEditCheck(e);",
+    "}",
+    "",
   );
   for (const item of menu) {
     parts.push(`/** Menu: ${item.label} */`, `function ${item.handler}(): void {`, `  CCHC.${item.command}();`, "}", "");

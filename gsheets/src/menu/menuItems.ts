@@ -14,6 +14,7 @@ export interface MenuItem {
 export const menuItems: readonly MenuItem[] = [
   { label: "Chèn mẫu phụ lục", handler: "menuChenMauPhuLuc", command: "insertTemplate" },
   { label: "Kiểm tra phụ lục", handler: "menuKiemTraPhuLuc", command: "validateActiveSheet" },
+  { label: "Kiểm tra khi nhập (bật/tắt)", handler: "menuKiemTraKhiNhap", command: "toggleLiveCheck" },
   { label: "Tổng hợp năm", handler: "menuTongHopNam", command: "annualSummaryCommand" },
   { label: "Tạo sổ theo dõi", handler: "menuTaoSoTheoDoi", command: "trackingWorkbookCommand" },
   { label: "Tổng hợp nhiều đơn vị", handler: "menuTongHopNhieuDonVi", command: "rollupSheetsCommand" },
@@ -31,6 +32,7 @@ export interface Endpoint {
 }
 
 export const sidebarEndpoints: readonly Endpoint[] = [
+  { name: "sidebarDemKiemTra", command: "liveCountForSidebar", params: [], description: "Số lỗi, cảnh báo đang mở của trang đang kiểm tra khi nhập (null nếu trang không bật)." },
   { name: "sidebarLayCaiDat", command: "readSettingsForSidebar", params: [], description: "Cài đặt hiện tại cho thanh bên (ngày dạng YYYY-MM-DD)." },
   {
     name: "sidebarLuuCaiDat",

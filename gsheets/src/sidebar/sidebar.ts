@@ -38,6 +38,7 @@ interface ScriptRun {
   sidebarLayCaiDat(): void;
   sidebarLuuCaiDat(settings: unknown): void;
   sidebarThongKeHoSo(options: { from: string; to: string; by: "unit" | "staff" }): void;
+  sidebarDemKiemTra(): void;
 }
 
 declare const google: { script: { run: ScriptRun; host: { close(): void } } };
@@ -244,9 +245,28 @@ function runDossiers(): void {
     });
 }
 
+/** "Kiểm tra khi nhập": the open findings of the active sheet, asked again every few seconds while the sidebar is open. */
+interface LiveCount {
+  sheet: string;
+  errors: number;
+  warnings: number;
+}
+function pollLiveCount(): void {
+  google.script.run
+    .withSuccessHandler((c: LiveCount | null) => {
+      const el = $("liveCount");
+      el.hidden = c === null;
+      if (c) el.textContent = `Kiểm tra khi nhập — trang "${c.sheet}": ${c.errors} lỗi, ${c.warnings} cảnh báo đang mở.`;
+      setTimeout(pollLiveCount, 5000);
+    })
+    .withFailureHandler(() => setTimeout(pollLiveCount, 15000))
+    .sidebarDemKiemTra();
+}
+
 $("form").addEventListener("submit", save);
 $("runDossiers").addEventListener("click", runDossiers);
 $("addDayOff").addEventListener("click", () => addEntry("daysOff"));
 $("addWorkingDay").addEventListener("click", () => addEntry("workingDays"));
 $("close").addEventListener("click", () => google.script.host.close());
 load();
+pollLiveCount();

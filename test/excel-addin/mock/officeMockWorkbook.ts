@@ -66,6 +66,8 @@ export interface SheetState {
   charts: ChartRecord[];
   validations: { address: string; rule: unknown; errorAlert: unknown }[];
   frozen: { rows: number; at: string | null };
+  /** Handlers registered with worksheet.onChanged.add (tests fire them). */
+  changeHandlers: ((e: unknown) => Promise<void>)[];
   /** Page layout properties and tab colour set through any proxy of the sheet. */
   page: Record<string, unknown>;
   tabColor: string;
@@ -249,7 +251,7 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
         columnWidth: 48,
         autofitRows() {},
       },
-      dataValidation: { rule: undefined, errorAlert: undefined },
+      dataValidation: { rule: undefined, errorAlert: undefined, prompt: undefined, type: sheet.validations.some((v) => v.address.startsWith(addressOf(sheet, r0, c0, rows, cols).split("!").pop()!.split(":")[0]!)) ? "List" : "None" },
       merge(this: Mock) {
         sheet.merges.push(addressOf(sheet, r0, c0, rows, cols));
       },
@@ -407,6 +409,7 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
       charts: [],
       validations: [],
       frozen: { rows: 0, at: null },
+      changeHandlers: [],
       page: {},
       tabColor: "",
     };
@@ -475,6 +478,12 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
         },
       },
       charts: { add: (type: string, source: Mock, seriesBy: string) => makeChart(s, type, source, seriesBy) },
+      onChanged: {
+        add: (handler: (e: unknown) => Promise<void>) => {
+          s.changeHandlers.push(handler);
+          return { remove: () => void s.changeHandlers.splice(s.changeHandlers.indexOf(handler), 1) };
+        },
+      },
     });
     sheetProxies.push({ sheet: s, mock: m, seen: sheetFields(m) });
     return m;
@@ -514,6 +523,13 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
           if (!s) throw notFound(`trang "${key}"`);
           return sheetProxy(s);
         },
+        getItemOrNullObject: (key: string) => {
+          const s = findSheet(key);
+          if (s) return sheetProxy(s);
+          const nothing = mock({ name: "", getRange: () => Object.assign(mock({ values: [] }), { isNullObject: true }) });
+          nothing.isNullObject = true;
+          return nothing;
+        },
         add: (name: string) => {
           if (findSheet(name)) throw Object.assign(new Error(`Trang "${name}" đã có`), { code: "ItemAlreadyExists" });
           return sheetProxy(addSheet(name, []));
@@ -534,6 +550,13 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
           const c = state.comments.find((x) => x.id === id);
           if (!c) throw notFound(`ghi chú ${id}`);
           return makeComment(c);
+        },
+        getItemOrNullObject: (id: string) => {
+          const c = state.comments.find((x) => x.id === id);
+          if (c) return makeComment(c);
+          const nothing = mock({ id, delete: () => undefined });
+          nothing.isNullObject = true;
+          return nothing;
         },
       },
       names: {

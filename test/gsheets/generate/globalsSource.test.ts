@@ -29,6 +29,7 @@ describe("globalsSource", () => {
       ...catalogue.map((f) => `CCHC_${f.id}`),
       "onOpen",
       "onInstall",
+      "onEdit",
       ...menuItems.map((m) => m.handler),
       ...sidebarEndpoints.map((e) => e.name),
     ]);
