@@ -54,3 +54,7 @@ export * from "./appendix/planYear.js";
 export * from "./dates/timeOfDay.js";
 export * from "./dates/parseDateTime.js";
 export * from "./calendar/receiptCutoff.js";
+export * from "./status/readStatus.js";
+export * from "./status/trackedStatus.js";
+export * from "./status/tracking.js";
+export * from "./appendix/statusColumn.js";
