@@ -26,10 +26,10 @@ import { type Day, dayFromYMD, isSupportedYear, isValidYMD } from "../dates/day.
 import { parseDateCell } from "../dates/parseDate.js";
 import { cellText, foldKey } from "../text/normalize.js";
 
-export type StatusKind = "done" | "inProgress" | "notStarted" | "overdue" | "dropped" | "unknown" | "blank";
+export type StatusReadingKind = "done" | "inProgress" | "notStarted" | "overdue" | "dropped" | "unknown" | "blank";
 
 export interface StatusReading {
-  kind: StatusKind;
+  kind: StatusReadingKind;
   /** The completion date the text gives ("Hoàn thành ngày 15/11/2025"), else null. */
   completed: Day | null;
   /** What a done text says about timeliness ("Hoàn thành (trễ hạn)" → "late"), when it says. */
@@ -39,7 +39,7 @@ export interface StatusReading {
 }
 
 /** Vietnamese names of the readings, for messages. */
-export const STATUS_KIND_LABELS: Readonly<Record<StatusKind, string>> = Object.freeze({
+export const STATUS_READING_LABELS: Readonly<Record<StatusReadingKind, string>> = Object.freeze({
   done: "đã hoàn thành",
   inProgress: "đang thực hiện",
   notStarted: "chưa thực hiện",
@@ -86,7 +86,7 @@ function timeliness(k: string): StatusReading["timeliness"] {
   return undefined;
 }
 
-function reading(kind: StatusKind, text: string, completed: Day | null = null, t?: StatusReading["timeliness"]): StatusReading {
+function reading(kind: StatusReadingKind, text: string, completed: Day | null = null, t?: StatusReading["timeliness"]): StatusReading {
   return t === undefined ? { kind, completed, text } : { kind, completed, timeliness: t, text };
 }
 
