@@ -1,0 +1,36 @@
+// Tổng hợp năm (Sheets fake) on tracking status written as text (issue 10 §1): core's buckets.
+import { annualSummary, dayFromYMD, STATUS_LABELS } from "@cchc/core";
+import { readFileSync } from "node:fs";
+import { beforeEach, describe, expect, it } from "vitest";
+import { parseCsv } from "../core/helpers/csv.js";
+import { loadScript, type Loaded } from "./loadScript.js";
+
+let s: Loaded;
+beforeEach(() => {
+  s = loadScript();
+});
+
+const small = (): unknown[][] => parseCsv(readFileSync(new URL("../fixtures/issue10-small.csv", import.meta.url), "utf8"));
+
+describe("Tổng hợp năm (Sheets) on a status column", () => {
+  it("issue 10's small table: the same buckets as core — doneUndated 1, overdue 2, late rate 50 %", () => {
+    const r = s.g.sidebarLuuCaiDat({ planYear: 2025, asOf: "2025-12-31", extraDaysOff: [], extraWorkingDays: [] }) as { ok: boolean };
+    expect(r.ok).toBe(true);
+    const sheet = s.ss.sheets[0];
+    sheet.name = "Theo dõi";
+    sheet.load(small());
+    s.ss.active = sheet;
+    const before = JSON.stringify(sheet.dump());
+    s.g.menuTongHopNam();
+    const core = annualSummary(small(), { planYear: 2025, asOf: dayFromYMD(2025, 12, 31) });
+    expect(core.totals).toMatchObject({ tasks: 5, doneEarly: 1, doneUndated: 1, overdue: 2, noDueDate: 1 });
+    const grid = s.ss.sheet("Tổng hợp 2025")!.dump();
+    const row = (label: string) => grid.find((x) => x[0] === label);
+    for (const k of ["doneEarly", "doneOnTime", "doneLate", "doneUndated", "pending", "overdue", "noDueDate"] as const) {
+      expect(row(STATUS_LABELS[k])?.[1], k).toBe(core.totals[k]);
+    }
+    expect(row("Số nhiệm vụ có hạn cụ thể")?.[1]).toBe(4);
+    expect(grid[1][0]).toMatch(/Tính đến ngày 31\/12\/2025: 5 nhiệm vụ, tỷ lệ trễ hạn 50,00 %/);
+    expect(JSON.stringify(sheet.dump())).toBe(before);
+  });
+});
