@@ -32,5 +32,6 @@ describe("Tổng hợp năm (Sheets) on a status column", () => {
     expect(row("Số nhiệm vụ có hạn cụ thể")?.[1]).toBe(4);
     expect(grid[1][0]).toMatch(/Tính đến ngày 31\/12\/2025: 5 nhiệm vụ, tỷ lệ trễ hạn 50,00 %/);
     expect(JSON.stringify(sheet.dump())).toBe(before);
+    expect(s.ss.toasts.at(-1)).toBe('Tổng hợp năm: Đã tạo trang "Tổng hợp 2025" (5 nhiệm vụ). 1 nhiệm vụ hoàn thành chưa rõ ngày.');
   });
 });

@@ -24,7 +24,7 @@ describe("Tổng hợp năm (Excel) on a status column", () => {
     const r = await annualSummary(book.context(), { today: DEC_31 });
     const core = coreSummary(cells, { planYear: 2025, asOf: DEC_31 });
     expect(core.totals).toMatchObject({ tasks: 5, doneEarly: 1, doneUndated: 1, overdue: 2, noDueDate: 1 });
-    expect(r).toMatchObject({ tasks: 5, lateRate: 0.5 });
+    expect(r).toMatchObject({ tasks: 5, lateRate: 0.5, tracking: true, doneUndated: 1 });
     const o = overall(book);
     expect(o.get("Tổng số nhiệm vụ")?.[0]).toBe(5);
     for (const k of ["doneEarly", "doneOnTime", "doneLate", "doneUndated", "pending", "overdue", "noDueDate"] as const) {
@@ -41,7 +41,7 @@ describe("Tổng hợp năm (Excel) on a status column", () => {
     const cells = loadCsvCells(FIXTURE_607);
     const book = mockWorkbook({ "Phụ lục": cells, "CCHC – Cài đặt": SETTINGS }, { active: "Phụ lục" });
     const r = await annualSummary(book.context(), { today: DEC_31 });
-    expect(r.lateRate).toBeNull();
+    expect(r).toMatchObject({ lateRate: null, tracking: false });
     const o = overall(book);
     expect(o.get("Có hạn trước ngày báo cáo")?.[0]).toBe(1);
     expect(o.get("Có hạn từ ngày báo cáo trở đi")?.[0]).toBe(61);
