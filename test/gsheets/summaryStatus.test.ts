@@ -1,4 +1,5 @@
-// Tổng hợp năm (Sheets fake) on tracking status written as text (issue 10 §1): core's buckets.
+// Tổng hợp năm (Sheets fake) on tracking status written as text (issue 10 §1): core's buckets;
+// Kiểm tra phụ lục marks a status-conflict on the status cell.
 import { annualSummary, dayFromYMD, STATUS_LABELS } from "@cchc/core";
 import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -33,5 +34,23 @@ describe("Tổng hợp năm (Sheets) on a status column", () => {
     expect(grid[1][0]).toMatch(/Tính đến ngày 31\/12\/2025: 5 nhiệm vụ, tỷ lệ trễ hạn 50,00 %/);
     expect(JSON.stringify(sheet.dump())).toBe(before);
     expect(s.ss.toasts.at(-1)).toBe('Tổng hợp năm: Đã tạo trang "Tổng hợp 2025" (5 nhiệm vụ). 1 nhiệm vụ hoàn thành chưa rõ ngày.');
+  });
+});
+
+describe("Kiểm tra phụ lục (Sheets) marks a status-conflict on the status cell", () => {
+  it("a completion date but 'Đang thực hiện': a note on G3 only", () => {
+    s.g.sidebarLuuCaiDat({ planYear: 2025, asOf: "2025-12-31", extraDaysOff: [], extraWorkingDays: [] });
+    const sheet = s.ss.sheets[0];
+    sheet.name = "Theo dõi";
+    sheet.load([
+      ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Tiến độ thực hiện", "Kết quả/sản phẩm", "Ngày hoàn thành", "Tình trạng"],
+      ["I", "Cải cách thể chế", "", "", "", "", ""],
+      ["1", "Rà soát văn bản", "Văn phòng", "Quý II/2025", "Báo cáo", "15/05/2025", "Đang thực hiện"],
+      ["2", "Kiểm tra văn bản", "Văn phòng", "Quý II/2025", "Báo cáo", "20/05/2025", "Hoàn thành"],
+    ]);
+    s.ss.active = sheet;
+    s.g.menuKiemTraPhuLuc();
+    expect(sheet.notes.get(2, 6)).toMatch(/Cảnh báo: .*ngày hoàn thành 15\/05\/2025 nhưng tình trạng ghi "Đang thực hiện"/);
+    expect(sheet.notes.get(3, 6) ?? "").toBe("");
   });
 });

@@ -1,8 +1,11 @@
 // Tổng hợp năm (office-addin-mock) on tracking status written as text and on a plan without
-// tracking columns (issue 10 §1): the summary sheet gives core's buckets.
+// tracking columns (issue 10 §1): the summary sheet gives core's buckets; Kiểm tra phụ lục marks
+// a status-conflict on the status cell.
 import { annualSummary as coreSummary, dayFromYMD, STATUS_LABELS } from "@cchc/core";
 import { describe, expect, it } from "vitest";
 import { annualSummary } from "../../../excel-addin/src/commands/annualSummary.js";
+import { validateSheet } from "../../../excel-addin/src/commands/validateSheet.js";
+import { MARK_FILLS } from "../../../excel-addin/src/excel/marks.js";
 import { FIXTURE_607, loadCsvCells, serialOf } from "./fixtureSheets.js";
 import { mockWorkbook } from "./officeMockWorkbook.js";
 
@@ -47,5 +50,22 @@ describe("Tổng hợp năm (Excel) on a status column", () => {
     expect(o.get("Có hạn từ ngày báo cáo trở đi")?.[0]).toBe(61);
     expect(o.has("Quá hạn")).toBe(false);
     expect(String(book.value(S, "A2"))).toContain("bảng chưa có cột theo dõi kết quả");
+  });
+});
+
+describe("Kiểm tra phụ lục (Excel) marks a status-conflict on the status cell", () => {
+  it("a completion date but 'Đang thực hiện': a warning fill and comment on G3, nothing else written", async () => {
+    const cells = [
+      ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Tiến độ thực hiện", "Kết quả/sản phẩm", "Ngày hoàn thành", "Tình trạng"],
+      ["I", "Cải cách thể chế", "", "", "", "", ""],
+      [1, "Rà soát văn bản", "Văn phòng", "Quý II/2025", "Báo cáo", serialOf(2025, 5, 15), "Đang thực hiện"],
+      [2, "Kiểm tra văn bản", "Văn phòng", "Quý II/2025", "Báo cáo", serialOf(2025, 5, 20), "Hoàn thành"],
+    ];
+    const book = mockWorkbook({ "Theo dõi": cells, "CCHC – Cài đặt": SETTINGS }, { active: "Theo dõi" });
+    const r = await validateSheet(book.context(), { today: DEC_31 });
+    expect(r).toMatchObject({ errors: 0, warnings: 1, markedCells: 1 });
+    expect(book.sheet("Theo dõi").fills.get("G3")).toBe(MARK_FILLS.warning);
+    expect(book.state.comments.find((c) => c.cell === "G3")!.content).toMatch(/^CCHC – Cảnh báo \(status-conflict\)/);
+    expect(book.get("Theo dõi", "A1:G4")).toEqual(cells.map((row) => row.map((v) => v)));
   });
 });
