@@ -3,12 +3,13 @@
  * "Tình hình thực hiện", "Kết quả thực hiện" or status-holding "Tiến độ" column, with or
  * without diacritics. One reading for every host, TRANGTHAI and the annual summary.
  *
- * - done: "Hoàn thành", "Đã hoàn thành", "Xong", "Hoàn tất", "Đã thực hiện", "Đã ban hành …";
+ * - done: "Hoàn thành", "Đã hoàn thành", "Cơ bản hoàn thành", "Xong", "Hoàn tất", "Đã thực hiện",
+ *   "Đã ban hành …" (but "Đã hoàn thành 80%", "Hoàn thành một phần" are in progress);
  *   "Hoàn thành ngày 15/11/2025" (or any full date after the done words, or a date alone in the
  *   cell) → the completion date; "Hoàn thành (trễ hạn)" / "… đúng hạn" / "… trước hạn" → what the
  *   text says about timeliness, used when there is no date.
  * - inProgress: "Đang thực hiện", "Đang triển khai", "Đã trình …", "Đã gửi …", "Chờ phê duyệt",
- *   "Tiếp tục thực hiện", "Chưa hoàn thành".
+ *   "Tiếp tục thực hiện", "Chưa hoàn thành", "Chưa đến hạn", "Đúng tiến độ", "Trong hạn".
  * - notStarted: "Chưa thực hiện", "Chưa triển khai", "Chưa bắt đầu".
  * - overdue: "Quá hạn", "Chậm tiến độ", "Trễ hạn", and any not-done text that says so
  *   ("Đang thực hiện (chậm tiến độ)", "Chưa hoàn thành, quá hạn").
@@ -59,14 +60,16 @@ const LATE = /\b(?:qua han|tre han|cham tien do|cham so voi|cham han|bi cham|cha
 const ON_TIME = /\b(?:dung han|dung tien do|dung thoi han|dung ke hoach|dam bao tien do|dam bao thoi gian)\b/;
 const EARLY = /\b(?:truoc han|truoc thoi han|vuot tien do)\b/;
 
-const DONE_HEAD = /^(?:da |cong viec da |nhiem vu da )?(?:hoan thanh|hoan tat|xong|thuc hien xong)\b/;
+const DONE_HEAD = /^(?:da |cong viec da |nhiem vu da |co ban |da co ban )?(?:hoan thanh|hoan tat|xong|thuc hien xong)\b/;
+/** After the done words: only part of the work ("Đã hoàn thành 80%", "Hoàn thành một phần"). */
+const PARTLY = /^(?:(?:duoc )?(?:[1-9]?\d(?:[.,]\d+)? ?%)|mot phan|chua)/;
 const DONE_VERB = /^da (?:thuc hien|ban hanh|to chuc|phe duyet|cong bo|trien khai thuc hien xong|hoan thien va ban hanh|ky ban hanh)\b/;
-const NOT_DONE = /^(?:chua|khong) (?:hoan thanh|hoan tat|xong|dat)\b|^chua duoc\b|^khong thuc hien duoc\b|^khong the thuc hien\b/;
+const NOT_DONE = /^(?:chua|khong) (?:hoan thanh|hoan tat|xong|dat)\b|^chua duoc\b|^chua den han\b|^khong thuc hien duoc\b|^khong the thuc hien\b/;
 const NOT_STARTED = /^chua (?:thuc hien|trien khai|bat dau|to chuc|xay dung|co)\b/;
 const DROPPED =
   /^(?:(?:de nghi |xin |da )?(?:khong thuc hien|khong trien khai|dung thuc hien|dung trien khai|tam dung|dung|huy bo|huy|bai bo|loai bo|dua ra khoi|rut khoi|rut ra khoi|dieu chinh ra khoi|bo khoi))\b/;
 const IN_PROGRESS =
-  /^(?:dang|tiep tuc|cho|da trinh|da gui|da tham muu|da du thao|da xay dung du thao|da lay y kien|da trien khai|da bao cao|trinh|dang cho)\b/;
+  /^(?:dang|tiep tuc|cho|da trinh|da gui|da tham muu|da du thao|da xay dung du thao|da lay y kien|da trien khai|da bao cao|trinh|dang cho|trong han|dung tien do|dam bao tien do)\b/;
 const OVERDUE_HEAD = /^(?:qua han|tre han|cham tien do|cham|tre)\b/;
 
 function dateIn(text: string, from = 0): Day | null {
@@ -124,6 +127,7 @@ export function readStatus(value: unknown): StatusReading {
     if (m) {
       const rest = k.slice(m[0].length).trim();
       if (SCHEDULE_AFTER_DONE.test(rest)) return reading("unknown", text);
+      if (PARTLY.test(rest)) return reading(LATE.test(rest) ? "overdue" : "inProgress", text);
       return reading("done", text, dateIn(k, m[0].length), timeliness(rest));
     }
     if (OVERDUE_HEAD.test(k)) {

@@ -44,6 +44,10 @@ describe("readStatus: the words of issue 10 §1", () => {
     expect(kind("Không thực hiện được")).toBe("inProgress");
     expect(kind("Không hoàn thành")).toBe("inProgress");
     expect(kind("Đúng hạn")).not.toBe("dropped");
+    // Part of the work, or on track: not done yet.
+    for (const t of ["Đã hoàn thành 80%", "Hoàn thành một phần", "Đúng tiến độ", "Chưa đến hạn", "Trong hạn"]) expect(kind(t), t).toBe("inProgress");
+    expect(kind("Hoàn thành 100%")).toBe("done");
+    expect(kind("Cơ bản hoàn thành")).toBe("done");
   });
 
   it("schedule texts are not statuses (a 'Tiến độ' column of schedules stays a schedule)", () => {
