@@ -56,7 +56,8 @@ const DATE = /(?:^|[^\d])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/;
 const SCHEDULE_AFTER_DONE =
   /^(?:truoc ngay|truoc \d|truoc thang|truoc quy|truoc nam|truoc \d|trong|quy|thang|nam|nua|6 thang|cham nhat|den ngay|den het|den thang|den quy|den nam|han chot|vao quy|vao thang|vao nam|vao cuoi|cuoi|dau|dot|theo (?:ke hoach|lo trinh|tien do|yeu cau|chi dao|huong dan)|hang|moi|thuong xuyen)\b/;
 
-const LATE = /\b(?:qua han|tre han|cham tien do|cham so voi|cham han|bi cham|cham tre|cham)\b/;
+/** Late words; a bare "cham" only at the end or after "bị/còn/vẫn" ("chấm điểm" folds to "cham" too). */
+const LATE = /\b(?:qua han|tre han|cham tien do|cham so voi|cham han|cham tre|cham hon|(?:bi|con|van|nhung) cham|cham$)\b/;
 const ON_TIME = /\b(?:dung han|dung tien do|dung thoi han|dung ke hoach|dam bao tien do|dam bao thoi gian)\b/;
 const EARLY = /\b(?:truoc han|truoc thoi han|vuot tien do)\b/;
 
@@ -67,10 +68,10 @@ const DONE_VERB = /^da (?:thuc hien|ban hanh|to chuc|phe duyet|cong bo|trien kha
 const NOT_DONE = /^(?:chua|khong) (?:hoan thanh|hoan tat|xong|dat)\b|^chua duoc\b|^chua den han\b|^khong thuc hien duoc\b|^khong the thuc hien\b/;
 const NOT_STARTED = /^chua (?:thuc hien|trien khai|bat dau|to chuc|xay dung|co)\b/;
 const DROPPED =
-  /^(?:(?:de nghi |xin |da )?(?:khong thuc hien|khong trien khai|dung thuc hien|dung trien khai|tam dung|dung|huy bo|huy|bai bo|loai bo|dua ra khoi|rut khoi|rut ra khoi|dieu chinh ra khoi|bo khoi))\b/;
+  /^(?:(?:de nghi |xin |da )?(?:khong thuc hien|khong trien khai|(?:tam )?dung (?:thuc hien|trien khai|lai)|tam dung|huy bo|bai bo|loai bo|dua ra khoi|rut khoi|rut ra khoi|dieu chinh ra khoi|bo khoi))\b|^(?:da )?(?:dung|huy)(?:$| (?:theo|do|vi)\b)/;
 const IN_PROGRESS =
   /^(?:dang|tiep tuc|cho|da trinh|da gui|da tham muu|da du thao|da xay dung du thao|da lay y kien|da trien khai|da bao cao|trinh|dang cho|trong han|dung tien do|dam bao tien do)\b/;
-const OVERDUE_HEAD = /^(?:qua han|tre han|cham tien do|cham|tre)\b/;
+const OVERDUE_HEAD = /^(?:qua han|tre han|cham tien do|cham so voi|cham han|cham(?: tre| hon)?$|tre$)/;
 
 function dateIn(text: string, from = 0): Day | null {
   const m = DATE.exec(text.slice(from));
@@ -122,7 +123,7 @@ export function readStatus(value: unknown): StatusReading {
     }
     if (NOT_STARTED.test(k)) return reading(LATE.test(k) ? "overdue" : "notStarted", text);
     if (NOT_DONE.test(k)) return reading(LATE.test(k) ? "overdue" : "inProgress", text);
-    if (DROPPED.test(k) && !/^dung (?:han|tien do|thoi han|ke hoach)\b/.test(k)) return reading("dropped", text);
+    if (DROPPED.test(k)) return reading("dropped", text);
     let m = DONE_HEAD.exec(k) ?? DONE_VERB.exec(k);
     if (m) {
       const rest = k.slice(m[0].length).trim();

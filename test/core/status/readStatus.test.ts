@@ -44,6 +44,13 @@ describe("readStatus: the words of issue 10 §1", () => {
     expect(kind("Không thực hiện được")).toBe("inProgress");
     expect(kind("Không hoàn thành")).toBe("inProgress");
     expect(kind("Đúng hạn")).not.toBe("dropped");
+    expect(kind("Dừng")).toBe("dropped");
+    expect(kind("Chậm")).toBe("overdue");
+    expect(readStatus("Hoàn thành chấm điểm").timeliness).toBeUndefined(); // "chấm" is not "chậm"
+    expect(kind("Hủy do không còn phù hợp")).toBe("dropped");
+    // "dung"/"huy" without diacritics are also "dùng", "huy động": not dropped.
+    expect(kind("Huy động nguồn lực")).not.toBe("dropped");
+    expect(kind("Dùng chung phần mềm")).not.toBe("dropped");
     // Part of the work, or on track: not done yet.
     for (const t of ["Đã hoàn thành 80%", "Hoàn thành một phần", "Đúng tiến độ", "Chưa đến hạn", "Trong hạn"]) expect(kind(t), t).toBe("inProgress");
     expect(kind("Hoàn thành 100%")).toBe("done");
