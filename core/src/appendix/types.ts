@@ -36,7 +36,8 @@ export type FindingCode =
   | "external-deadline"
   | "blank-row"
   | "repeated-header"
-  | "status-conflict";
+  | "status-conflict"
+  | "unparsed-status";
 
 /** One finding of the validation report (frictionless-shaped). */
 export interface Finding {

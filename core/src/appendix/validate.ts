@@ -7,12 +7,14 @@
  * invalid-date, completion-in-future; warnings: stt-sequence, multiple-leads, unparsed-deadline,
  * deadline-outside-year, missing-output, legacy-encoding, unnumbered-row; infos:
  * external-deadline, blank-row, repeated-header; status-conflict (warning, issue 10 §1): the
- * completion date and the status text disagree.
+ * completion date and the status text disagree; unparsed-status (warning): in a tracking table, a
+ * status text that says nothing readable and no completion date (counted as not done).
  */
 import { type Day, dayFromYMD, toISO, toVN, yearOf } from "../dates/day.js";
 import type { ScheduleKind } from "../schedule/types.js";
 import { effectiveDue } from "../schedule/effectiveDue.js";
 import { trackedStatus } from "../status/trackedStatus.js";
+import { isTrackingTable } from "../status/tracking.js";
 import { inferPlanPeriod, type PlanPeriod } from "./planYear.js";
 import { APPENDIX_COLUMN_LABELS } from "./columns.js";
 import type { MergedRange } from "./merges.js";
@@ -83,6 +85,7 @@ export const FINDING_SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   "blank-row": "info",
   "repeated-header": "info",
   "status-conflict": "warning",
+  "unparsed-status": "warning",
 };
 
 
@@ -115,7 +118,7 @@ function checkColumns(table: AppendixTable): Finding[] {
   return out;
 }
 
-function taskFindings(t: AppendixTask, table: AppendixTable, options: ValidateOptions): Finding[] {
+function taskFindings(t: AppendixTask, table: AppendixTable, options: ValidateOptions, tracking: boolean): Finding[] {
   const out: Finding[] = [];
   const L = table.columnLetters;
   const at = (k: ColumnKey): string | null => L[k] ?? null;
@@ -191,6 +194,16 @@ function taskFindings(t: AppendixTask, table: AppendixTable, options: ValidateOp
           t.row,
           at("status"),
           `${where}: ${st.conflict} (ô ${cell("status")}${L.completed ? `, ô ${cell("completed")}` : ""}). Tổng hợp tính theo ngày hoàn thành; hãy sửa cho khớp ngày hoặc tình trạng.`,
+        ),
+      );
+    }
+    if (tracking && reading.kind === "unknown" && t.completed === null && !t.completedInvalid) {
+      out.push(
+        finding(
+          "unparsed-status",
+          t.row,
+          at("status"),
+          `${where}: không hiểu tình trạng "${short(t.statusText, 50)}" ở ô ${cell("status")}, nên tổng hợp tính là chưa hoàn thành. Hãy ghi một trong: "Hoàn thành" (tốt nhất kèm ngày, ví dụ "Hoàn thành ngày 15/11/2025"), "Đang thực hiện", "Chưa thực hiện", "Quá hạn", "Không thực hiện"${L.completed ? `, hoặc nhập ngày hoàn thành vào ô ${cell("completed")}` : ""}.`,
         ),
       );
     }
@@ -348,7 +361,8 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 /** Validate an appendix read from a table already read (hosts that read once and validate again). */
 export function validateTable(table: AppendixTable, options: ValidateOptions = {}): ValidationReport {
   const all: Finding[] = [...checkColumns(table), ...table.findings, ...checkNumbering(table)];
-  for (const t of table.tasks) all.push(...taskFindings(t, table, options));
+  const tracking = isTrackingTable(table);
+  for (const t of table.tasks) all.push(...taskFindings(t, table, options, tracking));
   all.sort((a, b) => a.row - b.row || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.column ?? "").localeCompare(b.column ?? ""));
   const iso = isoCache();
   const errors = all.filter((f) => f.severity === "error");

@@ -94,3 +94,24 @@ describe("status-conflict (warning) on the status cell", () => {
     expect(r.errors.map((f) => [f.code, `${f.column}${f.row}`])).toEqual([["completion-in-future", "E2"]]);
   });
 });
+
+describe("unparsed-status (warning): a status the summary cannot read, counted as not done", () => {
+  it("only in a tracking table, only without a completion date", () => {
+    const header = ["STT", "Nội dung", "Đơn vị chủ trì", "Tiến độ thực hiện", "Ngày hoàn thành", "Tình trạng"];
+    const r = validateAppendix(
+      [
+        header,
+        [1, "A", "Văn phòng", "Quý II/2025", null, "Hoàn thành"],
+        [2, "B", "Văn phòng", "Quý II/2025", null, "Sở đã tham mưu dự thảo"], // 3: unparsed
+        [3, "C", "Văn phòng", "Quý II/2025", "10/05/2025", "Sở đã tham mưu dự thảo"], // the date decides: silent
+      ],
+      { planYear: 2025, asOf: dayOf(2025, 12, 31) },
+    );
+    const u = r.warnings.filter((w) => w.code === "unparsed-status");
+    expect(u.map((w) => `${w.column}${w.row}`)).toEqual(["F3"]);
+    expect(u[0].message).toContain("tính là chưa hoàn thành");
+    // A plan whose "Tình trạng" cells say nothing readable is not a tracking table: no warning per row.
+    const plan = validateAppendix([["STT", "Nội dung", "Đơn vị chủ trì", "Tiến độ thực hiện", "Tình trạng"], [1, "A", "Văn phòng", "Quý II/2025", "xem báo cáo"]], { planYear: 2025 });
+    expect(plan.warnings.filter((w) => w.code === "unparsed-status")).toEqual([]);
+  });
+});

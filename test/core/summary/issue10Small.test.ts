@@ -40,11 +40,11 @@ describe("issue 10's small table, summary --year 2025 --as-of 2025-12-31", () =>
     expect(table.tasks.find((t) => t.row === 6)?.schedule.kind).toBe("continuous"); // "Nhiệm vụ thường xuyên"
   });
 
-  it("validate: the status column letter, no status-conflict, no invalid-date for the undated 'Hoàn thành'", () => {
+  it("validate: the status column letter, no status-conflict or unparsed-status, no invalid-date for the undated 'Hoàn thành'", () => {
     const r = validateAppendix(grid(), { planYear: 2025, asOf });
     expect(r.columns).toMatchObject({ deadline: "E", status: "F" });
     const all = [...r.errors, ...r.warnings, ...r.infos];
-    expect(all.filter((f) => f.code === "status-conflict" || f.code === "invalid-date" || f.code === "completion-in-future")).toEqual([]);
+    expect(all.filter((f) => f.code === "status-conflict" || f.code === "unparsed-status" || f.code === "invalid-date" || f.code === "completion-in-future")).toEqual([]);
     expect(all.filter((f) => f.code === "deadline-outside-year")).toEqual([]);
   });
 });
