@@ -8,6 +8,19 @@ import { foldKey } from "../text/normalize.js";
 import { textOf } from "./cells.js";
 import type { AppendixTable } from "./types.js";
 
+/**
+ * "năm 2025" in a title, skipping a document's date ("ngày 25 tháng 12 năm 2025" in "Kèm theo Kế
+ * hoạch số … ngày … tháng … năm 2025", often above the title of next year's plan). null when none.
+ */
+function titleYear(k: string): number | null {
+  for (const m of k.matchAll(/\bnam (\d{4})\b/g)) {
+    if (/thang \d{1,2},? $/.test(k.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
+    const y = Number(m[1]);
+    if (isSupportedYear(y)) return y;
+  }
+  return null;
+}
+
 export interface InferredPlanYear {
   year: number;
   from: "title" | "schedules";
@@ -24,9 +37,9 @@ export function inferPlanYear(cells: unknown[][], table: AppendixTable): Inferre
       const row = cells[i];
       if (!Array.isArray(row)) continue;
       for (const v of row) {
-        const m = /\bnam (\d{4})\b/.exec(foldKey(textOf(v)));
-        if (m && isSupportedYear(Number(m[1]))) {
-          return { year: Number(m[1]), from: "title", label: `năm ${m[1]} (theo tiêu đề bảng, dòng ${firstRow + i})` };
+        const y = titleYear(foldKey(textOf(v)));
+        if (y !== null) {
+          return { year: y, from: "title", label: `năm ${y} (theo tiêu đề bảng, dòng ${firstRow + i})` };
         }
       }
     }
@@ -84,9 +97,8 @@ export function inferPlanPeriod(cells: unknown[][], table: AppendixTable): PlanP
             return { startYear: a, endYear: b, from: "title", label: `${periodLabel(a, b)} (theo tiêu đề bảng, dòng ${firstRow + i})` };
           }
         }
-        const one = /\bnam (\d{4})\b/.exec(k);
-        if (one && isSupportedYear(Number(one[1]))) {
-          const y = Number(one[1]);
+        const y = titleYear(k);
+        if (y !== null) {
           return { startYear: y, endYear: y, from: "title", label: `${periodLabel(y, y)} (theo tiêu đề bảng, dòng ${firstRow + i})` };
         }
       }

@@ -41,6 +41,17 @@ describe("inferPlanPeriod (issue 10 §5)", () => {
     expect(inferPlanPeriod(one, table(one))).toMatchObject({ startYear: 2025, endYear: 2025, label: "năm 2025 (theo tiêu đề bảng, dòng 1)" });
   });
 
+  it("a document date above the title ('ngày 25 tháng 12 năm 2025') is not the plan year", () => {
+    const cells = [
+      ["(Kèm theo Kế hoạch số 321/KH-UBND ngày 25 tháng 12 năm 2025 của UBND tỉnh)"],
+      ["NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+      HEADER,
+      [1, "Việc", "Văn phòng", "Quý I/2026"],
+    ];
+    expect(inferPlanPeriod(cells, table(cells))).toMatchObject({ startYear: 2026, endYear: 2026, label: "năm 2026 (theo tiêu đề bảng, dòng 2)" });
+    expect(validateAppendix(cells).warnings.filter((w) => w.code === "deadline-outside-year")).toEqual([]);
+  });
+
   it("from the spread of the schedules: 2021–2030, the lone 2019 left out", () => {
     const cells = programme(null);
     expect(inferPlanPeriod(cells, table(cells))).toEqual({ startYear: 2021, endYear: 2030, from: "schedules", label: "giai đoạn 2021–2030 (theo tiến độ của 6 nhiệm vụ)" });
