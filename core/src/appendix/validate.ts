@@ -193,7 +193,7 @@ function taskFindings(t: AppendixTask, table: AppendixTable, options: ValidateOp
           "status-conflict",
           t.row,
           at("status"),
-          `${where}: ${st.conflict} (ô ${cell("status")}${L.completed ? `, ô ${cell("completed")}` : ""}). Tổng hợp tính theo ngày hoàn thành; hãy sửa cho khớp ngày hoặc tình trạng.`,
+          `${where}: ${st.conflict} (ô ${cell("status")}${L.completed && st.completedFrom === "column" ? `, ô ${cell("completed")}` : ""}). Tổng hợp tính theo ngày hoàn thành; hãy sửa cho khớp ngày hoặc tình trạng.`,
         ),
       );
     }
