@@ -54,3 +54,14 @@ describe("Kiểm tra phụ lục (Sheets) marks a status-conflict on the status 
     expect(sheet.notes.get(3, 6) ?? "").toBe("");
   });
 });
+
+describe("Kiểm tra phụ lục (Sheets) without a plan year", () => {
+  it("says which plan period the schedules were compared with", () => {
+    s.g.sidebarLuuCaiDat({ planYear: null, asOf: "2025-12-31", extraDaysOff: [], extraWorkingDays: [] });
+    const sheet = s.ss.sheets[0];
+    sheet.load(small());
+    s.ss.active = sheet;
+    s.g.menuKiemTraPhuLuc();
+    expect(s.ui.alerts.at(-1)).toContain('Chưa có "Năm kế hoạch" trong Cài đặt: tiến độ được so với kỳ kế hoạch năm 2025 (theo tiến độ của 4 nhiệm vụ).');
+  });
+});

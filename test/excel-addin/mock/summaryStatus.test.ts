@@ -69,3 +69,11 @@ describe("Kiểm tra phụ lục (Excel) marks a status-conflict on the status c
     expect(book.get("Theo dõi", "A1:G4")).toEqual(cells.map((row) => row.map((v) => v)));
   });
 });
+
+describe("Kiểm tra phụ lục (Excel) without a plan year", () => {
+  it("names the plan period it inferred in the report's subtitle", async () => {
+    const book = mockWorkbook({ "Phụ lục": loadCsvCells(FIXTURE_607) });
+    await validateSheet(book.context(), { today: DEC_31 });
+    expect(String(book.value("Kết quả kiểm tra", "A2"))).toMatch(/ngày báo cáo 31\/12\/2025, kỳ kế hoạch năm 2025 \(theo tiến độ của \d+ nhiệm vụ\)\./);
+  });
+});
