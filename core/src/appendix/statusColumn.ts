@@ -22,6 +22,8 @@ export interface ColumnContent {
   status: number;
   /** Cells read as a schedule and not as a status. */
   schedule: number;
+  /** Cells read as both ("Hoàn thành ngày 15/11/2025"): they decide nothing alone. */
+  both: number;
   /** Non-empty cells sampled. */
   filled: number;
 }
@@ -33,7 +35,7 @@ function sampleText(v: unknown): unknown {
 
 /** What the cells of column j hold, rows from..from+SAMPLE_ROWS of the grid. */
 export function columnContent(cells: readonly unknown[], j: number, from: number): ColumnContent {
-  const c: ColumnContent = { status: 0, schedule: 0, filled: 0 };
+  const c: ColumnContent = { status: 0, schedule: 0, both: 0, filled: 0 };
   const to = Math.min(cells.length, from + SAMPLE_ROWS);
   for (let i = from; i < to; i++) {
     const row = cells[i];
@@ -46,13 +48,19 @@ export function columnContent(cells: readonly unknown[], j: number, from: number
     const asSchedule = parseSchedule(text).kind !== "unknown";
     if (asStatus && !asSchedule) c.status++;
     else if (asSchedule && !asStatus) c.schedule++;
+    else if (asSchedule && asStatus) c.both++;
   }
   return c;
 }
 
-/** True when the cells are mostly status words. */
+/** True when the cells are mostly status words (cells that read both ways left aside). */
 export function holdsStatus(c: ColumnContent): boolean {
-  return c.status > 0 && c.status > c.schedule && c.status * 2 >= c.filled - c.schedule;
+  return c.status > 0 && c.status > c.schedule && c.status * 2 >= c.filled - c.schedule - c.both;
+}
+
+/** Mostly cells that read both ways ("Hoàn thành ngày 15/11/2025"), no plain schedule. */
+function mostlyBoth(c: ColumnContent): boolean {
+  return c.both > 0 && c.schedule === 0 && (c.both + c.status) * 2 >= c.filled;
 }
 
 /**
@@ -81,7 +89,13 @@ export function resolveStatusColumn(
     }
   }
   if (schedules.length === 0) return columns;
-  const statusByContent = schedules.filter((j) => holdsStatus(columnContent(cells, j, dataFrom)));
+  const contents = new Map(schedules.map((j) => [j, columnContent(cells, j, dataFrom)]));
+  let statusByContent = schedules.filter((j) => holdsStatus(contents.get(j)!));
+  if (statusByContent.length === 0 && schedules.length >= 2) {
+    // "Thời gian hoàn thành" of schedules, then "Tiến độ" of "Hoàn thành ngày …" only: the second is the status.
+    const plain = schedules.filter((j) => contents.get(j)!.schedule > 0);
+    statusByContent = plain.length > 0 ? schedules.filter((j) => j > plain[0] && mostlyBoth(contents.get(j)!)).slice(0, 1) : [];
+  }
   if (statusByContent.length === 0) return columns;
   const next = { ...columns };
   if (next.status === undefined || !statuses.includes(next.status)) next.status = statusByContent[0];

@@ -47,6 +47,19 @@ describe("the status column is decided by what its cells hold (issue 10 §1)", (
     expect(t.columnLetters.status).toBeUndefined();
   });
 
+  it("a second schedule-named column of 'Hoàn thành ngày …' only (reads both ways) is the status column", () => {
+    const t = read([
+      ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "Tiến độ"],
+      [1, "Việc A", "Sở Tư pháp", "Quý I/2025", "Hoàn thành ngày 20/03/2025"],
+      [2, "Việc B", "Sở Tư pháp", "Tháng 6/2025", "Hoàn thành ngày 15/07/2025"],
+    ]);
+    expect(t.columnLetters).toMatchObject({ deadline: "D", status: "E" });
+    // Alone, such a column is a schedule column ("Hoàn thành ngày 30/6/2025" is a deadline too).
+    const alone = read([["STT", "Nội dung", "Cơ quan chủ trì", "Tiến độ"], [1, "Việc A", "Sở Tư pháp", "Hoàn thành ngày 30/06/2025"]]);
+    expect(alone.columnLetters.deadline).toBe("D");
+    expect(alone.columnLetters.status).toBeUndefined();
+  });
+
   it("headers 'Tình hình thực hiện' and 'Kết quả hiện nay' name the status column", () => {
     for (const h of ["Tình hình thực hiện", "Kết quả hiện nay", "Tinh trang"]) {
       const t = read([["STT", "Nội dung", "Đơn vị chủ trì", "Tiến độ thực hiện", h], [1, "Việc", "Văn phòng", "Quý I/2025", "Hoàn thành"]]);
