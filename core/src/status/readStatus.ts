@@ -23,7 +23,7 @@
  *   is never taken for a status column.
  * Never throws.
  */
-import { type Day, dayFromYMD, isSupportedYear, isValidYMD } from "../dates/day.js";
+import { type Day, dayFromYMD, isSupportedYear, isValidYMD, yearOf } from "../dates/day.js";
 import { parseDateCell } from "../dates/parseDate.js";
 import { cellText, foldKey } from "../text/normalize.js";
 
@@ -54,7 +54,7 @@ const DATE = /(?:^|[^\d])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/;
 
 /** Words right after the done words that make the text a schedule, not a status. */
 const SCHEDULE_AFTER_DONE =
-  /^(?:truoc ngay|truoc \d|truoc thang|truoc quy|truoc nam|truoc \d|trong|quy|thang|nam|nua|6 thang|cham nhat|den ngay|den het|den thang|den quy|den nam|han chot|vao quy|vao thang|vao nam|vao cuoi|cuoi|dau|dot|theo (?:ke hoach|lo trinh|tien do|yeu cau|chi dao|huong dan)|hang|moi|thuong xuyen)\b/;
+  /^(?:truoc ngay|truoc \d|truoc thang|truoc quy|truoc nam|trong|quy|thang|nam|nua|6 thang|cham nhat|den ngay|den het|den thang|den quy|den nam|han chot|vao quy|vao thang|vao nam|vao cuoi|cuoi|dau|dot|theo (?:ke hoach|lo trinh|tien do|yeu cau|chi dao|huong dan)|hang|moi|thuong xuyen)\b/;
 
 /** Late words; a bare "cham" only at the end or after "bị/còn/vẫn" ("chấm điểm" folds to "cham" too). */
 const LATE = /\b(?:qua han|tre han|cham tien do|cham so voi|cham han|cham tre|cham hon|(?:bi|con|van|nhung) cham|cham$)\b/;
@@ -107,8 +107,9 @@ export function readStatus(value: unknown): StatusReading {
   try {
     if (value === null || value === undefined) return reading("blank", "");
     if (value instanceof Date || typeof value === "number") {
+      // A date cell; a plain number (a percentage, a mark "1") is not a date of this century.
       const d = parseDateCell(value);
-      if (d.ok) return reading("done", cellText(value), d.day);
+      if (d.ok && yearOf(d.day) >= 2000) return reading("done", cellText(value), d.day);
       return reading(typeof value === "number" ? "unknown" : "blank", cellText(value));
     }
     const text = cellText(value);

@@ -21,6 +21,9 @@ describe("readStatus: the words of issue 10 §1", () => {
   it("a date alone (text or a date cell) is a completion date", () => {
     expect(readStatus("15/11/2025")).toMatchObject({ kind: "done", completed: dayFromYMD(2025, 11, 15) });
     expect(readStatus(new Date(Date.UTC(2025, 10, 15)))).toMatchObject({ kind: "done", completed: dayFromYMD(2025, 11, 15) });
+    expect(readStatus(45976)).toMatchObject({ kind: "done", completed: dayFromYMD(2025, 11, 15) }); // Excel serial of 15/11/2025
+    expect(readStatus(100).kind).toBe("unknown"); // a percentage, not 09/04/1900
+    expect(readStatus(1).kind).toBe("unknown");
   });
 
   it("what a done text says about timeliness", () => {

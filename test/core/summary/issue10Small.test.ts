@@ -9,7 +9,7 @@ import { dayFromYMD } from "../../../core/src/dates/day.js";
 import { annualSummary, taskStatuses } from "../../../core/src/summary/annualSummary.js";
 import { parseCsv } from "../helpers/csv.js";
 
-export const ISSUE10_SMALL = resolve(__dirname, "../../fixtures/issue10-small.csv");
+const ISSUE10_SMALL = resolve(__dirname, "../../fixtures/issue10-small.csv");
 const grid = () => parseCsv(readFileSync(ISSUE10_SMALL, "utf8")).map((r) => r.map((v) => (v === "" ? null : v)));
 const asOf = dayFromYMD(2025, 12, 31);
 
