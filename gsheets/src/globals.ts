@@ -60,7 +60,7 @@ function CCHC_THOIHAN(tien_do: unknown, nam_ke_hoach?: unknown): unknown {
  * Google Sheets không cho dùng TODAY() trong hàm tùy chỉnh: hãy tham chiếu ô "Ngày báo cáo" trên trang "CCHC – Cài đặt".
  * Ví dụ: =CCHC_TRANGTHAI("Quý I/2025"; "05/04/2025"; "30/06/2025") → Hoàn thành trễ hạn
  * @param {Date|string|Array<Array<Date|string>>} han_hoac_tien_do Hạn hoặc tiến độ: Ngày hạn, hoặc văn bản tiến độ như "Quý I/2025" (một ô hoặc cả cột).
- * @param {Date|Array<Array<Date>>} ngay_hoan_thanh Ngày hoàn thành: Ngày hoàn thành; để trống nếu chưa hoàn thành (một ô hoặc cả cột).
+ * @param {Date|string|Array<Array<Date|string>>} ngay_hoan_thanh Ngày hoàn thành: Ngày hoàn thành, hoặc tình trạng như "Hoàn thành", "Quá hạn"; để trống nếu chưa hoàn thành (một ô hoặc cả cột).
  * @param {Date|Array<Array<Date>>} ngay_bao_cao Ngày báo cáo: Ngày chốt số liệu báo cáo. Google Sheets không cho dùng TODAY() trong hàm tùy chỉnh: hãy tham chiếu ô "Ngày báo cáo" trên trang "CCHC – Cài đặt".
  * @param {number} nam_ke_hoach Năm kế hoạch: Tùy chọn. Năm của kế hoạch (ví dụ 2025), để hiểu "6 tháng cuối năm", "Hằng năm" và cảnh báo tiến độ ngoài năm.
  * @return {string} Kết quả (một vùng khi đối số là một vùng).

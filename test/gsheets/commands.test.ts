@@ -287,8 +287,10 @@ describe("merged cells (a unit or schedule merged over several tasks)", () => {
     const grid = s.ss.sheet("Tổng hợp 2025")!.dump();
     const row = (label: string) => grid.find((r) => r[0] === label);
     expect(row("Tổng số nhiệm vụ")?.[1]).toBe(4);
-    expect(row("Số nhiệm vụ có hạn cụ thể")?.[1]).toBe(4);
-    expect(row("Quá hạn")?.[1]).toBe(3); // Quý I/2025, not done by 30/09/2025
+    // No tracking column (issue 10 §1): due dates only, nothing called overdue.
+    expect(row("Có hạn trước ngày báo cáo")?.[1]).toBe(3); // Quý I/2025, 3 tasks under the merged schedule
+    expect(row("Có hạn từ ngày báo cáo trở đi")?.[1]).toBe(1);
+    expect(row("Quá hạn")).toBeUndefined();
   });
 });
 

@@ -69,6 +69,14 @@ export const functionCases: FunctionCase[] = [
     expect: { value: "Đang thực hiện (trong hạn)" },
   },
   { name: "TRANGTHAI done on the due day → on time", id: "TRANGTHAI", args: [d("2025-03-31"), d("2025-03-31"), d("2025-06-30")], expect: { value: "Hoàn thành đúng hạn" } },
+  // TRANGTHAI with a status text instead of a date: the annual summary's reading (issue 10 §1)
+  { name: "TRANGTHAI 'Hoàn thành' without a date → done, undated", id: "TRANGTHAI", args: ["Quý I/2025", "Hoàn thành", d("2025-12-31")], expect: { value: "Hoàn thành, chưa rõ ngày" } },
+  { name: "TRANGTHAI 'Hoàn thành ngày 15/11/2025' is a completion date", id: "TRANGTHAI", args: ["30/11/2025", "Hoàn thành ngày 15/11/2025", d("2025-12-31")], expect: { value: "Hoàn thành trước hạn" } },
+  { name: "TRANGTHAI 'Quá hạn' → overdue", id: "TRANGTHAI", args: ["Trước ngày 30/9/2025", "Quá hạn", d("2025-12-31")], expect: { value: "Quá hạn" } },
+  { name: "TRANGTHAI 'Dang thuc hien' (no diacritics), due passed → overdue", id: "TRANGTHAI", args: ["Tháng 6/2025", "Dang thuc hien", d("2025-12-31")], expect: { value: "Quá hạn" } },
+  { name: "TRANGTHAI 'Hoàn thành (trễ hạn)' → done late", id: "TRANGTHAI", args: ["Quý I/2025", "Hoàn thành (trễ hạn)", d("2025-12-31")], expect: { value: "Hoàn thành trễ hạn" } },
+  { name: "TRANGTHAI 'Dừng thực hiện' → dropped", id: "TRANGTHAI", args: ["Quý I/2025", "Dừng thực hiện", d("2025-12-31")], expect: { value: "Không thực hiện/dừng thực hiện" } },
+  { name: "TRANGTHAI unreadable status → #VALUE!", id: "TRANGTHAI", args: ["Quý I/2025", "abc xyz", d("2025-12-31")], expect: { error: "value" } },
   // AMLICH: Vietnamese lunar calendar (UTC+7)
   { name: "AMLICH 29/01/2025 is Tết Ất Tỵ", id: "AMLICH", args: [d("2025-01-29")], expect: { value: "01/01/2025 (Ất Tỵ)" } },
   // Dossier scoring helpers (DOMAIN.md §4–5)

@@ -1,6 +1,7 @@
 import {
   type AnnualSummary,
   annualSummary,
+  NOT_TRACKING_MESSAGE,
   parseDateText,
   type StatusTotals,
   STATUS_LABELS,
@@ -29,6 +30,12 @@ export function summaryJson(s: AnnualSummary): Record<string, unknown> {
     byUnit: s.byUnit.map((x) => ({ unit: x.unit, totals: x.totals })),
     overdueTasks: s.overdueTasks.map((t) => ({ row: t.row, stt: t.stt, task: t.task, due: t.due })),
     upcoming: s.upcoming.map((t) => ({ row: t.row, stt: t.stt, task: t.task, due: t.due })),
+    // Added by issue 10 (existing keys above keep their meaning).
+    tracking: s.tracking,
+    lateRateParts: s.lateRateParts,
+    ...(s.statusColumn ? { statusColumn: s.statusColumn } : {}),
+    ...(s.completedColumn ? { completedColumn: s.completedColumn } : {}),
+    ...(s.dueDates ? { dueDates: s.dueDates } : {}),
   };
 }
 
@@ -54,48 +61,97 @@ function table(header: string[], rows: (string | number)[][], numeric: boolean[]
   return [line(header), ...rows.map(line)];
 }
 
-const COUNT_HEADERS = ["Tổng", "Trước hạn", "Đúng hạn", "Trễ hạn", "Trong hạn", "Quá hạn", "Không hạn", "Tỷ lệ trễ"];
-const counts = (t: StatusTotals): (string | number)[] => [
-  t.tasks,
-  t.doneEarly,
-  t.doneOnTime,
-  t.doneLate,
-  t.pending,
-  t.overdue,
-  t.noDueDate,
-  percentVN(taskLateRate(t)),
+type CountColumn = { header: string; value: (t: StatusTotals) => string | number };
+const COUNT_COLUMNS: CountColumn[] = [
+  { header: "Tổng", value: (t) => t.tasks },
+  { header: "Trước hạn", value: (t) => t.doneEarly },
+  { header: "Đúng hạn", value: (t) => t.doneOnTime },
+  { header: "Trễ hạn", value: (t) => t.doneLate },
+  { header: "Chưa rõ ngày", value: (t) => t.doneUndated },
+  { header: "Trong hạn", value: (t) => t.pending },
+  { header: "Quá hạn", value: (t) => t.overdue },
+  { header: "Không hạn", value: (t) => t.noDueDate },
+  { header: "Không TH", value: (t) => t.dropped },
+  { header: "Tỷ lệ trễ", value: (t) => percentVN(taskLateRate(t)) },
+];
+/** Without tracking columns: tasks by due date only. */
+const DUE_COLUMNS: CountColumn[] = [
+  { header: "Tổng", value: (t) => t.tasks },
+  { header: "Có hạn", value: (t) => t.notTracked },
+  { header: "Không hạn", value: (t) => t.noDueDate },
 ];
 
-/** The summary as readable text: overall figures, by section, by unit, overdue and upcoming lists. */
-export function summaryText(s: AnnualSummary, source: string): string {
+/** The count columns of a summary: "Chưa rõ ngày" and "Không TH" only when some task is in them. */
+function countColumns(s: AnnualSummary): CountColumn[] {
+  if (!s.tracking) return DUE_COLUMNS;
+  return COUNT_COLUMNS.filter(
+    (c) => (c.header !== "Chưa rõ ngày" || s.totals.doneUndated > 0) && (c.header !== "Không TH" || s.totals.dropped > 0),
+  );
+}
+
+function overallLines(s: AnnualSummary): string[] {
   const t = s.totals;
-  const withDue = t.tasks - t.noDueDate;
+  if (!s.tracking) {
+    const d = s.dueDates ?? { beforeAsOf: 0, fromAsOf: 0, noDueDate: t.noDueDate };
+    return [
+      NOT_TRACKING_MESSAGE,
+      "",
+      `Tổng số nhiệm vụ: ${t.tasks}`,
+      `  Có hạn trước ngày báo cáo: ${d.beforeAsOf}`,
+      `  Có hạn từ ngày báo cáo trở đi: ${d.fromAsOf}`,
+      `  ${STATUS_LABELS.noDueDate}: ${d.noDueDate}`,
+      "Tỷ lệ trễ hạn: — (chưa tính: bảng chưa có cột theo dõi kết quả)",
+    ];
+  }
+  const p = s.lateRateParts;
   const lines = [
-    `TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH CCHC NĂM ${s.year} — tính đến ngày ${isoToVN(s.asOf)}`,
-    `Nguồn: ${source}`,
-    "",
     `Tổng số nhiệm vụ: ${t.tasks}`,
     `  ${STATUS_LABELS.doneEarly}: ${t.doneEarly}`,
     `  ${STATUS_LABELS.doneOnTime}: ${t.doneOnTime}`,
     `  ${STATUS_LABELS.doneLate}: ${t.doneLate}`,
+    `  ${STATUS_LABELS.doneUndated}: ${t.doneUndated}`,
     `  ${STATUS_LABELS.pending}: ${t.pending}`,
     `  ${STATUS_LABELS.overdue}: ${t.overdue}`,
     `  ${STATUS_LABELS.noDueDate}: ${t.noDueDate}`,
+  ];
+  if (t.dropped > 0) lines.push(`  ${STATUS_LABELS.dropped}: ${t.dropped} (không tính vào tỷ lệ trễ hạn)`);
+  lines.push(
     `Tỷ lệ trễ hạn: ${percentVN(s.lateRate)}` +
-      (s.lateRate === null ? " (không nhiệm vụ nào có hạn cụ thể)" : ` = (${t.doneLate} trễ hạn + ${t.overdue} quá hạn) ÷ ${withDue} nhiệm vụ có hạn`),
+      (s.lateRate === null || p === null
+        ? " (không nhiệm vụ nào có hạn cụ thể)"
+        : ` = (${t.doneLate} trễ hạn + ${t.overdue} quá hạn) ÷ ${p.denominator} nhiệm vụ có hạn` +
+          (t.doneUndated > 0 ? ` (kể cả ${t.doneUndated} hoàn thành chưa rõ ngày)` : "")),
+  );
+  const cols: string[] = [];
+  if (s.completedColumn) cols.push(`ngày hoàn thành ở cột ${s.completedColumn}`);
+  if (s.statusColumn) cols.push(`tình trạng ở cột ${s.statusColumn}`);
+  if (cols.length) lines.push(`Theo dõi kết quả: ${cols.join(", ")}.`);
+  return lines;
+}
+
+/** The summary as readable text: overall figures, by section, by unit, overdue and upcoming lists. */
+export function summaryText(s: AnnualSummary, source: string): string {
+  const cols = countColumns(s);
+  const headers = cols.map((c) => c.header);
+  const counts = (t: StatusTotals) => cols.map((c) => c.value(t));
+  const lines = [
+    `TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH CCHC NĂM ${s.year} — tính đến ngày ${isoToVN(s.asOf)}`,
+    `Nguồn: ${source}`,
+    "",
+    ...overallLines(s),
     "",
     "Theo lĩnh vực (mục của kế hoạch):",
     ...table(
-      ["Phần", "Mục", "Lĩnh vực", ...COUNT_HEADERS],
+      ["Phần", "Mục", "Lĩnh vực", ...headers],
       s.bySection.map((x) => [x.part ?? "", x.stt, clip(x.title, 44), ...counts(x.totals)]),
-      [false, false, false, ...COUNT_HEADERS.map(() => true)],
+      [false, false, false, ...headers.map(() => true)],
     ),
     "",
     "Theo đơn vị chủ trì:",
     ...table(
-      ["Đơn vị chủ trì", ...COUNT_HEADERS],
+      ["Đơn vị chủ trì", ...headers],
       s.byUnit.map((x) => [clip(x.unit, 44), ...counts(x.totals)]),
-      [false, ...COUNT_HEADERS.map(() => true)],
+      [false, ...headers.map(() => true)],
     ),
   ];
   const list = (title: string, refs: AnnualSummary["overdueTasks"]) => {
@@ -103,7 +159,7 @@ export function summaryText(s: AnnualSummary, source: string): string {
     if (refs.length === 0) lines.push("  (không có)");
     else lines.push(...table(["Dòng", "STT", "Hạn", "Nhiệm vụ"], refs.map((r) => [r.row, r.stt || "—", isoToVN(r.due), clip(r.task, 90)]), [true, false, false, false]));
   };
-  list("Nhiệm vụ quá hạn chưa hoàn thành", s.overdueTasks);
+  if (s.tracking) list("Nhiệm vụ quá hạn chưa hoàn thành", s.overdueTasks);
   list("Nhiệm vụ đến hạn trong 10 ngày làm việc tới", s.upcoming);
   return lines.join("\n");
 }

@@ -17,6 +17,7 @@ export function validationJson(r: ValidationReport): Record<string, unknown> {
     warnings: r.warnings,
     infos: r.infos,
     tasks: r.tasks,
+    ...(r.planPeriod ? { planPeriod: r.planPeriod } : {}),
   };
 }
 
@@ -40,6 +41,7 @@ export function validationText(r: ValidationReport, plan: PlanSheet, planYear?: 
   const context: string[] = [];
   if (planYear !== undefined) context.push(`năm kế hoạch ${planYear}`);
   if (asOf !== undefined) context.push(`ngày báo cáo ${toVN(asOf)}`);
+  if (planYear === undefined && r.planPeriod) context.push(`kỳ kế hoạch ${r.planPeriod.label} (không có --year)`);
   if (context.length) lines.push(`Theo ${context.join(", ")}.`);
   const labels = APPENDIX_COLUMN_LABELS as Record<string, string>;
   const cols = Object.entries(r.columns)

@@ -57,7 +57,17 @@ export const APPENDIX_COLUMN_ALIASES: Readonly<Record<ColumnKey, readonly string
     "so, trich yeu, ngay, thang, nam ban hanh",
   ],
   due: ["han", "ngay het han", "han hoan thanh", "han xu ly", "ngay den han"],
-  status: ["tinh trang", "tinh trang thuc hien", "ket qua thuc hien", "trang thai"],
+  status: [
+    "tinh trang",
+    "tinh trang thuc hien",
+    "ket qua thuc hien",
+    "trang thai",
+    "tinh hinh thuc hien",
+    "ket qua hien nay",
+    "ket qua den nay",
+    "muc do hoan thanh",
+    "danh gia ket qua",
+  ],
   notes: ["ghi chu"],
 };
 

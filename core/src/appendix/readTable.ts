@@ -16,6 +16,8 @@ import { cleanText, foldKey } from "../text/normalize.js";
 import { matchAppendixColumn, matchAppendixHeaderRow } from "./columns.js";
 import { parseLeadAndPartners, parseResponsibility, type Responsibility } from "./responsibility.js";
 import { parseStt } from "./stt.js";
+import { readStatus, type StatusReading } from "../status/readStatus.js";
+import { resolveStatusColumn } from "./statusColumn.js";
 import type { AppendixHeading, AppendixTable, AppendixTask, ColumnKey, Finding } from "./types.js";
 
 export interface ReadAppendixOptions {
@@ -199,6 +201,8 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
   if (header === null) {
     return { error: noHeaderMessage(Math.min(grid.length, HEADER_SEARCH_ROWS)) };
   }
+  // "Tiến độ" holding "Hoàn thành", "Đang thực hiện"…: the status column, decided by its cells.
+  header.columns = resolveStatusColumn(cells, header.columns, Array.from({ length: header.height }, (_, h) => header.index + h), header.index + header.height);
   if (Array.isArray(options.merges) && options.merges.length > 0) {
     const keep = new Set([header.columns.stt ?? -1, header.columns.task ?? -1]);
     const filled = fillMergedDown(cells, options.merges, firstRow, firstColumn, keep, header.index + header.height);
@@ -238,6 +242,7 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
   const findings = grid.findings;
   const respCache = new Map<string, Responsibility>();
   const scheduleCache = new Map<string, Schedule>();
+  const statusCache = new Map<string, StatusReading>();
   const col = (k: ColumnKey): number => columns[k] ?? -1;
   const cSTT = col("stt");
   const cTask = col("task");
@@ -377,6 +382,18 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
       notes: txt(cNotes),
     };
     if (r.multipleLeads) task.leadCandidates = r.candidates;
+    if (cStatus >= 0) {
+      const v = row[cStatus];
+      if (typeof v === "string" || v === null || v === undefined) {
+        const key = task.statusText;
+        let reading = statusCache.get(key);
+        if (reading === undefined) {
+          reading = readStatus(key);
+          statusCache.set(key, reading);
+        }
+        task.statusReading = reading;
+      } else task.statusReading = readStatus(v);
+    }
     if (cCompleted >= 0) {
       const d = readDateCell(row[cCompleted]);
       if (d.kind === "day") task.completed = d.day;

@@ -1,5 +1,6 @@
 import type { Day } from "../dates/day.js";
 import type { Schedule } from "../schedule/types.js";
+import type { StatusReading } from "../status/readStatus.js";
 
 /** Logical columns of an appendix table (DOMAIN.md §1). */
 export type ColumnKey =
@@ -34,7 +35,9 @@ export type FindingCode =
   | "unnumbered-row"
   | "external-deadline"
   | "blank-row"
-  | "repeated-header";
+  | "repeated-header"
+  | "status-conflict"
+  | "unparsed-status";
 
 /** One finding of the validation report (frictionless-shaped). */
 export interface Finding {
@@ -80,6 +83,8 @@ export interface AppendixTask {
   /** Explicit due date from a "Hạn" column, when present and readable. */
   explicitDue: Day | null;
   statusText: string;
+  /** The status cell read (issue 10 §1), when the table has a status column. */
+  statusReading?: StatusReading;
   notes: string;
   /** When several units are named and none is marked "chủ trì": the units that could lead. */
   leadCandidates?: string[];

@@ -6,11 +6,16 @@
  * Codes — errors: missing-column, duplicate-stt, missing-task, missing-lead, missing-deadline,
  * invalid-date, completion-in-future; warnings: stt-sequence, multiple-leads, unparsed-deadline,
  * deadline-outside-year, missing-output, legacy-encoding, unnumbered-row; infos:
- * external-deadline, blank-row, repeated-header.
+ * external-deadline, blank-row, repeated-header; status-conflict (warning, issue 10 §1): the
+ * completion date and the status text disagree; unparsed-status (warning): in a tracking table, a
+ * status text that says nothing readable and no completion date (counted as not done).
  */
-import { type Day, toISO, toVN, yearOf } from "../dates/day.js";
-import { foldKey } from "../text/normalize.js";
+import { type Day, dayFromYMD, toISO, toVN, yearOf } from "../dates/day.js";
 import type { ScheduleKind } from "../schedule/types.js";
+import { effectiveDue } from "../schedule/effectiveDue.js";
+import { trackedStatus } from "../status/trackedStatus.js";
+import { isTrackingTable } from "../status/tracking.js";
+import { inferPlanPeriod, type PlanPeriod } from "./planYear.js";
 import { APPENDIX_COLUMN_LABELS } from "./columns.js";
 import type { MergedRange } from "./merges.js";
 import { readAppendix } from "./readTable.js";
@@ -25,6 +30,11 @@ export interface ValidateOptions {
   firstColumn?: number;
   /** Merged ranges of the sheet (physical coordinates): vertical merges are filled down. */
   merges?: readonly MergedRange[];
+  /**
+   * Without a plan year: the plan period (validateAppendix infers it from the title rows or the
+   * schedules). Schedules outside it get `deadline-outside-year`; rows inside it never do.
+   */
+  planPeriod?: PlanPeriod | null;
 }
 
 /** One task as the report lists it (the CLI prints this JSON). */
@@ -47,6 +57,8 @@ export interface ValidationReport {
   warnings: Finding[];
   infos: Finding[];
   tasks: ValidatedTask[];
+  /** Without a plan year: the period the plan covers, as inferred (issue 10 §5). */
+  planPeriod?: PlanPeriod;
   /** The table read (non-enumerable: not part of the JSON). */
   table?: AppendixTable;
   /** Set when the grid holds no usable table (no header row): the CLI exits 2 with it. */
@@ -72,10 +84,10 @@ export const FINDING_SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   "external-deadline": "info",
   "blank-row": "info",
   "repeated-header": "info",
+  "status-conflict": "warning",
+  "unparsed-status": "warning",
 };
 
-/** Status texts that say the task is done ("Đã hoàn thành", "Hoàn thành", "Xong"). */
-const DONE_STATUS = /^(da )?(hoan thanh|xong)\b/;
 
 function finding(code: FindingCode, row: number, column: string | null, message: string): Finding {
   return { code, severity: FINDING_SEVERITY[code], row, column, message };
@@ -106,7 +118,7 @@ function checkColumns(table: AppendixTable): Finding[] {
   return out;
 }
 
-function taskFindings(t: AppendixTask, table: AppendixTable, options: ValidateOptions): Finding[] {
+function taskFindings(t: AppendixTask, table: AppendixTable, options: ValidateOptions, tracking: boolean): Finding[] {
   const out: Finding[] = [];
   const L = table.columnLetters;
   const at = (k: ColumnKey): string | null => L[k] ?? null;
@@ -160,19 +172,51 @@ function taskFindings(t: AppendixTask, table: AppendixTable, options: ValidateOp
       ),
     );
   }
-  if (t.completed === null && !t.completedInvalid && L.status && DONE_STATUS.test(foldKey(t.statusText))) {
-    // "Đã hoàn thành" without a date: the summary cannot tell early, on time or late.
-    const k: ColumnKey = L.completed ? "completed" : "status";
+  const reading = t.statusReading;
+  if (t.completed === null && !t.completedInvalid && L.completed && L.status && reading?.kind === "done" && reading.completed === null) {
+    // "Đã hoàn thành" with the table's date cell left empty: the summary counts it "hoàn thành, chưa rõ ngày".
     out.push(
       finding(
         "invalid-date",
         t.row,
-        at(k),
-        L.completed
-          ? `${where}: tình trạng ghi "${short(t.statusText, 30)}" (ô ${cell("status")}) nhưng ô ngày hoàn thành ${cell("completed")} trống, nên không tính được đúng hạn hay trễ hạn. Hãy nhập ngày hoàn thành (ngày/tháng/năm).`
-          : `${where}: tình trạng ghi "${short(t.statusText, 30)}" (ô ${cell("status")}) nhưng bảng không có cột "Ngày hoàn thành", nên không tính được đúng hạn hay trễ hạn. Hãy thêm cột "Ngày hoàn thành" và nhập ngày.`,
+        at("completed"),
+        `${where}: tình trạng ghi "${short(t.statusText, 30)}" (ô ${cell("status")}) nhưng ô ngày hoàn thành ${cell("completed")} trống, nên không tính được đúng hạn hay trễ hạn (tổng hợp tính là "hoàn thành, chưa rõ ngày"). Hãy nhập ngày hoàn thành (ngày/tháng/năm).`,
       ),
     );
+  }
+  if (reading && L.status && (reading.kind !== "blank" || t.completed !== null)) {
+    const due = t.explicitDue ?? (options.planYear !== undefined && options.asOf !== undefined ? effectiveDue(t.schedule, options.planYear, options.asOf) : t.schedule.due);
+    const st = trackedStatus({ due, completedColumn: t.completed, reading, asOf: options.asOf ?? Number.NaN });
+    if (st.conflict !== undefined) {
+      out.push(
+        finding(
+          "status-conflict",
+          t.row,
+          at("status"),
+          `${where}: ${st.conflict} (ô ${cell("status")}${L.completed && st.completedFrom === "column" ? `, ô ${cell("completed")}` : ""}). Tổng hợp tính theo ngày hoàn thành; hãy sửa cho khớp ngày hoặc tình trạng.`,
+        ),
+      );
+    }
+    if (tracking && reading.kind === "unknown" && t.completed === null && !t.completedInvalid) {
+      out.push(
+        finding(
+          "unparsed-status",
+          t.row,
+          at("status"),
+          `${where}: không hiểu tình trạng "${short(t.statusText, 50)}" ở ô ${cell("status")}, nên tổng hợp tính là chưa hoàn thành. Hãy ghi một trong: "Hoàn thành" (tốt nhất kèm ngày, ví dụ "Hoàn thành ngày 15/11/2025"), "Đang thực hiện", "Chưa thực hiện", "Quá hạn", "Không thực hiện"${L.completed ? `, hoặc nhập ngày hoàn thành vào ô ${cell("completed")}` : ""}.`,
+        ),
+      );
+    }
+    if (options.asOf !== undefined && t.completed === null && reading.kind === "done" && reading.completed !== null && reading.completed > options.asOf) {
+      out.push(
+        finding(
+          "completion-in-future",
+          t.row,
+          at("status"),
+          `${where}: ngày hoàn thành ${toVN(reading.completed)} ghi ở ô ${cell("status")} sau ngày báo cáo ${toVN(options.asOf)}. Hãy sửa ngày (có thể nhầm năm hoặc nhầm ngày/tháng).`,
+        ),
+      );
+    }
   }
   if (options.asOf !== undefined && t.completed !== null && t.completed > options.asOf) {
     out.push(
@@ -223,6 +267,22 @@ function taskFindings(t: AppendixTask, table: AppendixTable, options: ValidateOp
       );
     }
   }
+  const period = options.planYear === undefined ? options.planPeriod : null;
+  if (period) {
+    const outside = outsidePeriod(t, period);
+    if (outside !== null) {
+      const k: ColumnKey = outside === "due" ? "due" : "deadline";
+      const what = outside === "due" ? `hạn ${toVN(t.explicitDue as Day)}` : `tiến độ "${short(t.deadlineText)}"`;
+      out.push(
+        finding(
+          "deadline-outside-year",
+          t.row,
+          at(k),
+          `${where}: ${what} ở ô ${cell(k)} nằm ngoài kỳ kế hoạch ${period.label}. Hãy kiểm tra lại năm (có thể chép từ kế hoạch trước), hoặc ghi rõ năm kế hoạch.`,
+        ),
+      );
+    }
+  }
   if (options.planYear !== undefined && t.explicitDue !== null && yearOf(t.explicitDue) !== options.planYear) {
     out.push(
       finding(
@@ -240,6 +300,21 @@ function taskFindings(t: AppendixTask, table: AppendixTable, options: ValidateOp
     );
   }
   return out;
+}
+
+/** "due" or "deadline" when the task's due date or schedule falls wholly outside the period, else null. */
+function outsidePeriod(t: AppendixTask, p: PlanPeriod): "due" | "deadline" | null {
+  const start = dayFromYMD(p.startYear, 1, 1);
+  const end = dayFromYMD(p.endYear, 12, 31);
+  if (t.explicitDue !== null) return t.explicitDue < start || t.explicitDue > end ? "due" : null;
+  const s = t.schedule;
+  if (s.due === null) return null;
+  if (s.kind === "milestones" && s.milestones?.length) {
+    return s.milestones.every((m) => m.due < start || m.due > end) ? "deadline" : null;
+  }
+  const from = s.period?.start ?? s.due;
+  const to = s.period?.end ?? s.due;
+  return to < start || from > end ? "deadline" : null;
 }
 
 function columnsJson(table: AppendixTable): Record<string, string> {
@@ -286,7 +361,8 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 /** Validate an appendix read from a table already read (hosts that read once and validate again). */
 export function validateTable(table: AppendixTable, options: ValidateOptions = {}): ValidationReport {
   const all: Finding[] = [...checkColumns(table), ...table.findings, ...checkNumbering(table)];
-  for (const t of table.tasks) all.push(...taskFindings(t, table, options));
+  const tracking = isTrackingTable(table);
+  for (const t of table.tasks) all.push(...taskFindings(t, table, options, tracking));
   all.sort((a, b) => a.row - b.row || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.column ?? "").localeCompare(b.column ?? ""));
   const iso = isoCache();
   const errors = all.filter((f) => f.severity === "error");
@@ -307,6 +383,7 @@ export function validateTable(table: AppendixTable, options: ValidateOptions = {
     infos,
     tasks: table.tasks.map((t) => taskJson(t, iso)),
   };
+  if (options.planYear === undefined && options.planPeriod) report.planPeriod = options.planPeriod;
   Object.defineProperty(report, "table", { value: table, enumerable: false, writable: true, configurable: true });
   return report;
 }
@@ -319,7 +396,10 @@ export function validateAppendix(cells: unknown[][], options: ValidateOptions = 
   let read: ReturnType<typeof readAppendix>;
   try {
     read = readAppendix(cells, { firstRow: options.firstRow, firstColumn: options.firstColumn, planYear: options.planYear, merges: options.merges });
-    if (!("error" in read)) return validateTable(read, options);
+    if (!("error" in read)) {
+      const planPeriod = options.planYear === undefined && options.planPeriod === undefined ? inferPlanPeriod(cells, read) : options.planPeriod;
+      return validateTable(read, { ...options, planPeriod });
+    }
   } catch (e) {
     read = { error: `Không đọc được bảng phụ lục do dữ liệu bất thường (${e instanceof Error ? e.message : String(e)}). Hãy kiểm tra lại trang tính.` };
   }

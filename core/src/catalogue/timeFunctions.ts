@@ -6,7 +6,8 @@ import { type Day, toVN, yearOf } from "../dates/day.js";
 import type { DateTimeValue } from "../dates/parseDateTime.js";
 import { effectiveDue } from "../schedule/effectiveDue.js";
 import { parseSchedule } from "../schedule/parseSchedule.js";
-import { taskStatus } from "../status/taskStatus.js";
+import { readStatus, type StatusReading } from "../status/readStatus.js";
+import { trackedStatus } from "../status/trackedStatus.js";
 import { CellError, type FunctionSpec, type ParamSpec } from "./types.js";
 
 /** Largest |N| accepted for working-day offsets (about 40 years of working days). */
@@ -152,8 +153,8 @@ export const TRANGTHAI: FunctionSpec = {
     {
       id: "ngay_hoan_thanh",
       name: "ngày hoàn thành",
-      description: "Ngày hoàn thành; để trống nếu chưa hoàn thành (một ô hoặc cả cột).",
-      kind: "date",
+      description: "Ngày hoàn thành, hoặc tình trạng như \"Hoàn thành\", \"Quá hạn\"; để trống nếu chưa hoàn thành (một ô hoặc cả cột).",
+      kind: "dateOrText",
       spill: true,
       allowBlank: true,
     },
@@ -169,7 +170,7 @@ export const TRANGTHAI: FunctionSpec = {
   result: "text",
   sheetsNote:
     "Google Sheets không cho dùng TODAY() trong hàm tùy chỉnh: hãy tham chiếu ô \"Ngày báo cáo\" trên trang \"CCHC – Cài đặt\".",
-  impl: (dueOrSchedule: { date: Day } | { text: string }, completed: Day | null, asOf: Day, year: number | null) => {
+  impl: (dueOrSchedule: { date: Day } | { text: string }, completedOrStatus: { date: Day } | { text: string } | null, asOf: Day, year: number | null) => {
     const planYear = readPlanYear(year);
     if (planYear instanceof CellError) return planYear;
     let due: Day | null;
@@ -183,7 +184,20 @@ export const TRANGTHAI: FunctionSpec = {
       }
       due = effectiveDue(s, py, asOf);
     }
-    return taskStatus(due, completed, asOf).label;
+    // The same reading as the annual summary: a date, or a status text ("Hoàn thành ngày 15/11/2025", "Quá hạn").
+    let completed: Day | null = null;
+    let reading: StatusReading | null = null;
+    if (completedOrStatus !== null && "date" in completedOrStatus) completed = completedOrStatus.date;
+    else if (completedOrStatus !== null) {
+      reading = readStatus(completedOrStatus.text);
+      if (reading.kind === "unknown") {
+        return new CellError(
+          "value",
+          `Không hiểu tình trạng "${completedOrStatus.text}". Hãy nhập ngày hoàn thành, hoặc tình trạng như "Hoàn thành", "Hoàn thành ngày 15/11/2025", "Đang thực hiện", "Quá hạn", "Không thực hiện".`,
+        );
+      }
+    }
+    return trackedStatus({ due, completedColumn: completed, reading, asOf }).label;
   },
 };
 

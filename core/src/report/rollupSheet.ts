@@ -6,7 +6,7 @@
 import { toVN } from "../dates/day.js";
 import { parseDateText } from "../dates/parseDate.js";
 import type { RollupResult } from "../rollup/rollup.js";
-import { statusCountCells, statusCountColumns, STATUS_COLUMNS } from "./summarySheet.js";
+import { statusColumnsOfTotals, statusCountCells, statusCountColumns } from "./summarySheet.js";
 import type { SheetSpec, TableBlock } from "./sheetSpec.js";
 
 const vnDate = (iso: string): string => {
@@ -16,17 +16,18 @@ const vnDate = (iso: string): string => {
 
 export function rollupSheetSpecs(r: RollupResult): SheetSpec[] {
   const asOf = vnDate(r.asOf);
+  const cols = statusColumnsOfTotals(r.totals);
   const units: TableBlock = {
     title: "1. Kết quả thực hiện kế hoạch CCHC theo đơn vị",
     columns: [
       { header: "Xếp thứ", kind: "integer", width: 7 },
       { header: "Đơn vị", kind: "text", width: 36 },
-      ...statusCountColumns(),
+      ...statusCountColumns(cols),
       { header: "Lỗi trong bảng", kind: "integer", width: 8 },
       { header: "Tệp", kind: "text", width: 28 },
     ],
-    rows: r.units.map((u) => [u.rank, u.unit, ...statusCountCells(u.totals), u.errors, u.file]),
-    totalRow: [null, `Toàn tỉnh (${r.units.length} đơn vị)`, ...statusCountCells(r.totals), r.units.reduce((n, u) => n + u.errors, 0), ""],
+    rows: r.units.map((u) => [u.rank, u.unit, ...statusCountCells(u.totals, cols), u.errors, u.file]),
+    totalRow: [null, `Toàn tỉnh (${r.units.length} đơn vị)`, ...statusCountCells(r.totals, cols), r.units.reduce((n, u) => n + u.errors, 0), ""],
   };
   const blocks: TableBlock[] = [units];
   if (r.skipped.length > 0) {
@@ -48,7 +49,7 @@ export function rollupSheetSpecs(r: RollupResult): SheetSpec[] {
       title: `Tình trạng nhiệm vụ theo đơn vị (đến ${asOf})`,
       type: "stackedBar",
       categoriesFrom: { block: 0, column: 1 },
-      series: STATUS_COLUMNS.map((c, k) => ({ name: c.header, block: 0, column: 3 + k, color: c.color })),
+      series: cols.map((c, k) => ({ name: c.header, block: 0, column: 3 + k, color: c.color })),
     },
     notes: [
       "Số liệu của mỗi đơn vị là số liệu tổng hợp năm của chính bảng phụ lục đơn vị đó (như lệnh cchc summary); số liệu toàn tỉnh là tổng các đơn vị.",

@@ -40,7 +40,7 @@ const M = "\\d{1,2}(?!\\d)";
 const WITHIN = "(?:(?:hoan thanh|thuc hien|trien khai|bao cao|xong|dang ky|ky hop(?: chuyen de| thuong le| bat thuong)?) )?(?:(?:trong|cuoi|vao|den het|het|den cuoi|trong suot|suot|ca|trong ca|ngay cuoi) )?";
 const YEAR_TAIL = `(?:(?: ?[/-] ?| nam | |, nam |, )${Y})?`;
 
-const RE_CONTINUOUS = /^(?:(?:duoc |se )?(?:thuc hien|trien khai|to chuc|cap nhat|theo doi|kiem tra) )?(?:thuong xuyen|lien tuc|hang ngay|hang tuan|moi ngay|moi tuan|dot xuat|khi phat sinh|khi co phat sinh)\b/;
+const RE_CONTINUOUS = /^(?:(?:la )?(?:nhiem vu|cong viec|hoat dong) )?(?:(?:duoc |se )?(?:thuc hien|trien khai|to chuc|cap nhat|theo doi|kiem tra) )?(?:thuong xuyen|lien tuc|hang ngay|hang tuan|moi ngay|moi tuan|dot xuat|khi phat sinh|khi co phat sinh)\b/;
 
 const UNIT =
   "(?:(?:hang|moi|tung|theo|dinh ky) )?(?:quy|thang|nam|nua nam|(?:3|03|ba|6|06|sau) thang)(?: (?:1|mot) lan|/lan)?|thuong nien|(?:1|mot) lan/(?:quy|thang|nam)";
@@ -51,6 +51,8 @@ const RE_YEARLY_DAY = [
   /^(?:hang|moi) nam,? (?:(?:hoan thanh|bao cao) )?(?:truoc ngay |truoc |ngay |han |cham nhat(?: la)?(?: ngay)? |den ngay |den )(\d{1,2})\/(\d{1,2})$/,
 ];
 const RE_YEAR_AND_FOLLOWING = new RegExp(`^(?:tu )?(?:nam )?${Y},? (?:va|den|cho) (?:cac|nhung) nam (?:tiep theo|sau|ke tiep|tiep|sau do)$`);
+/** "Hằng năm và những năm tiếp theo", "Hàng năm và các năm sau": yearly. */
+const RE_YEARLY_AND_FOLLOWING = /^(?:(?:thuc hien|trien khai) )?(?:hang|moi) nam,? (?:va|cho) (?:cac|nhung) nam (?:tiep theo|sau|ke tiep|tiep|sau do)$/;
 const RE_FROM_YEAR = new RegExp(`^tu (?:nam )?${Y}(?: (?:tro di|tro ve sau|den nay|ve sau))?$`);
 
 const DATE_PREFIX =
@@ -286,6 +288,8 @@ function parseKey(k: string, source: string, planYear: number | undefined, depth
       ? { kind: "half", due: dayFromYMD(y, 6, 30), period: { start: dayFromYMD(y, 1, 1), end: dayFromYMD(y, 6, 30) } }
       : { kind: "half", due: dayFromYMD(y, 12, 31), period: { start: dayFromYMD(y, 7, 1), end: dayFromYMD(y, 12, 31) } };
   }
+
+  if (RE_YEARLY_AND_FOLLOWING.test(k)) return yearly(planYear);
 
   if ((m = RE_YEAR_AND_FOLLOWING.exec(k)) || (k.startsWith("tu ") && (m = RE_FROM_YEAR.exec(k)))) {
     const y = Number(m[1]);

@@ -19,6 +19,9 @@ export const STATUS_LABELS: Readonly<Record<TaskStatus, string>> = Object.freeze
   pending: "Đang thực hiện (trong hạn)",
   overdue: "Quá hạn",
   noDueDate: "Không có hạn (thường xuyên/theo cơ quan khác)",
+  doneUndated: "Hoàn thành, chưa rõ ngày",
+  dropped: "Không thực hiện/dừng thực hiện",
+  notTracked: "Có hạn, chưa theo dõi kết quả",
 });
 
 /** Label of a task with no due date that has been completed by the reporting date. */
@@ -32,6 +35,9 @@ export const TASK_STATUSES: readonly TaskStatus[] = Object.freeze([
   "pending",
   "overdue",
   "noDueDate",
+  "doneUndated",
+  "dropped",
+  "notTracked",
 ] as TaskStatus[]);
 
 function day(d: Day | null | undefined): Day | null {
@@ -57,7 +63,7 @@ export function taskStatus(due: Day | null, completed: Day | null, asOf: Day): T
   return d >= at ? result("pending", d) : result("overdue", d);
 }
 
-/** True for the statuses that count in the late rate's numerator (done late, overdue). */
+/** True for the statuses that count in the late rate's numerator (done late, overdue). Never doneUndated. */
 export function isLate(status: TaskStatus): boolean {
   return status === "doneLate" || status === "overdue";
 }

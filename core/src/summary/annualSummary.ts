@@ -5,19 +5,22 @@
  * 10 working days.
  *
  * Due date of a task: the explicit date column ("Hạn") when filled, else effectiveDue(schedule).
- * Status: taskStatus(due, completed, asOf). Late rate: see ./lateRate.ts.
+ * Status: trackedStatus (completion date, else the status text: "Hoàn thành", "Quá hạn"…; issue 10
+ * §1). Late rate: see ./lateRate.ts. A table with no tracking column (isTrackingTable false) gets
+ * `tracking: false`, no late rate, and its tasks counted by due date only (notTracked, dueDates).
  */
 import type { CalendarOptions } from "../calendar/types.js";
 import { addWorkingDays } from "../calendar/workingDays.js";
 import { type Day, isSupportedYear, toISO } from "../dates/day.js";
 import { effectiveDue } from "../schedule/effectiveDue.js";
-import { taskStatus } from "../status/taskStatus.js";
+import { trackedStatus } from "../status/trackedStatus.js";
+import { isTrackingTable } from "../status/tracking.js";
 import type { TaskStatus } from "../status/types.js";
 import { foldKey } from "../text/normalize.js";
 import { readAppendix } from "../appendix/readTable.js";
 import type { AppendixTable, AppendixTask } from "../appendix/types.js";
 import type { MergedRange } from "../appendix/merges.js";
-import { taskLateRate } from "./lateRate.js";
+import { taskLateRateParts, type TaskLateRateParts } from "./lateRate.js";
 
 export interface StatusTotals {
   tasks: number;
@@ -27,6 +30,12 @@ export interface StatusTotals {
   pending: number;
   overdue: number;
   noDueDate: number;
+  /** Marked done without a completion date, with a due date: in the late rate's denominator, not its numerator. */
+  doneUndated: number;
+  /** "Không thực hiện", "Dừng thực hiện": outside the late rate. */
+  dropped: number;
+  /** Table without tracking columns: tasks with a due date, result unknown. */
+  notTracked: number;
 }
 
 export interface SummaryTaskRef {
@@ -42,8 +51,18 @@ export interface AnnualSummary {
   /** YYYY-MM-DD */
   asOf: string;
   totals: StatusTotals;
-  /** (doneLate + overdue) ÷ (tasks − noDueDate); null when no task has a due date. */
+  /** (doneLate + overdue) ÷ (tasks − noDueDate − dropped); null when no task has a due date or the table does not track results. */
   lateRate: number | null;
+  /** The late rate's numerator and denominator (null when the table does not track results). */
+  lateRateParts: TaskLateRateParts | null;
+  /** false when the table has no tracking column ("Bảng chưa có cột theo dõi kết quả"). */
+  tracking: boolean;
+  /** Column letter of the status column, when the table has one. */
+  statusColumn?: string;
+  /** Column letter of the completion-date column, when the table has one. */
+  completedColumn?: string;
+  /** Only when `tracking` is false: the tasks by due date (due before the reporting date, from it on, none). */
+  dueDates?: { beforeAsOf: number; fromAsOf: number; noDueDate: number };
   /** Every Roman section in table order (also those without tasks); tasks outside any section last, stt "". */
   bySection: { stt: string; title: string; part?: string; totals: StatusTotals }[];
   /** By lead unit, most tasks first. */
@@ -83,8 +102,14 @@ export interface TaskStatusRow {
   /** Where the due date came from. */
   dueFrom: "column" | "schedule" | null;
   completed: Day | null;
+  /** Where the completion date came from: the date column or the status text ("Hoàn thành ngày 15/11/2025"). */
+  completedFrom?: "column" | "status" | null;
   status: TaskStatus;
   label: string;
+  /** The status cell as written, when the table has a status column. */
+  statusText?: string;
+  /** Why the completion date and the status disagree, when they do (validate reports `status-conflict`). */
+  conflict?: string;
 }
 
 /** Unit label for tasks with several units and none leading. */
@@ -95,7 +120,7 @@ export const UNIT_NONE = "Chưa giao đơn vị chủ trì";
 export const SECTION_NONE = "Nhiệm vụ không thuộc mục La Mã nào";
 
 export function emptyTotals(): StatusTotals {
-  return { tasks: 0, doneEarly: 0, doneOnTime: 0, doneLate: 0, pending: 0, overdue: 0, noDueDate: 0 };
+  return { tasks: 0, doneEarly: 0, doneOnTime: 0, doneLate: 0, pending: 0, overdue: 0, noDueDate: 0, doneUndated: 0, dropped: 0, notTracked: 0 };
 }
 
 function add(t: StatusTotals, s: TaskStatus): void {
@@ -111,6 +136,7 @@ function unitOf(t: AppendixTask): string {
 
 /** Status of every task of a table as of `asOf` (due from the "Hạn" column, else from the schedule). */
 export function taskStatuses(table: AppendixTable, options: { planYear: number; asOf: Day }): TaskStatusRow[] {
+  const tracking = isTrackingTable(table);
   return table.tasks.map((t) => {
     let due: Day | null = null;
     let dueFrom: TaskStatusRow["dueFrom"] = null;
@@ -121,8 +147,8 @@ export function taskStatuses(table: AppendixTable, options: { planYear: number; 
       due = effectiveDue(t.schedule, options.planYear, options.asOf);
       if (due !== null) dueFrom = "schedule";
     }
-    const st = taskStatus(due, t.completed, options.asOf);
-    return {
+    const st = trackedStatus({ due, completedColumn: t.completed, reading: t.statusReading, asOf: options.asOf, tracking });
+    const row: TaskStatusRow = {
       row: t.row,
       stt: t.stt,
       task: t.task,
@@ -131,10 +157,14 @@ export function taskStatuses(table: AppendixTable, options: { planYear: number; 
       section: t.section,
       due,
       dueFrom,
-      completed: t.completed !== null && t.completed <= options.asOf ? t.completed : null,
+      completed: st.completed,
+      completedFrom: st.completedFrom,
       status: st.status,
       label: st.label,
     };
+    if (t.statusReading) row.statusText = t.statusText;
+    if (st.conflict !== undefined) row.conflict = st.conflict;
+    return row;
   });
 }
 
@@ -144,6 +174,8 @@ function emptySummary(year: number, asOf: Day, error: string): AnnualSummary {
     asOf: Number.isFinite(asOf) ? toISO(Math.floor(asOf)) : "",
     totals: emptyTotals(),
     lateRate: null,
+    lateRateParts: null,
+    tracking: false,
     bySection: [],
     byUnit: [],
     overdueTasks: [],
@@ -185,7 +217,9 @@ export function annualSummary(input: unknown[][] | AppendixTable, options: Annua
   }
 
   const rows = taskStatuses(table, { planYear, asOf });
+  const tracking = isTrackingTable(table);
   const totals = emptyTotals();
+  const dueDates = { beforeAsOf: 0, fromAsOf: 0, noDueDate: 0 };
 
   // Sections: every Roman heading in order, then tasks outside any section.
   const sections = new Map<string, { stt: string; title: string; part?: string; totals: StatusTotals }>();
@@ -217,10 +251,15 @@ export function annualSummary(input: unknown[][] | AppendixTable, options: Annua
       units.set(uk, unit);
     }
     add(unit.totals, r.status);
-    if (r.due === null) return;
+    if (r.due === null) {
+      dueDates.noDueDate++;
+      return;
+    }
+    if (r.due < asOf) dueDates.beforeAsOf++;
+    else dueDates.fromAsOf++;
     const ref = { row: r.row, stt: r.stt, task: r.task, due: toISO(r.due), d: r.due };
     if (r.status === "overdue") overdueTasks.push(ref);
-    else if (r.status === "pending" && horizon !== null && r.due >= asOf && r.due <= horizon) upcoming.push(ref);
+    else if ((r.status === "pending" || r.status === "notTracked") && horizon !== null && r.due >= asOf && r.due <= horizon) upcoming.push(ref);
   });
 
   const bySection = [...sections.values()];
@@ -233,14 +272,21 @@ export function annualSummary(input: unknown[][] | AppendixTable, options: Annua
   const strip = (list: (SummaryTaskRef & { d: Day })[]): SummaryTaskRef[] =>
     list.sort((a, b) => a.d - b.d || a.row - b.row).map(({ row, stt, task, due }) => ({ row, stt, task, due }));
 
-  return {
+  const parts = tracking ? taskLateRateParts(totals) : null;
+  const result: AnnualSummary = {
     year: planYear,
     asOf: toISO(asOf),
     totals,
-    lateRate: taskLateRate(totals),
+    lateRate: parts === null ? null : parts.rate,
+    lateRateParts: parts,
+    tracking,
     bySection: orderedSections,
     byUnit,
     overdueTasks: strip(overdueTasks),
     upcoming: strip(upcoming),
   };
+  if (table.columnLetters.status) result.statusColumn = table.columnLetters.status;
+  if (table.columnLetters.completed) result.completedColumn = table.columnLetters.completed;
+  if (!tracking) result.dueDates = dueDates;
+  return result;
 }

@@ -21,14 +21,17 @@ export const SUMMARY_SHEET = "Tổng hợp";
 /** Empty rows with formulas below the tasks, for tasks the user adds. */
 export const SPARE_ROWS = 200;
 
-/** What the "Ghi nhận" column may hold: a status read from words, used when no date is known. */
+/** What the "Ghi nhận" column may hold: a status read from words (used when no completion date decides). */
 export const MARK_DONE = "Hoàn thành";
+export const MARK_DONE_EARLY = "Hoàn thành trước hạn";
+export const MARK_DONE_ON_TIME = "Hoàn thành đúng hạn";
 export const MARK_DONE_LATE = "Hoàn thành trễ hạn";
 export const MARK_OVERDUE = "Quá hạn";
-export const MARKS: readonly string[] = Object.freeze([MARK_DONE, MARK_DONE_LATE, MARK_OVERDUE]);
+export const MARK_DROPPED = "Không thực hiện";
+export const MARKS: readonly string[] = Object.freeze([MARK_DONE, MARK_DONE_EARLY, MARK_DONE_ON_TIME, MARK_DONE_LATE, MARK_OVERDUE, MARK_DROPPED]);
 
 /** Label of a task marked done without a date (the `doneUndated` bucket of the real-tables issue). */
-export const DONE_UNDATED_LABEL = "Hoàn thành, chưa rõ ngày";
+export const DONE_UNDATED_LABEL = STATUS_LABELS.doneUndated;
 
 /** Column letters of the task sheet. */
 export const TASK_COLUMNS = {
@@ -51,7 +54,11 @@ export function sectionKey(section: TaskStatusRow["section"]): string {
   return section.part ? `${section.part}.${section.stt}` : section.stt;
 }
 
-/** The status formula of task row r: the same rules as taskStatus(), against the reporting date. */
+/**
+ * The status formula of task row r: the rules of trackedStatus() against the reporting date —
+ * a completion date on or before it decides; else the "Ghi nhận" word (done, done on time/late…,
+ * overdue, dropped); else the due date.
+ */
 export function statusFormula(r: number): string {
   const { task, due, completed, mark } = TASK_COLUMNS;
   const F = `${due}${r}`;
@@ -61,11 +68,16 @@ export function statusFormula(r: number): string {
   const L = STATUS_LABELS;
   const done = `AND(ISNUMBER(${G}),${G}<=${SETTINGS_NAME_AS_OF})`;
   const dated = `IF(ISNUMBER(${F}),IF(${G}<${F},${t(L.doneEarly)},IF(${G}=${F},${t(L.doneOnTime)},${t(L.doneLate)})),${t(DONE_WITHOUT_DUE_LABEL)})`;
+  const doneAs = (label: string) => `IF(ISNUMBER(${F}),${t(label)},${t(DONE_WITHOUT_DUE_LABEL)})`;
   const open =
-    `IF(${I}=${t(MARK_DONE)},IF(ISNUMBER(${F}),${t(DONE_UNDATED_LABEL)},${t(DONE_WITHOUT_DUE_LABEL)}),` +
+    `IF(${I}=${t(MARK_DONE)},${doneAs(L.doneUndated)},` +
+    `IF(${I}=${t(MARK_DONE_LATE)},${doneAs(L.doneLate)},` +
+    `IF(${I}=${t(MARK_DONE_ON_TIME)},${doneAs(L.doneOnTime)},` +
+    `IF(${I}=${t(MARK_DONE_EARLY)},${doneAs(L.doneEarly)},` +
+    `IF(${I}=${t(MARK_OVERDUE)},${t(L.overdue)},` +
+    `IF(${I}=${t(MARK_DROPPED)},${t(L.dropped)},` +
     `IF(NOT(ISNUMBER(${F})),${t(L.noDueDate)},` +
-    `IF(${I}=${t(MARK_DONE_LATE)},${t(L.doneLate)},` +
-    `IF(OR(${I}=${t(MARK_OVERDUE)},${F}<${SETTINGS_NAME_AS_OF}),${t(L.overdue)},${t(L.pending)}))))`;
+    `IF(${F}<${SETTINGS_NAME_AS_OF},${t(L.overdue)},${t(L.pending)}))))))))`;
   return `IF(${task}${r}="","",IF(${done},${dated},${open}))`;
 }
 
@@ -124,8 +136,8 @@ export function taskSheet(input: TaskSheetInput): TaskSheetResult {
       { v: unitNames.get(uk)! },
       { v: t?.deadlineText ?? "", wrap: true },
       dateCell(s.due),
-      // the date as written, also when after the reporting date: the formula compares it
-      dateCell(t?.completed ?? s.completed),
+      // the date as written (column, else the status text's), also when after the reporting date: the formula compares it
+      dateCell(t?.completed ?? (t?.statusReading?.kind === "done" ? t.statusReading.completed : null) ?? s.completed),
       { v: t?.statusText ?? "", wrap: true },
       { v: input.marks?.[k] ?? "" },
       { f: statusFormula(r) },
@@ -160,7 +172,7 @@ export function taskSheet(input: TaskSheetInput): TaskSheetResult {
           range: `${TASK_COLUMNS.mark}2:${TASK_COLUMNS.mark}${lastRow}`,
           list: MARKS,
           strict: true,
-          prompt: "Chỉ dùng khi chưa có ngày hoàn thành: Hoàn thành, Hoàn thành trễ hạn hoặc Quá hạn.",
+          prompt: "Tình trạng theo lời ghi (khi chưa có ngày hoàn thành): Hoàn thành (chưa rõ ngày), … trước/đúng/trễ hạn, Quá hạn, Không thực hiện.",
         },
       ],
       print: { landscape: true, fitToWidth: true, repeatRows: 1 },
@@ -172,7 +184,7 @@ export function taskSheet(input: TaskSheetInput): TaskSheetResult {
 }
 
 /** Buckets of the summary in their order, with the label(s) each counts. */
-const BUCKETS: { key: keyof typeof RESULT_NAMES | "doneUndated"; title: string; labels: string[] }[] = [
+const BUCKETS: { key: keyof typeof RESULT_NAMES | "doneUndated" | "dropped"; title: string; labels: string[] }[] = [
   { key: "doneEarly", title: STATUS_LABELS.doneEarly, labels: [STATUS_LABELS.doneEarly] },
   { key: "doneOnTime", title: STATUS_LABELS.doneOnTime, labels: [STATUS_LABELS.doneOnTime] },
   { key: "doneLate", title: STATUS_LABELS.doneLate, labels: [STATUS_LABELS.doneLate] },
@@ -180,10 +192,12 @@ const BUCKETS: { key: keyof typeof RESULT_NAMES | "doneUndated"; title: string; 
   { key: "pending", title: STATUS_LABELS.pending, labels: [STATUS_LABELS.pending] },
   { key: "overdue", title: STATUS_LABELS.overdue, labels: [STATUS_LABELS.overdue] },
   { key: "noDueDate", title: STATUS_LABELS.noDueDate, labels: [STATUS_LABELS.noDueDate, DONE_WITHOUT_DUE_LABEL] },
+  { key: "dropped", title: STATUS_LABELS.dropped, labels: [STATUS_LABELS.dropped] },
 ];
 
-/** Named cell of the doneUndated bucket (beside the issue's eight names). */
+/** Named cells of the doneUndated and dropped buckets (beside the issue's eight names). */
 export const DONE_UNDATED_NAME = "CCHC_HoanThanhChuaRoNgay";
+export const DROPPED_NAME = "CCHC_KhongThucHien";
 
 export function summarySheet(year: number, tasks: TaskSheetResult, name = SUMMARY_SHEET): { sheet: GridSheet; names: GridName[] } {
   const last = tasks.lastRow;
@@ -207,18 +221,21 @@ export function summarySheet(year: number, tasks: TaskSheetResult, name = SUMMAR
   };
   put("Tổng số nhiệm vụ", `SUMPRODUCT(--(LEN(${statusCol})>0))`, RESULT_NAMES.tasks, "integer");
   for (const b of BUCKETS) {
-    const cellName = b.key === "doneUndated" ? DONE_UNDATED_NAME : RESULT_NAMES[b.key];
+    const cellName = b.key === "doneUndated" ? DONE_UNDATED_NAME : b.key === "dropped" ? DROPPED_NAME : RESULT_NAMES[b.key];
     put(b.title, b.labels.map((l) => `COUNTIF(${statusCol},${t(l)})`).join("+"), cellName, "integer");
   }
   const R = (k: keyof typeof RESULT_NAMES) => at[RESULT_NAMES[k]]!;
+  const dropped = at[DROPPED_NAME]!;
+  // the denominator of summary/lateRate.ts: tasks − no due date − dropped (done-undated stay in)
+  const den = `(${R("tasks")}-${R("noDueDate")}-${dropped})`;
   put(
-    "Tỷ lệ trễ hạn = (trễ hạn + quá hạn) ÷ nhiệm vụ có hạn",
-    `IF(${R("tasks")}-${R("noDueDate")}=0,"",(${R("doneLate")}+${R("overdue")})/(${R("tasks")}-${R("noDueDate")}))`,
+    "Tỷ lệ trễ hạn = (trễ hạn + quá hạn) ÷ nhiệm vụ có hạn (kể cả hoàn thành chưa rõ ngày, không tính nhiệm vụ không thực hiện)",
+    `IF(${den}<=0,"",(${R("doneLate")}+${R("overdue")})/${den})`,
     RESULT_NAMES.lateRate,
     "percent",
   );
 
-  const headers = ["Tổng", "Trước hạn", "Đúng hạn", "Trễ hạn", "Xong, chưa rõ ngày", "Trong hạn", "Quá hạn", "Không có hạn", "Tỷ lệ trễ hạn"];
+  const headers = ["Tổng", "Trước hạn", "Đúng hạn", "Trễ hạn", "Xong, chưa rõ ngày", "Trong hạn", "Quá hạn", "Không có hạn", "Không thực hiện", "Tỷ lệ trễ hạn"];
   const block = (title: string, firstHeader: string, keyCol: string, items: { key: string; title: string }[], withTitle: boolean): void => {
     rows.push([]);
     rows.push([{ v: title, bold: true }]);
@@ -227,10 +244,10 @@ export function summarySheet(year: number, tasks: TaskSheetResult, name = SUMMAR
       const r = rows.length + 1;
       const by = (label: string) => `COUNTIFS(${col(keyCol)},$A${r},${statusCol},${t(label)})`;
       const cells: GridCell[] = [{ v: it.key, wrap: true }, { v: withTitle ? it.title : "", wrap: true }];
-      cells.push({ f: `SUM(D${r}:J${r})`, fmt: "integer" });
+      cells.push({ f: `SUM(D${r}:K${r})`, fmt: "integer" });
       for (const b of BUCKETS) cells.push({ f: b.labels.map(by).join("+"), fmt: "integer" });
-      // Columns: C total, D early, E on time, F late, G undated, H pending, I overdue, J no due.
-      cells.push({ f: `IF(C${r}-J${r}=0,"",(F${r}+I${r})/(C${r}-J${r}))`, fmt: "percent" });
+      // Columns: C total, D early, E on time, F late, G undated, H pending, I overdue, J no due, K dropped.
+      cells.push({ f: `IF(C${r}-J${r}-K${r}<=0,"",(F${r}+I${r})/(C${r}-J${r}-K${r}))`, fmt: "percent" });
       rows.push(cells);
     }
   };
@@ -242,7 +259,7 @@ export function summarySheet(year: number, tasks: TaskSheetResult, name = SUMMAR
     sheet: {
       name,
       rows,
-      widths: [34, 40, 8, 10, 10, 10, 12, 10, 10, 12, 12],
+      widths: [34, 40, 8, 10, 10, 10, 12, 10, 10, 12, 12, 12],
       print: { landscape: true, fitToWidth: true },
     },
     names,

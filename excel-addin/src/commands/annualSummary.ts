@@ -23,6 +23,10 @@ export interface SummaryResult {
   asOf: Day;
   tasks: number;
   lateRate: number | null;
+  /** false when the table has no tracking column: due dates only, no late rate (issue 10). */
+  tracking: boolean;
+  /** Tasks marked done without a completion date ("hoàn thành, chưa rõ ngày"). */
+  doneUndated: number;
   /** Errors of the table (as "Kiểm tra phụ lục" finds them): the figures may then be incomplete. */
   tableErrors: number;
   settingsProblems: string[];
@@ -74,6 +78,8 @@ export async function annualSummary(context: Excel.RequestContext, options: Summ
     asOf,
     tasks: summary.totals.tasks,
     lateRate: summary.lateRate,
+    tracking: summary.tracking,
+    doneUndated: summary.totals.doneUndated,
     tableErrors,
     settingsProblems: problems,
     syncs,

@@ -132,7 +132,7 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
   const rendered = renderSheetSpec(
     {
       ...spec,
-      subtitle: `Trang "${book.active.name}", ngày báo cáo ${toVN(asOf)}${settings.planYear ? `, năm kế hoạch ${settings.planYear}` : ""}. ${spec.subtitle ?? ""}`.trim(),
+      subtitle: `Trang "${book.active.name}", ngày báo cáo ${toVN(asOf)}${settings.planYear ? `, năm kế hoạch ${settings.planYear}` : report.planPeriod ? `, kỳ kế hoạch ${report.planPeriod.label}` : ""}. ${spec.subtitle ?? ""}`.trim(),
     },
     (block, _row, column, value) => (block === 0 && column === 2 ? cellLink(sourceRef, String(value ?? "")) : null),
   );

@@ -60,7 +60,7 @@ export function thoihan(tien_do: any[][], nam_ke_hoach?: any[][]): any[][] {
  * Tình trạng nhiệm vụ tại ngày báo cáo: hoàn thành trước hạn/đúng hạn/trễ hạn, đang trong hạn, quá hạn, không có hạn.
  * @customfunction TRANGTHAI TRANGTHAI
  * @param {any[][]} han_hoac_tien_do Hạn hoặc tiến độ: Ngày hạn, hoặc văn bản tiến độ như "Quý I/2025" (một ô hoặc cả cột).
- * @param {any[][]} ngay_hoan_thanh Ngày hoàn thành: Ngày hoàn thành; để trống nếu chưa hoàn thành (một ô hoặc cả cột).
+ * @param {any[][]} ngay_hoan_thanh Ngày hoàn thành: Ngày hoàn thành, hoặc tình trạng như "Hoàn thành", "Quá hạn"; để trống nếu chưa hoàn thành (một ô hoặc cả cột).
  * @param {any[][]} ngay_bao_cao Ngày báo cáo: Ngày chốt số liệu báo cáo (có thể dùng TODAY() trong Excel).
  * @param {any[][]} [nam_ke_hoach] Năm kế hoạch: Tùy chọn: năm của kế hoạch (ví dụ 2025), để hiểu "6 tháng cuối năm", "Hằng năm" và cảnh báo tiến độ ngoài năm.
  * @returns {any[][]} Văn bản.

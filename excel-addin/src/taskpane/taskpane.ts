@@ -201,7 +201,9 @@ export function wire(): void {
         r.tableErrors > 0
           ? `\nLưu ý: bảng phụ lục còn ${r.tableErrors} lỗi nên số liệu có thể chưa đủ; bấm Kiểm tra phụ lục để xem và sửa.`
           : "";
-      return `Đã tạo trang "${r.summarySheet}": ${r.tasks} nhiệm vụ, tỷ lệ trễ hạn ${formatRate(r.lateRate)} (đến ngày ${toVN(r.asOf)}).${caution}${settingsLines(r.settingsProblems)}`;
+      const rate = r.tracking ? `tỷ lệ trễ hạn ${formatRate(r.lateRate)}` : "bảng chưa có cột theo dõi kết quả nên chỉ báo cáo hạn, chưa tính tỷ lệ trễ hạn";
+      const undated = r.doneUndated > 0 ? `\n${r.doneUndated} nhiệm vụ ghi hoàn thành nhưng chưa rõ ngày (tính vào mẫu số, không tính trễ hạn).` : "";
+      return `Đã tạo trang "${r.summarySheet}": ${r.tasks} nhiệm vụ, ${rate} (đến ngày ${toVN(r.asOf)}).${undated}${caution}${settingsLines(r.settingsProblems)}`;
     }),
   );
   $("btn-tracking").addEventListener("click", () =>

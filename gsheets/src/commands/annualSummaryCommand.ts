@@ -39,5 +39,10 @@ export function annualSummaryCommand(): void {
   // the "Dòng" column of the overdue and upcoming lists links back to the task's row
   const out = renderSheetSpec(ss, summarySheetSpec(summary), { headers: ["Dòng"], sheet });
   out.sheet.activate();
-  ss.toast(`Đã tạo trang "${out.sheet.getName()}" (${summary.totals.tasks} nhiệm vụ).`, TITLE);
+  const extra = !summary.tracking
+    ? " Bảng chưa có cột theo dõi kết quả: chỉ báo cáo hạn, chưa tính tỷ lệ trễ hạn."
+    : summary.totals.doneUndated > 0
+      ? ` ${summary.totals.doneUndated} nhiệm vụ hoàn thành chưa rõ ngày.`
+      : "";
+  ss.toast(`Đã tạo trang "${out.sheet.getName()}" (${summary.totals.tasks} nhiệm vụ).${extra}`, TITLE);
 }

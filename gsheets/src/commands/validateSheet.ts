@@ -43,6 +43,7 @@ export function validateActiveSheet(): void {
   ];
   if (marks.notHighlighted > 0) lines.push(`${marks.notHighlighted} ô có ghi chú nhưng không tô màu (quá nhiều vùng cần tô); xem danh sách đầy đủ.`);
   if (settings.asOf === null) lines.push('Chưa có "Ngày báo cáo" trong Cài đặt: chưa kiểm tra ngày hoàn thành sau ngày báo cáo.');
+  if (settings.planYear === null && report.planPeriod) lines.push(`Chưa có "Năm kế hoạch" trong Cài đặt: tiến độ được so với kỳ kế hoạch ${report.planPeriod.label}.`);
   for (const p of settings.problems) lines.push(p);
   alert(TITLE, lines.join("\n\n"));
 }

@@ -18,11 +18,21 @@ describe("cchc summary on the bundled example (invented tracking dates of Kế h
     const r = await runCli("summary", example, ...demo, "--format", "json");
     expect(r.code).toBe(0);
     const s = JSON.parse(r.out);
-    expect(Object.keys(s)).toEqual(["year", "asOf", "totals", "lateRate", "bySection", "byUnit", "overdueTasks", "upcoming"]);
+    // The contract's keys in order, then what issue 10 added (tracking, the late rate's parts, the tracking columns).
+    expect(Object.keys(s)).toEqual([
+      "year", "asOf", "totals", "lateRate", "bySection", "byUnit", "overdueTasks", "upcoming",
+      "tracking", "lateRateParts", "completedColumn",
+    ]);
+    expect(s.tracking).toBe(true);
+    expect(s.completedColumn).toBe("G");
+    expect(s.lateRateParts).toEqual({
+      rate: 5 / 63, numerator: 5, denominator: 63, denominatorKind: "tasksWithDueDate",
+      denominatorLabel: "số nhiệm vụ có hạn cụ thể (kể cả hoàn thành chưa rõ ngày; không tính nhiệm vụ không thực hiện/dừng thực hiện)",
+    });
     expect(s.year).toBe(2025);
     expect(s.asOf).toBe("2025-09-30");
     // 10 internal deadlines in column "Hạn": 3 done late, 1 on time, 2 early, 2 overdue, 2 not yet due.
-    expect(s.totals).toEqual({ tasks: 74, doneEarly: 33, doneOnTime: 1, doneLate: 3, pending: 24, overdue: 2, noDueDate: 11 });
+    expect(s.totals).toEqual({ tasks: 74, doneEarly: 33, doneOnTime: 1, doneLate: 3, pending: 24, overdue: 2, noDueDate: 11, doneUndated: 0, dropped: 0, notTracked: 0 });
     expect(s.lateRate).toBeCloseTo(5 / 63, 10);
     expect(s.overdueTasks).toEqual([
       { row: 29, stt: "5", task: "Thực hiện số hóa hồ sơ, kết quả giải quyết TTHC.", due: "2025-06-30" },

@@ -61,6 +61,9 @@ describe("taskStatus", () => {
       pending: "Đang thực hiện (trong hạn)",
       overdue: "Quá hạn",
       noDueDate: "Không có hạn (thường xuyên/theo cơ quan khác)",
+      doneUndated: "Hoàn thành, chưa rõ ngày",
+      dropped: "Không thực hiện/dừng thực hiện",
+      notTracked: "Có hạn, chưa theo dõi kết quả",
     });
     for (const l of Object.values(STATUS_LABELS)) expect(l).toBe(l.normalize("NFC"));
     expect(TASK_STATUSES.filter(isLate)).toEqual(["doneLate", "overdue"]);

@@ -36,22 +36,22 @@ describe("annualSummary on a hand-made tracking table (as of 30/09/2025)", () =>
     expect(s.error).toBeUndefined();
     expect(s.year).toBe(2025);
     expect(s.asOf).toBe("2025-09-30");
-    expect(s.totals).toEqual({ tasks: 10, doneEarly: 1, doneOnTime: 1, doneLate: 1, pending: 4, overdue: 1, noDueDate: 2 });
+    expect(s.totals).toEqual({ tasks: 10, doneEarly: 1, doneOnTime: 1, doneLate: 1, pending: 4, overdue: 1, noDueDate: 2, doneUndated: 0, dropped: 0, notTracked: 0 });
     // (1 done late + 1 overdue) ÷ (10 − 2 without due date) = 25 %
     expect(s.lateRate).toBe(0.25);
   });
 
   it("by section, under its part", () => {
     expect(s.bySection).toEqual([
-      { stt: "I", title: "Cải cách thể chế", totals: { tasks: 3, doneEarly: 1, doneOnTime: 1, doneLate: 1, pending: 0, overdue: 0, noDueDate: 0 } },
-      { stt: "II", title: "Cải cách thủ tục hành chính", totals: { tasks: 7, doneEarly: 0, doneOnTime: 0, doneLate: 0, pending: 4, overdue: 1, noDueDate: 2 } },
+      { stt: "I", title: "Cải cách thể chế", totals: { tasks: 3, doneEarly: 1, doneOnTime: 1, doneLate: 1, pending: 0, overdue: 0, noDueDate: 0, doneUndated: 0, dropped: 0, notTracked: 0 } },
+      { stt: "II", title: "Cải cách thủ tục hành chính", totals: { tasks: 7, doneEarly: 0, doneOnTime: 0, doneLate: 0, pending: 4, overdue: 1, noDueDate: 2, doneUndated: 0, dropped: 0, notTracked: 0 } },
     ]);
   });
 
   it("by lead unit, most tasks first", () => {
     expect(s.byUnit).toEqual([
-      { unit: "Văn phòng", totals: { tasks: 6, doneEarly: 1, doneOnTime: 1, doneLate: 0, pending: 2, overdue: 0, noDueDate: 2 } },
-      { unit: "Phòng A", totals: { tasks: 4, doneEarly: 0, doneOnTime: 0, doneLate: 1, pending: 2, overdue: 1, noDueDate: 0 } },
+      { unit: "Văn phòng", totals: { tasks: 6, doneEarly: 1, doneOnTime: 1, doneLate: 0, pending: 2, overdue: 0, noDueDate: 2, doneUndated: 0, dropped: 0, notTracked: 0 } },
+      { unit: "Phòng A", totals: { tasks: 4, doneEarly: 0, doneOnTime: 0, doneLate: 1, pending: 2, overdue: 1, noDueDate: 0, doneUndated: 0, dropped: 0, notTracked: 0 } },
     ]);
   });
 
@@ -104,25 +104,33 @@ describe("annualSummary on a hand-made tracking table (as of 30/09/2025)", () =>
   });
 });
 
-describe("annualSummary on the real 607 appendix (no tracking columns)", () => {
-  it("as of 30/09/2025: nothing done, year tasks pending, continuous/external without due date", () => {
+describe("annualSummary on the real 607 appendix (no tracking columns: due dates only, issue 10 §1)", () => {
+  it("as of 30/09/2025: not a tracking table — tasks by due date, no late rate", () => {
     const s = annualSummary(readFixture607(), { planYear: 2025, asOf: dayFromYMD(2025, 9, 30) });
+    expect(s.tracking).toBe(false);
     expect(s.totals.tasks).toBe(74);
-    expect(s.totals.doneEarly + s.totals.doneOnTime + s.totals.doneLate).toBe(0);
-    expect(s.totals.overdue).toBe(0);
-    expect(s.totals.pending + s.totals.noDueDate).toBe(74);
+    expect(s.totals.doneEarly + s.totals.doneOnTime + s.totals.doneLate + s.totals.doneUndated).toBe(0);
+    expect(s.totals.overdue + s.totals.pending).toBe(0);
+    expect(s.totals.notTracked + s.totals.noDueDate).toBe(74);
+    expect(s.dueDates).toEqual({ beforeAsOf: 0, fromAsOf: s.totals.notTracked, noDueDate: s.totals.noDueDate });
+    expect(s.lateRateParts).toBeNull();
     expect(s.bySection.map((x) => `${x.part}.${x.stt}`)).toEqual([
       "A.I", "A.II", "A.III", "A.IV", "A.V", "A.VI", "A.VII", "A.VIII", "A.IX", "B.I", "B.II",
     ]);
     expect(s.bySection.reduce((n, x) => n + x.totals.tasks, 0)).toBe(74);
     expect(s.byUnit.find((u) => u.unit === UNIT_SEVERAL)).toBeDefined();
-    expect(s.lateRate).toBe(0);
+    expect(s.lateRate).toBeNull();
   });
 
-  it("as of 31/12/2025 the deadline of 05/12/2025 (row 17) is overdue", () => {
+  it("as of 31/12/2025 the deadline of 05/12/2025 (row 17) has passed, but nothing is called overdue without tracking", () => {
     const s = annualSummary(readFixture607(), { planYear: 2025, asOf: dayFromYMD(2025, 12, 31) });
-    expect(s.overdueTasks).toEqual([
-      { row: 17, stt: "2", task: "Lập danh mục văn bản quy phạm pháp luật (VBQPPL) hết hiệu lực, ngưng hiệu lực định kỳ hằng năm.", due: "2025-12-05" },
-    ]);
+    expect(s.overdueTasks).toEqual([]);
+    expect(s.totals.overdue).toBe(0);
+    expect(s.lateRate).toBeNull();
+    expect(s.dueDates?.beforeAsOf).toBe(1);
+    const table = readAppendix(readFixture607(), { planYear: 2025 });
+    if ("error" in table) throw new Error(table.error);
+    const row17 = taskStatuses(table, { planYear: 2025, asOf: dayFromYMD(2025, 12, 31) }).find((r) => r.row === 17);
+    expect(row17).toMatchObject({ status: "notTracked", due: dayFromYMD(2025, 12, 5), label: "Có hạn, chưa theo dõi kết quả" });
   });
 });

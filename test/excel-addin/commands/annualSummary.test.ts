@@ -21,7 +21,7 @@ describe("Tổng hợp năm (annualSummary)", () => {
 
     // same figures as core (and the CLI: 74 tasks, 33 early, 1 on time, 3 late, 24 pending, 2 overdue, 11 without due date)
     const expected = coreSummary(cells, { planYear: 2025, asOf: SEP_30 });
-    expect(expected.totals).toEqual({ tasks: 74, doneEarly: 33, doneOnTime: 1, doneLate: 3, pending: 24, overdue: 2, noDueDate: 11 });
+    expect(expected.totals).toEqual({ tasks: 74, doneEarly: 33, doneOnTime: 1, doneLate: 3, pending: 24, overdue: 2, noDueDate: 11, doneUndated: 0, dropped: 0, notTracked: 0 });
     const sheet = model.sheet("Tổng hợp 2025");
     expect(sheet.value("A1")).toBe("TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025");
     expect(String(sheet.value("A2"))).toContain("Tính đến ngày 30/09/2025");

@@ -25,7 +25,7 @@ describe("annualSummary with office-addin-mock", () => {
     expect(book.activeName()).toBe("Tổng hợp 2025");
 
     const expected = coreSummary(cells, { planYear: 2025, asOf: SEP_30 });
-    expect(expected.totals).toEqual({ tasks: 74, doneEarly: 33, doneOnTime: 1, doneLate: 3, pending: 24, overdue: 2, noDueDate: 11 });
+    expect(expected.totals).toEqual({ tasks: 74, doneEarly: 33, doneOnTime: 1, doneLate: 3, pending: 24, overdue: 2, noDueDate: 11, doneUndated: 0, dropped: 0, notTracked: 0 });
     const S = "Tổng hợp 2025";
     expect(book.value(S, "A1")).toBe("TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025");
     expect(String(book.value(S, "A2"))).toContain("Tính đến ngày 30/09/2025");
