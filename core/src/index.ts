@@ -12,6 +12,7 @@ export * from "./catalogue/functions.js";
 export * from "./calendar/lunar.js";
 export * from "./calendar/statutoryHolidays.js";
 export * from "./calendar/officialDaysOff.js";
+export * from "./calendar/optionalDaysOff.js";
 export * from "./calendar/workingDays.js";
 export * from "./dossiers/types.js";
 export * from "./dossiers/columns.js";
