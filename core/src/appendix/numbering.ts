@@ -3,6 +3,12 @@
  * runs 1, 2, 3 (I, II, III; A, B; a, b, c) without gaps or repeats; "2.1" sits under "2".
  * A repeat is an error (duplicate-stt), a gap, a wrong order or a wrong parent a warning
  * (stt-sequence). Headings without a title are missing-task errors.
+ *
+ * Two conventions for the task numbers under Roman sections are normal (issue 10 §3): they
+ * restart at 1 in each section, or they run on across sections (1 … 140 straight through
+ * sections I–VII, within a part). A trailing dot ("14.") is ignored either way. The table is
+ * checked under each convention and the one it follows best is used, so only real gaps, repeats
+ * and reversals are reported; a tie keeps the restart convention.
  */
 import { parseStt, toRoman, type SttInfo } from "./stt.js";
 import type { AppendixTable, Finding } from "./types.js";
@@ -26,7 +32,28 @@ function label(info: SttInfo, n: number): string {
   return [...info.path.slice(0, -1), n].join(".");
 }
 
+/** How task numbers behave across Roman sections: restart at 1 in each, or run on through the part. */
+export type NumberingConvention = "restart" | "running";
+
+/** The convention the table follows best (fewest numbering findings; restart on a tie). */
+export function numberingConvention(table: AppendixTable): NumberingConvention {
+  return pickConvention(table).convention;
+}
+
+function pickConvention(table: AppendixTable): { convention: NumberingConvention; findings: Finding[] } {
+  const restart = checkWith(table, "restart");
+  const hasSections = table.headings.some((h) => h.level === "section");
+  if (!hasSections) return { convention: "restart", findings: restart };
+  const running = checkWith(table, "running");
+  const count = (fs: Finding[]): number => fs.filter((f) => f.code === "stt-sequence" || f.code === "duplicate-stt").length;
+  return count(running) < count(restart) ? { convention: "running", findings: running } : { convention: "restart", findings: restart };
+}
+
 export function checkNumbering(table: AppendixTable): Finding[] {
+  return pickConvention(table).findings;
+}
+
+function checkWith(table: AppendixTable, convention: NumberingConvention): Finding[] {
   const out: Finding[] = [];
   const letter = table.columnLetters.stt ?? null;
   const taskLetter = table.columnLetters.task ?? null;
@@ -54,7 +81,10 @@ export function checkNumbering(table: AppendixTable): Finding[] {
   let topKey = "N|||";
   let topScope = "";
   const cell = (row: number): string => (letter ? `${letter}${row}` : `dòng ${row}`);
-  const parentName = (scope: string): string => (scope === "" ? "đầu bảng" : `mục ${scope}`);
+  const parentName = (scope: string): string =>
+    scope.startsWith("\u0000") ? scope.slice(1) : scope === "" ? "đầu bảng" : `mục ${scope}`;
+  const runningScope = (): string =>
+    `\u0000${part === "" ? "bảng" : `phần ${part}`} (số thứ tự chạy liên tục qua các mục La Mã)`;
 
   const sequence = (key: string, scope: string, info: SttInfo, row: number): void => {
     const n = info.path[info.path.length - 1];
@@ -110,10 +140,12 @@ export function checkNumbering(table: AppendixTable): Finding[] {
       sequence(`R|${part}`, part, info, it.row);
       section = info.text;
       path = [];
-      topKey = `N|${part}|${section}|`;
-      topScope = part === "" ? section : `${part}.${section}`;
+      if (convention === "restart") {
+        topKey = `N|${part}|${section}|`;
+        topScope = part === "" ? section : `${part}.${section}`;
+      }
     } else if (info.kind === "number" && info.path.length === 1) {
-      sequence(topKey, topScope, info, it.row);
+      sequence(topKey, convention === "running" ? runningScope() : topScope, info, it.row);
       path = info.path;
     } else if (info.kind === "number") {
       const parent = info.path.slice(0, -1);

@@ -34,7 +34,8 @@ export type FindingCode =
   | "unnumbered-row"
   | "external-deadline"
   | "blank-row"
-  | "repeated-header";
+  | "repeated-header"
+  | "continuation-row";
 
 /** One finding of the validation report (frictionless-shaped). */
 export interface Finding {

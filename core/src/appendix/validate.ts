@@ -6,7 +6,7 @@
  * Codes — errors: missing-column, duplicate-stt, missing-task, missing-lead, missing-deadline,
  * invalid-date, completion-in-future; warnings: stt-sequence, multiple-leads, unparsed-deadline,
  * deadline-outside-year, missing-output, legacy-encoding, unnumbered-row; infos:
- * external-deadline, blank-row, repeated-header.
+ * external-deadline, blank-row, repeated-header, continuation-row (a page-break row joined to the task above).
  */
 import { type Day, toISO, toVN, yearOf } from "../dates/day.js";
 import { foldKey } from "../text/normalize.js";
@@ -72,6 +72,7 @@ export const FINDING_SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   "external-deadline": "info",
   "blank-row": "info",
   "repeated-header": "info",
+  "continuation-row": "info",
 };
 
 /** Status texts that say the task is done ("Đã hoàn thành", "Hoàn thành", "Xong"). */

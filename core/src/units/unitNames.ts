@@ -1,0 +1,108 @@
+/**
+ * The names a unit text is cut by: the public bodies of publicBodies.ts plus names learned from
+ * the table being read (a name that stands alone in a cell of another row is one unit). Names are
+ * kept in a word trie on folded words; a match is the longest name starting at a word.
+ */
+import { cleanText } from "../text/normalize.js";
+import { PUBLIC_BODIES, type PublicBody } from "./publicBodies.js";
+import { gapBetween, unitWordsOf, type UnitWord } from "./unitWords.js";
+
+interface Node {
+  next: Map<string, Node>;
+  /** Set on the last word of a name: the canonical key (the official name's words) and the body. */
+  canonical?: string;
+  body?: PublicBody;
+}
+
+export interface NameMatch {
+  /** Number of words matched. */
+  length: number;
+  /** Canonical key: the folded words of the official name (aliases map to it). */
+  canonical: string;
+  /** The body, when the name comes from the list (undefined for a learned name). */
+  body?: PublicBody;
+}
+
+function newNode(): Node {
+  return { next: new Map() };
+}
+
+function keysOf(name: string): string[] {
+  return unitWordsOf(cleanText(name)).map((w) => w.key);
+}
+
+function insert(root: Node, name: string, canonical: string, body?: PublicBody): void {
+  const keys = keysOf(name);
+  if (keys.length === 0) return;
+  let node = root;
+  for (const k of keys) {
+    let n = node.next.get(k);
+    if (n === undefined) {
+      n = newNode();
+      node.next.set(k, n);
+    }
+    node = n;
+  }
+  if (node.canonical === undefined) {
+    node.canonical = canonical;
+    node.body = body;
+  }
+}
+
+let baseTrie: Node | null = null;
+
+function base(): Node {
+  if (baseTrie === null) {
+    const root = newNode();
+    for (const b of PUBLIC_BODIES) {
+      const canonical = keysOf(b.name).join(" ");
+      insert(root, b.name, canonical, b);
+      for (const a of b.aliases ?? []) insert(root, a, canonical, b);
+    }
+    baseTrie = root;
+  }
+  return baseTrie;
+}
+
+function walk(root: Node, text: string, words: readonly UnitWord[], i: number): NameMatch | null {
+  let node: Node | undefined = root;
+  let best: NameMatch | null = null;
+  const depth = words[i]?.depth ?? 0;
+  for (let j = i; j < words.length && node !== undefined; j++) {
+    const w = words[j]!;
+    if (w.depth !== depth) break;
+    if (j > i && gapBetween(text, words[j - 1]!, w) === "hard") break;
+    node = node.next.get(w.key);
+    if (node?.canonical !== undefined) best = { length: j - i + 1, canonical: node.canonical, body: node.body };
+  }
+  return best;
+}
+
+/** Known names (the public-body list plus names learned from a table). Immutable once built. */
+export class UnitNames {
+  private readonly learned: Node | null;
+  readonly learnedNames: readonly string[];
+
+  constructor(learned: readonly string[] = []) {
+    const names = [...new Set(learned.map((n) => cleanText(n)).filter((n) => n !== ""))];
+    this.learnedNames = names;
+    if (names.length === 0) {
+      this.learned = null;
+    } else {
+      const root = newNode();
+      for (const n of names) insert(root, n, keysOf(n).join(" "));
+      this.learned = root;
+    }
+  }
+
+  /** Longest known name starting at word i (learned names win ties: the table knows best). */
+  match(text: string, words: readonly UnitWord[], i: number): NameMatch | null {
+    const a = walk(base(), text, words, i);
+    const b = this.learned === null ? null : walk(this.learned, text, words, i);
+    if (b !== null && (a === null || b.length >= a.length)) return b;
+    return a;
+  }
+}
+
+/** The list alone, shared. */
+export const PUBLIC_BODY_NAMES = new UnitNames();
