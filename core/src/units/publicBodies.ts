@@ -201,7 +201,6 @@ export const PUBLIC_BODIES: readonly PublicBody[] = Object.freeze([
   d("Phòng Dân tộc", "HUYEN_2020"),
   d("Thanh tra huyện", "HUYEN_2020"),
   d("Ủy ban nhân dân huyện", "HUYEN_2020"),
-  d("Ủy ban nhân dân cấp huyện", "HUYEN_2020"),
   d("Công an huyện", "VERTICAL"),
   d("Ban Chỉ huy Quân sự huyện", "VERTICAL"),
   d("Chi cục Thuế", "VERTICAL"),
@@ -213,7 +212,6 @@ export const PUBLIC_BODIES: readonly PublicBody[] = Object.freeze([
   // ---- Commune level (XA_2025; commune civil servants' titles) ----
   x("Văn phòng HĐND và UBND xã", "XA_2025", { aliases: ["Văn phòng HĐND và UBND phường", "Văn phòng HĐND - UBND xã"] }),
   x("Phòng Văn hóa – Xã hội", "XA_2025"),
-  x("Ủy ban nhân dân cấp xã", "XA_2025"),
   x("Ủy ban nhân dân xã", "XA_2025"),
   x("Công chức Văn phòng – Thống kê", "XA_2025"),
   x("Công chức Tư pháp – Hộ tịch", "XA_2025"),

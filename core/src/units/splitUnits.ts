@@ -74,7 +74,8 @@ interface Piece {
  * list alone). Text without any word gives [].
  */
 export function splitUnits(text: string, names: UnitNames = PUBLIC_BODY_NAMES): string[] {
-  const t = cleanText(typeof text === "string" ? text : "");
+  // A line break separates like ";" (a cell typed with Alt+Enter).
+  const t = cleanText((typeof text === "string" ? text : "").replace(/\s*[\r\n]+\s*/g, "; "));
   const words = unitWordsOf(t);
   if (words.length === 0) return [];
   const matchAt = (j: number): NameMatch | null => (j < words.length && words[j]!.depth === 0 ? names.match(t, words, j) : null);

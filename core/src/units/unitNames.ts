@@ -9,6 +9,8 @@ import { gapBetween, unitWordsOf, type UnitWord } from "./unitWords.js";
 
 interface Node {
   next: Map<string, Node>;
+  /** A comma may stand before this word (the name has a comma or a dash there: "Văn hóa, Thể thao", "Lao động – Thương binh"). */
+  commaOk?: boolean;
   /** Set on the last word of a name: the canonical key (the official name's words) and the body. */
   canonical?: string;
   body?: PublicBody;
@@ -32,17 +34,19 @@ function keysOf(name: string): string[] {
 }
 
 function insert(root: Node, name: string, canonical: string, body?: PublicBody): void {
-  const keys = keysOf(name);
-  if (keys.length === 0) return;
+  const text = cleanText(name);
+  const words = unitWordsOf(text);
+  if (words.length === 0) return;
   let node = root;
-  for (const k of keys) {
-    let n = node.next.get(k);
+  words.forEach((w, i) => {
+    let n = node.next.get(w.key);
     if (n === undefined) {
       n = newNode();
-      node.next.set(k, n);
+      node.next.set(w.key, n);
     }
+    if (i > 0 && /[,\-–—&/]/.test(text.slice(words[i - 1]!.end, w.start))) n.commaOk = true;
     node = n;
-  }
+  });
   if (node.canonical === undefined) {
     node.canonical = canonical;
     node.body = body;
@@ -71,8 +75,11 @@ function walk(root: Node, text: string, words: readonly UnitWord[], i: number): 
   for (let j = i; j < words.length && node !== undefined; j++) {
     const w = words[j]!;
     if (w.depth !== depth) break;
-    if (j > i && gapBetween(text, words[j - 1]!, w) === "hard") break;
+    const gap = j > i ? gapBetween(text, words[j - 1]!, w) : "none";
+    if (gap === "hard") break;
     node = node.next.get(w.key);
+    // "Ban Dân tộc, Tỉnh đoàn" is two units: a comma only where the name itself has one.
+    if (gap === "comma" && node?.commaOk !== true) break;
     if (node?.canonical !== undefined) best = { length: j - i + 1, canonical: node.canonical, body: node.body };
   }
   return best;
