@@ -152,7 +152,7 @@ function responsibilityOf(
   names: UnitNames,
 ): { text: string; r: Responsibility } {
   const { lead: leadText, partners: partnersText, responsibility: respText } = raw;
-  const nameKey = names.learnedNames.join("\u0001");
+  const nameKey = names.key;
   if (columns.lead !== undefined && (leadText !== "" || respText === "")) {
     const key = `L\u0000${leadText}\u0000${partnersText}\u0000${nameKey}`;
     let r = cache.get(key);

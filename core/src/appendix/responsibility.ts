@@ -126,6 +126,15 @@ function isBlanket(unit: string, names: UnitNames): boolean {
 
 /** Spans [start, end) of the known names in a text: verbs inside them are part of the name ("Bộ phận tiếp nhận và trả kết quả"). */
 function knownSpans(text: string, names: UnitNames): [number, number][] {
+  const cached = names.spans.get(text);
+  if (cached !== undefined) return cached;
+  if (names.spans.size >= 20_000) names.spans.clear();
+  const spans = findSpans(text, names);
+  names.spans.set(text, spans);
+  return spans;
+}
+
+function findSpans(text: string, names: UnitNames): [number, number][] {
   const words = unitWordsOf(text);
   const spans: [number, number][] = [];
   for (let i = 0; i < words.length; ) {

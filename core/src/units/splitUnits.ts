@@ -28,6 +28,14 @@ const HEADS: readonly string[][] = [
 
 const ASCII_HEADS: readonly string[][] = HEADS.map((h) => h.map(foldKey));
 
+/** Indexes of HEADS by their first word, folded (every candidate is then checked word by word). */
+const HEADS_BY_FIRST = new Map<string, number[]>();
+ASCII_HEADS.forEach((h, i) => {
+  const list = HEADS_BY_FIRST.get(h[0]!) ?? [];
+  list.push(i);
+  HEADS_BY_FIRST.set(h[0]!, list);
+});
+
 /** Heads of collectives that take bare lower-case nouns after a comma: "các phòng, đơn vị trực thuộc". */
 const COLLECTIVE_HEAD = /^(tat ca|toan the|cac|moi|nhung)\b/;
 
@@ -37,7 +45,9 @@ function isAscii(w: UnitWord): boolean {
 
 /** True when a unit word (HEADS) starts at word j. Accents must agree unless the text has none ("môi" is not "mọi"). */
 function headAt(words: readonly UnitWord[], j: number): boolean {
-  for (let h = 0; h < HEADS.length; h++) {
+  const candidates = HEADS_BY_FIRST.get(words[j]!.key);
+  if (candidates === undefined) return false;
+  for (const h of candidates) {
     const head = HEADS[h]!;
     const ascii = ASCII_HEADS[h]!;
     if (j + head.length > words.length) continue;
@@ -74,8 +84,21 @@ interface Piece {
  * list alone). Text without any word gives [].
  */
 export function splitUnits(text: string, names: UnitNames = PUBLIC_BODY_NAMES): string[] {
-  // A line break separates like ";" (a cell typed with Alt+Enter).
-  const t = cleanText((typeof text === "string" ? text : "").replace(/\s*[\r\n]+\s*/g, "; "));
+  const input = typeof text === "string" ? text : "";
+  const cached = names.cache.get(input);
+  if (cached !== undefined) return [...cached];
+  const out = splitUncached(input, names);
+  names.remember(input, out);
+  return [...out];
+}
+
+function splitUncached(text: string, names: UnitNames): string[] {
+  // Line breaks are kept: they separate like ";" (a cell typed with Alt+Enter), except inside parentheses.
+  const t = text
+    .normalize("NFC")
+    .replace(/[^\S\r\n]+/g, " ")
+    .replace(/ ?[\r\n]+ ?/g, "\n")
+    .trim();
   const words = unitWordsOf(t);
   if (words.length === 0) return [];
   const matchAt = (j: number): NameMatch | null => (j < words.length && words[j]!.depth === 0 ? names.match(t, words, j) : null);
@@ -128,29 +151,31 @@ export function splitUnits(text: string, names: UnitNames = PUBLIC_BODY_NAMES): 
   }
   pieces.push({ from, to: words.length });
 
-  const parts: string[] = [];
+  const parts: { text: string; a: number; b: number }[] = [];
   for (const p of pieces) {
     const a = words[p.from]!.start;
-    const b = words[p.to - 1]!.end;
     // Keep a closing parenthesis or quote right after the last word.
-    const tail = /^[)\]"”']+/.exec(t.slice(b))?.[0] ?? "";
-    const u = trimUnit(t.slice(a, b + tail.length));
-    if (u !== "") parts.push(u);
+    const end = words[p.to - 1]!.end;
+    const b = end + (/^[)\]"”']+/.exec(t.slice(end))?.[0] ?? "").length;
+    const u = trimUnit(cleanText(t.slice(a, b)));
+    if (u !== "") parts.push({ text: u, a, b });
   }
-  // Join "các phòng" + "đơn vị trực thuộc" back: a collective followed by bare lower-case nouns.
-  const out: string[] = [];
+  // Join "các phòng" + "đơn vị trực thuộc" back: a collective, a comma, then bare lower-case nouns.
+  const out: { text: string; a: number; b: number }[] = [];
   for (const u of parts) {
     const prev = out[out.length - 1];
-    const k = foldKey(u);
-    const bare = u.charAt(0) !== u.charAt(0).toUpperCase() && !COLLECTIVE_HEAD.test(k) && !/^(lanh dao|van phong|ban |phong |so |bo )/.test(k);
-    if (prev !== undefined && COLLECTIVE_HEAD.test(foldKey(prev)) && bare && !joinedByKnownBreak(prev, u, names)) out[out.length - 1] = `${prev}, ${u}`;
-    else out.push(u);
+    const k = foldKey(u.text);
+    const bare = u.text.charAt(0) !== u.text.charAt(0).toUpperCase() && !COLLECTIVE_HEAD.test(k) && !/^(lanh dao|van phong|ban |phong |so |bo )/.test(k);
+    const between = prev === undefined ? "" : t.slice(prev.b, u.a);
+    if (prev !== undefined && COLLECTIVE_HEAD.test(foldKey(prev.text)) && bare && /^[\s,]*,[\s,]*$/.test(between) && !isWholeName(u.text, names)) {
+      out[out.length - 1] = { text: trimUnit(cleanText(t.slice(prev.a, u.b))), a: prev.a, b: u.b };
+    } else out.push(u);
   }
-  return out;
+  return out.map((u) => u.text);
 }
 
 /** A bare noun that is itself a known name ("địa phương") stays apart from the collective before it. */
-function joinedByKnownBreak(_prev: string, unit: string, names: UnitNames): boolean {
+function isWholeName(unit: string, names: UnitNames): boolean {
   const words = unitWordsOf(unit);
   const m = names.match(unit, words, 0);
   return m !== null && m.length === words.length;

@@ -89,10 +89,17 @@ function walk(root: Node, text: string, words: readonly UnitWord[], i: number): 
 export class UnitNames {
   private readonly learned: Node | null;
   readonly learnedNames: readonly string[];
+  /** splitUnits results for these names, by input text (bounded). */
+  readonly cache = new Map<string, readonly string[]>();
+  /** Spans of known names by text (bounded), for the responsibility reader. */
+  readonly spans = new Map<string, [number, number][]>();
+  /** One string naming the learned names (a cache key). */
+  readonly key: string;
 
   constructor(learned: readonly string[] = []) {
     const names = [...new Set(learned.map((n) => cleanText(n)).filter((n) => n !== ""))];
     this.learnedNames = names;
+    this.key = names.join("\u0001");
     if (names.length === 0) {
       this.learned = null;
     } else {
@@ -100,6 +107,12 @@ export class UnitNames {
       for (const n of names) insert(root, n, keysOf(n).join(" "));
       this.learned = root;
     }
+  }
+
+  /** Keep a splitUnits result (the cache is cleared when it grows past 20 000 texts). */
+  remember(text: string, units: readonly string[]): void {
+    if (this.cache.size >= 20_000) this.cache.clear();
+    this.cache.set(text, Object.freeze([...units]));
   }
 
   /** Longest known name starting at word i (learned names win ties: the table knows best). */

@@ -36,6 +36,20 @@ const EXPANSIONS: Record<string, readonly string[]> = {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** foldKey of each word seen (plans repeat the same few hundred words). */
+const FOLD_CACHE = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 50_000;
+
+function foldWord(raw: string): string {
+  let k = FOLD_CACHE.get(raw);
+  if (k === undefined) {
+    k = foldKey(raw);
+    if (FOLD_CACHE.size >= FOLD_CACHE_LIMIT) FOLD_CACHE.clear();
+    FOLD_CACHE.set(raw, k);
+  }
+  return k;
+}
+
 /** Words of a text (NFC expected; call cleanText first). */
 export function unitWordsOf(text: string): UnitWord[] {
   const out: UnitWord[] = [];
@@ -56,12 +70,12 @@ export function unitWordsOf(text: string): UnitWord[] {
     const start = m.index;
     const end = start + raw.length;
     const dep = depthAt(start);
-    const key = foldKey(raw);
+    const key = foldWord(raw);
     const capital = raw.charAt(0) !== raw.charAt(0).toLowerCase();
     const acronym = raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
     const expansion = EXPANSIONS[key];
     if (expansion !== undefined && (acronym || raw === raw.toLowerCase())) {
-      for (const w of expansion) out.push({ key: foldKey(w), lower: w, start, end, capital, acronym, depth: dep });
+      for (const w of expansion) out.push({ key: foldWord(w), lower: w, start, end, capital, acronym, depth: dep });
       continue;
     }
     out.push({ key, lower: raw.toLowerCase().replace(/uỷ/g, "ủy"), start, end, capital, acronym, depth: dep });

@@ -113,7 +113,9 @@ describe("properties", () => {
         if (flat.length < 3) return;
         // drop a task that is neither the first nor the last of the whole table
         const [si, ti] = flat[1 + (pick % (flat.length - 2))]!;
-        if (!running && ti === sections[si]!.length - 1) return; // restart: dropping a section's last number leaves no gap
+        // restart: dropping a section's last number leaves no gap, and dropping its "1" may leave a
+        // table that runs on consistently ([1] [1, 2] → [1] [2]): both are not errors
+        if (!running && (ti === sections[si]!.length - 1 || ti === 0)) return;
         sections[si]!.splice(ti, 1);
         expect(numberingFindings(table(sections.filter((s) => s.length > 0)))).toHaveLength(1);
       }),
