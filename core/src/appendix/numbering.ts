@@ -41,20 +41,24 @@ export function numberingConvention(table: AppendixTable): NumberingConvention {
 }
 
 function pickConvention(table: AppendixTable): { convention: NumberingConvention; findings: Finding[] } {
-  const restart = checkWith(table, "restart");
-  const hasSections = table.headings.some((h) => h.level === "section");
-  if (!hasSections) return { convention: "restart", findings: restart };
-  const running = checkWith(table, "running");
+  const restart = checkWith(table, "restart", false).findings;
   const count = (fs: Finding[]): number => fs.filter((f) => f.code === "stt-sequence" || f.code === "duplicate-stt").length;
-  return count(running) < count(restart) ? { convention: "running", findings: running } : { convention: "restart", findings: restart };
+  const restartBad = count(restart);
+  // A table without numbering findings, or without sections, follows the restart convention.
+  if (restartBad === 0 || !table.headings.some((h) => h.level === "section")) return { convention: "restart", findings: restart };
+  // Count the running convention's findings first (no messages built), and build them only when it wins.
+  if (checkWith(table, "running", true).bad >= restartBad) return { convention: "restart", findings: restart };
+  return { convention: "running", findings: checkWith(table, "running", false).findings };
 }
 
 export function checkNumbering(table: AppendixTable): Finding[] {
   return pickConvention(table).findings;
 }
 
-function checkWith(table: AppendixTable, convention: NumberingConvention): Finding[] {
+/** Findings under one convention; with `countOnly`, just the number of stt-sequence/duplicate-stt findings. */
+function checkWith(table: AppendixTable, convention: NumberingConvention, countOnly: boolean): { findings: Finding[]; bad: number } {
   const out: Finding[] = [];
+  let bad = 0;
   const letter = table.columnLetters.stt ?? null;
   const taskLetter = table.columnLetters.task ?? null;
   // Headings and numbered tasks in row order (both lists are already sorted by row: merge).
@@ -94,6 +98,10 @@ function checkWith(table: AppendixTable, convention: NumberingConvention): Findi
       counters.set(key, c);
     }
     const firstRow = c.seen.get(n);
+    if (firstRow !== undefined && countOnly) {
+      bad++;
+      return;
+    }
     if (firstRow !== undefined) {
       out.push({
         code: "duplicate-stt",
@@ -104,7 +112,8 @@ function checkWith(table: AppendixTable, convention: NumberingConvention): Findi
       });
       return;
     }
-    if (n !== c.last + 1) {
+    if (n !== c.last + 1 && countOnly) bad++;
+    else if (n !== c.last + 1) {
       const expected = label(info, c.last + 1);
       const message =
         c.last === 0
@@ -180,5 +189,6 @@ function checkWith(table: AppendixTable, convention: NumberingConvention): Findi
       });
     }
   }
-  return out;
+  // (The other findings — wrong parent, wrong form — are the same under both conventions and built in both modes.)
+  return { findings: out, bad: bad + out.filter((f) => f.code === "stt-sequence" || f.code === "duplicate-stt").length };
 }

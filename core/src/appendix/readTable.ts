@@ -152,9 +152,8 @@ function responsibilityOf(
   names: UnitNames,
 ): { text: string; r: Responsibility } {
   const { lead: leadText, partners: partnersText, responsibility: respText } = raw;
-  const nameKey = names.key;
   if (columns.lead !== undefined && (leadText !== "" || respText === "")) {
-    const key = `L\u0000${leadText}\u0000${partnersText}\u0000${nameKey}`;
+    const key = `L\u0000${leadText}\u0000${partnersText}`;
     let r = cache.get(key);
     if (r === undefined) {
       r = parseLeadAndPartners(leadText, partnersText, names);
@@ -163,7 +162,7 @@ function responsibilityOf(
     const text = leadText === "" ? partnersText : partnersText === "" ? leadText : `${leadText} chủ trì, phối hợp ${partnersText}`;
     return { text: text.includes("\n") ? cleanText(text) : text, r };
   }
-  const key = `R\u0000${respText}\u0000${partnersText}\u0000${nameKey}`;
+  const key = partnersText === "" ? respText : `${respText}\u0000${partnersText}`;
   let r = cache.get(key);
   if (r === undefined) {
     r = parseResponsibility(respText, names);
@@ -228,7 +227,8 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
   const headings: AppendixHeading[] = [];
   const tasks: AppendixTask[] = [];
   const findings = grid.findings;
-  const respCache = new Map<string, Responsibility>();
+  // Parsed responsibilities, one cache per set of known names (the list alone, or with names learned from the table).
+  const respCaches = new Map<UnitNames, Map<string, Responsibility>>();
   const scheduleCache = new Map<string, Schedule>();
   const col = (k: ColumnKey): number => columns[k] ?? -1;
   const cSTT = col("stt");
@@ -386,7 +386,11 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
       scheduleCache.set(deadlineText, schedule);
     }
     const raw = rawResponsibilityOf(row, texts, columns);
-    for (const line of leadLines(raw)) standalone.add(line);
+    // Only a cell with a comma or "và"/"cùng" can teach a name (learnedUnitNames).
+    const leadCell = raw.lead !== "" ? raw.lead : raw.responsibility;
+    if (/,|\s(v[aà]|c[uù]ng)\s/i.test(leadCell) && !/ch[uủ] tr[iì]|ph[oố]i h[oợ]p|th[uự]c hi[eệ]n/i.test(leadCell)) {
+      for (const line of leadLines(raw)) standalone.add(line);
+    }
     const task: AppendixTask = {
       row: physical,
       stt: numbered ? stt.text : "",
@@ -437,7 +441,9 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
       names = own.length === 0 ? PUBLIC_BODY_NAMES : new UnitNames(own);
       namesCache.set(key, names);
     }
-    const { text, r } = responsibilityOf(raw, columns, respCache, names);
+    let cache = respCaches.get(names);
+    if (cache === undefined) respCaches.set(names, (cache = new Map()));
+    const { text, r } = responsibilityOf(raw, columns, cache, names);
     task.responsibility = text;
     task.lead = r.lead;
     task.partners = r.partners;

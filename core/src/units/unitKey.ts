@@ -10,7 +10,18 @@ import { unitWordsOf } from "./unitWords.js";
 
 /** Folded words of a unit name, punctuation ignored; a name of the list gives its official name's words. */
 export function unitKey(name: string, names: UnitNames = PUBLIC_BODY_NAMES): string {
-  const t = cleanText(typeof name === "string" ? name : "");
+  const input = typeof name === "string" ? name : "";
+  let key = names.keys.get(input);
+  if (key === undefined) {
+    key = keyOf(input, names);
+    if (names.keys.size >= 20_000) names.keys.clear();
+    names.keys.set(input, key);
+  }
+  return key;
+}
+
+function keyOf(name: string, names: UnitNames): string {
+  const t = cleanText(name);
   const words = unitWordsOf(t);
   if (words.length === 0) return "";
   const m = names.match(t, words, 0);

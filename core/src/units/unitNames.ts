@@ -93,6 +93,8 @@ export class UnitNames {
   readonly cache = new Map<string, readonly string[]>();
   /** Spans of known names by text (bounded), for the responsibility reader. */
   readonly spans = new Map<string, [number, number][]>();
+  /** unitKey results for these names, by unit text (bounded). */
+  readonly keys = new Map<string, string>();
   /** One string naming the learned names (a cache key). */
   readonly key: string;
 
