@@ -5,7 +5,7 @@ export interface ParsedArgs {
 }
 
 /** Options that take no value. */
-const FLAGS = new Set(["help", "h", "version"]);
+const FLAGS = new Set(["help", "h", "version", "ngay-van-hoa"]);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const positionals: string[] = [];

@@ -19,7 +19,7 @@ function CCHC_HANXULY(ngay_nhan: unknown, so_ngay: unknown, ngay_nghi_them?: unk
 
 /**
  * Số ngày làm việc từ ngày đầu đến ngày cuối, tính cả hai đầu, trừ ngày nghỉ lễ, Tết (như NETWORKDAYS).
- * Ví dụ: =CCHC_NGAYLAMVIEC("01/02/2025"; "28/02/2025") → 21 (có thứ Bảy 15/02 làm bù)
+ * Ví dụ: =CCHC_NGAYLAMVIEC("01/04/2025"; "30/04/2025") → 21 (nghỉ 07/4 và 30/4, có thứ Bảy 26/4 làm bù)
  * @param {Date|Array<Array<Date>>} tu_ngay Từ ngày: Ngày bắt đầu (một ô hoặc cả cột).
  * @param {Date|Array<Array<Date>>} den_ngay Đến ngày: Ngày kết thúc (một ô hoặc cả cột).
  * @param {Array<Array<Date>>} ngay_nghi_them Ngày nghỉ thêm: Tùy chọn. Vùng ngày nghỉ thêm của đơn vị (ngoài lịch chính thức), ví dụ cột A trang "CCHC – Cài đặt".
@@ -32,7 +32,7 @@ function CCHC_NGAYLAMVIEC(tu_ngay: unknown, den_ngay: unknown, ngay_nghi_them?: 
 
 /**
  * TRUE nếu ngày là ngày làm việc của cơ quan nhà nước (theo lịch nghỉ chính thức), FALSE nếu là ngày nghỉ.
- * Ví dụ: =CCHC_LANGAYLAMVIEC("15/02/2025") → TRUE (thứ Bảy làm bù)
+ * Ví dụ: =CCHC_LANGAYLAMVIEC("26/04/2025") → TRUE (thứ Bảy làm bù cho 02/5)
  * @param {Date|Array<Array<Date>>} ngay Ngày: Ngày cần kiểm tra (một ô hoặc cả cột).
  * @param {Array<Array<Date>>} ngay_nghi_them Ngày nghỉ thêm: Tùy chọn. Vùng ngày nghỉ thêm của đơn vị (ngoài lịch chính thức), ví dụ cột A trang "CCHC – Cài đặt".
  * @return {boolean} Kết quả (một vùng khi đối số là một vùng).

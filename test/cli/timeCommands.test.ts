@@ -33,13 +33,33 @@ describe("cchc due", () => {
 });
 
 describe("cchc workdays", () => {
-  it("counts both ends, like NETWORKDAYS", async () => {
+  it("counts both ends, like NETWORKDAYS (February 2025: 20, no make-up Saturday since issue 10 §6)", async () => {
     expect(await runJson("workdays", "01/02/2025", "28/02/2025")).toEqual({
       from: "2025-02-01",
       to: "2025-02-28",
-      workingDays: 21,
+      workingDays: 20,
     });
-    expect((await runCli("workdays", "2025-02-28", "2025-02-01")).out).toBe("-21\n");
+    expect((await runCli("workdays", "2025-02-28", "2025-02-01")).out).toBe("-20\n");
+    expect((await runCli("workdays", "2025-01-01", "2025-12-31")).out).toBe("250\n");
+  });
+
+  it("--ngay-van-hoa makes Tuesday 24/11/2026 a day off, listed by holidays with its label", async () => {
+    expect((await runCli("workdays", "2026-01-01", "2026-12-31")).out).toBe("250\n");
+    expect((await runCli("workdays", "2026-01-01", "2026-12-31", "--ngay-van-hoa")).out).toBe("249\n");
+    expect((await runCli("workdays", "--ngay-van-hoa", "2026-11-23", "2026-11-25")).out).toBe("2\n");
+    expect((await runCli("due", "2026-11-23", "1", "--ngay-van-hoa")).out).toBe("2026-11-25\n");
+    const on = (await runCli("holidays", "2026", "--ngay-van-hoa")).out;
+    expect(on).toContain("Thứ Ba, 24/11/2026  Ngày Văn hóa Việt Nam (24/11) — ngày nghỉ tùy chọn, chưa có trong Bộ luật Lao động");
+    expect(on).toContain("Năm 2026: 14 ngày nghỉ");
+    const off = (await runCli("holidays", "2026")).out;
+    expect(off).not.toContain("24/11/2026  Ngày Văn hóa");
+    expect(off).toContain("Năm 2026: 13 ngày nghỉ");
+    const j = (await runJson("holidays", "2026", "--ngay-van-hoa")) as { daysOff: string[]; sources: string[] };
+    expect(j.daysOff).toContain("2026-11-24");
+    expect(j.sources.join(" ")).toContain("chưa có trong Bộ luật Lao động");
+    const bad = await runCli("holidays", "2026", "--ngay-van-hoa=co");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--ngay-van-hoa không nhận giá trị");
   });
 
   it("rejects a missing end date", async () => {
@@ -74,7 +94,7 @@ describe("cchc holidays", () => {
       "2025-09-01",
       "2025-09-02",
     ]);
-    expect(r.workingWeekends).toEqual(["2025-02-15", "2025-04-26"]);
+    expect(r.workingWeekends).toEqual(["2025-04-26"]);
     expect(r.sources.join(" ")).toContain("8726");
   });
 

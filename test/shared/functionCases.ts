@@ -24,14 +24,14 @@ export interface FunctionCase {
 const d = (iso: string) => ({ date: iso });
 
 export const functionCases: FunctionCase[] = [
-  // HANXULY: WORKDAY semantics over the 2025 calendar (Tết 27–31/01 off, Saturday 15/02 worked)
+  // HANXULY: WORKDAY semantics over the 2025 calendar (Tết 27–31/01 off, no Tết make-up Saturday; Saturday 26/04 worked)
   { name: "HANXULY 24/01/2025 + 5 skips Tết", id: "HANXULY", args: [d("2025-01-24"), 5], expect: { date: "2025-02-07" } },
   { name: "HANXULY with the date typed as text", id: "HANXULY", args: ["24/01/2025", 5], expect: { date: "2025-02-07" } },
   {
-    name: "HANXULY over a column spills, Saturday 15/02 counts",
+    name: "HANXULY over a column spills, Saturday 26/04 counts (15/02 does not: issue 10 §6)",
     id: "HANXULY",
-    args: [[[d("2025-01-24")], [d("2025-02-14")]], 5],
-    expect: { grid: [[{ date: "2025-02-07" }], [{ date: "2025-02-20" }]] },
+    args: [[[d("2025-01-24")], [d("2025-02-14")], [d("2025-04-25")]], 5],
+    expect: { grid: [[{ date: "2025-02-07" }], [{ date: "2025-02-21" }], [{ date: "2025-05-06" }]] },
   },
   {
     name: "HANXULY with a unit's extra day off 03/02/2025",
@@ -44,10 +44,12 @@ export const functionCases: FunctionCase[] = [
   { name: "HANXULY passes on an error cell", id: "HANXULY", args: ["#N/A", 5], expect: { error: "value" } },
   { name: "HANXULY needs the date", id: "HANXULY", args: [null, 5], expect: { error: "value" } },
   // NGAYLAMVIEC: NETWORKDAYS semantics, both ends counted
-  { name: "NGAYLAMVIEC over February 2025 (20 weekdays + Saturday 15/02)", id: "NGAYLAMVIEC", args: [d("2025-02-01"), d("2025-02-28")], expect: { value: 21 } },
+  { name: "NGAYLAMVIEC over February 2025 (20 weekdays, no make-up Saturday)", id: "NGAYLAMVIEC", args: [d("2025-02-01"), d("2025-02-28")], expect: { value: 20 } },
+  { name: "NGAYLAMVIEC over April 2025 (22 weekdays − 07/4 − 30/4 + Saturday 26/4)", id: "NGAYLAMVIEC", args: ["01/04/2025", "30/04/2025"], expect: { value: 21 } },
   { name: "NGAYLAMVIEC over the Tết week 27–31/01/2025", id: "NGAYLAMVIEC", args: ["27/01/2025", "31/01/2025"], expect: { value: 0 } },
   // LANGAYLAMVIEC
-  { name: "LANGAYLAMVIEC Saturday 15/02/2025 is a make-up working day", id: "LANGAYLAMVIEC", args: [d("2025-02-15")], expect: { value: true } },
+  { name: "LANGAYLAMVIEC Saturday 26/04/2025 is a make-up working day", id: "LANGAYLAMVIEC", args: [d("2025-04-26")], expect: { value: true } },
+  { name: "LANGAYLAMVIEC Saturday 15/02/2025 is an ordinary Saturday (no Tết make-up day in 2025)", id: "LANGAYLAMVIEC", args: [d("2025-02-15")], expect: { value: false } },
   { name: "LANGAYLAMVIEC Monday 27/01/2025 is Tết", id: "LANGAYLAMVIEC", args: [d("2025-01-27")], expect: { value: false } },
   // THOIHAN: due date of a schedule text (DOMAIN.md §2)
   { name: "THOIHAN Quý I năm 2023", id: "THOIHAN", args: ["Quý I năm 2023"], expect: { date: "2023-03-31" } },

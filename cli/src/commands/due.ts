@@ -45,6 +45,7 @@ export const due: Command = {
       out.cutoff = formatTimeOfDay(cutoff);
       out.receivedTime = start.minutes === null ? null : formatTimeOfDay(start.minutes);
       out.countedFrom = toISO(result.countedFrom);
+      if (result.receivedOnDayOff) out.receivedOnDayOff = true;
     }
     io.out(json(out));
     return 0;

@@ -3,6 +3,12 @@
  * runs 1, 2, 3 (I, II, III; A, B; a, b, c) without gaps or repeats; "2.1" sits under "2".
  * A repeat is an error (duplicate-stt), a gap, a wrong order or a wrong parent a warning
  * (stt-sequence). Headings without a title are missing-task errors.
+ *
+ * Two conventions for the task numbers under Roman sections are normal (issue 10 §3): they
+ * restart at 1 in each section, or they run on across sections (1 … 140 straight through
+ * sections I–VII, within a part). A trailing dot ("14.") is ignored either way. The table is
+ * checked under each convention and the one it follows best is used, so only real gaps, repeats
+ * and reversals are reported; a tie keeps the restart convention.
  */
 import { parseStt, toRoman, type SttInfo } from "./stt.js";
 import type { AppendixTable, Finding } from "./types.js";
@@ -26,8 +32,33 @@ function label(info: SttInfo, n: number): string {
   return [...info.path.slice(0, -1), n].join(".");
 }
 
+/** How task numbers behave across Roman sections: restart at 1 in each, or run on through the part. */
+export type NumberingConvention = "restart" | "running";
+
+/** The convention the table follows best (fewest numbering findings; restart on a tie). */
+export function numberingConvention(table: AppendixTable): NumberingConvention {
+  return pickConvention(table).convention;
+}
+
+function pickConvention(table: AppendixTable): { convention: NumberingConvention; findings: Finding[] } {
+  const restart = checkWith(table, "restart", false).findings;
+  const count = (fs: Finding[]): number => fs.filter((f) => f.code === "stt-sequence" || f.code === "duplicate-stt").length;
+  const restartBad = count(restart);
+  // A table without numbering findings, or without sections, follows the restart convention.
+  if (restartBad === 0 || !table.headings.some((h) => h.level === "section")) return { convention: "restart", findings: restart };
+  // Count the running convention's findings first (no messages built), and build them only when it wins.
+  if (checkWith(table, "running", true).bad >= restartBad) return { convention: "restart", findings: restart };
+  return { convention: "running", findings: checkWith(table, "running", false).findings };
+}
+
 export function checkNumbering(table: AppendixTable): Finding[] {
+  return pickConvention(table).findings;
+}
+
+/** Findings under one convention; with `countOnly`, just the number of stt-sequence/duplicate-stt findings. */
+function checkWith(table: AppendixTable, convention: NumberingConvention, countOnly: boolean): { findings: Finding[]; bad: number } {
   const out: Finding[] = [];
+  let bad = 0;
   const letter = table.columnLetters.stt ?? null;
   const taskLetter = table.columnLetters.task ?? null;
   // Headings and numbered tasks in row order (both lists are already sorted by row: merge).
@@ -54,7 +85,10 @@ export function checkNumbering(table: AppendixTable): Finding[] {
   let topKey = "N|||";
   let topScope = "";
   const cell = (row: number): string => (letter ? `${letter}${row}` : `dòng ${row}`);
-  const parentName = (scope: string): string => (scope === "" ? "đầu bảng" : `mục ${scope}`);
+  const parentName = (scope: string): string =>
+    scope.startsWith("\u0000") ? scope.slice(1) : scope === "" ? "đầu bảng" : `mục ${scope}`;
+  const runningScope = (): string =>
+    `\u0000${part === "" ? "bảng" : `phần ${part}`} (số thứ tự chạy liên tục qua các mục La Mã)`;
 
   const sequence = (key: string, scope: string, info: SttInfo, row: number): void => {
     const n = info.path[info.path.length - 1];
@@ -64,6 +98,10 @@ export function checkNumbering(table: AppendixTable): Finding[] {
       counters.set(key, c);
     }
     const firstRow = c.seen.get(n);
+    if (firstRow !== undefined && countOnly) {
+      bad++;
+      return;
+    }
     if (firstRow !== undefined) {
       out.push({
         code: "duplicate-stt",
@@ -74,7 +112,8 @@ export function checkNumbering(table: AppendixTable): Finding[] {
       });
       return;
     }
-    if (n !== c.last + 1) {
+    if (n !== c.last + 1 && countOnly) bad++;
+    else if (n !== c.last + 1) {
       const expected = label(info, c.last + 1);
       const message =
         c.last === 0
@@ -110,10 +149,12 @@ export function checkNumbering(table: AppendixTable): Finding[] {
       sequence(`R|${part}`, part, info, it.row);
       section = info.text;
       path = [];
-      topKey = `N|${part}|${section}|`;
-      topScope = part === "" ? section : `${part}.${section}`;
+      if (convention === "restart") {
+        topKey = `N|${part}|${section}|`;
+        topScope = part === "" ? section : `${part}.${section}`;
+      }
     } else if (info.kind === "number" && info.path.length === 1) {
-      sequence(topKey, topScope, info, it.row);
+      sequence(topKey, convention === "running" ? runningScope() : topScope, info, it.row);
       path = info.path;
     } else if (info.kind === "number") {
       const parent = info.path.slice(0, -1);
@@ -148,5 +189,6 @@ export function checkNumbering(table: AppendixTable): Finding[] {
       });
     }
   }
-  return out;
+  // (The other findings — wrong parent, wrong form — are the same under both conventions and built in both modes.)
+  return { findings: out, bad: bad + out.filter((f) => f.code === "stt-sequence" || f.code === "duplicate-stt").length };
 }

@@ -18,6 +18,8 @@ import { parseLeadAndPartners, parseResponsibility, type Responsibility } from "
 import { parseStt } from "./stt.js";
 import { readStatus, type StatusReading } from "../status/readStatus.js";
 import { resolveStatusColumn } from "./statusColumn.js";
+import { isContinuationText, joinContinuation, learnedUnitNames, type RawResponsibility } from "./continuation.js";
+import { PUBLIC_BODY_NAMES, UnitNames } from "../units/unitNames.js";
 import type { AppendixHeading, AppendixTable, AppendixTask, ColumnKey, Finding } from "./types.js";
 
 export interface ReadAppendixOptions {
@@ -149,36 +151,45 @@ function sameHeader(texts: readonly string[], header: Partial<Record<ColumnKey, 
   return m.columns.task === header.task;
 }
 
-function responsibilityOf(
-  row: readonly unknown[],
-  texts: readonly string[],
-  columns: Partial<Record<ColumnKey, number>>,
-  cache: Map<string, Responsibility>,
-): { text: string; r: Responsibility } {
-  // Line breaks separate units ("Sở Nội vụ⏎Sở Tư pháp"): keep them when the cell has any.
+/** The responsibility cells of a row as text (line breaks kept: "Sở Nội vụ⏎Sở Tư pháp" are two units). */
+function rawResponsibilityOf(row: readonly unknown[], texts: readonly string[], columns: Partial<Record<ColumnKey, number>>): RawResponsibility {
   const get = (j: number | undefined): string => {
     if (j === undefined) return "";
     const v = row[j];
     return typeof v === "string" && /[\r\n]/.test(v) ? linesOf(v) : texts[j] ?? "";
   };
-  const leadText = get(columns.lead);
-  const partnersText = get(columns.partners);
-  const respText = get(columns.responsibility);
+  return { lead: get(columns.lead), partners: get(columns.partners), responsibility: get(columns.responsibility) };
+}
+
+/** The lines of the cell that names the lead (the "Cơ quan chủ trì" cell, else the responsibility cell). */
+function leadLines(raw: RawResponsibility): string[] {
+  const cell = raw.lead !== "" ? raw.lead : raw.responsibility;
+  return cell.split("\n").map(cleanText).filter((t) => t !== "");
+}
+
+function responsibilityOf(
+  raw: RawResponsibility,
+  columns: Partial<Record<ColumnKey, number>>,
+  cache: Map<string, Responsibility>,
+  names: UnitNames,
+): { text: string; r: Responsibility } {
+  const { lead: leadText, partners: partnersText, responsibility: respText } = raw;
   if (columns.lead !== undefined && (leadText !== "" || respText === "")) {
     const key = `L\u0000${leadText}\u0000${partnersText}`;
     let r = cache.get(key);
     if (r === undefined) {
-      r = parseLeadAndPartners(leadText, partnersText);
+      r = parseLeadAndPartners(leadText, partnersText, names);
       cache.set(key, r);
     }
     const text = leadText === "" ? partnersText : partnersText === "" ? leadText : `${leadText} chủ trì, phối hợp ${partnersText}`;
     return { text: text.includes("\n") ? cleanText(text) : text, r };
   }
-  let r = cache.get(respText);
+  const key = partnersText === "" ? respText : `${respText}\u0000${partnersText}`;
+  let r = cache.get(key);
   if (r === undefined) {
-    r = parseResponsibility(respText);
-    if (partnersText !== "") r = { ...r, partners: [...r.partners, ...parseLeadAndPartners("", partnersText).partners] };
-    cache.set(respText, r);
+    r = parseResponsibility(respText, names);
+    if (partnersText !== "") r = { ...r, partners: [...r.partners, ...parseLeadAndPartners("", partnersText, names).partners] };
+    cache.set(key, r);
   }
   const text = partnersText === "" ? respText : `${respText}; phối hợp: ${partnersText}`;
   return { text: text.includes("\n") ? cleanText(text) : text, r };
@@ -240,7 +251,8 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
   const headings: AppendixHeading[] = [];
   const tasks: AppendixTask[] = [];
   const findings = grid.findings;
-  const respCache = new Map<string, Responsibility>();
+  // Parsed responsibilities, one cache per set of known names (the list alone, or with names learned from the table).
+  const respCaches = new Map<UnitNames, Map<string, Responsibility>>();
   const scheduleCache = new Map<string, Schedule>();
   const statusCache = new Map<string, StatusReading>();
   const col = (k: ColumnKey): number => columns[k] ?? -1;
@@ -260,6 +272,12 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
   let blankStart = -1;
   let dataRows = 0;
   let lastTaskRow = -1;
+  /** The task the next row may continue (page-break continuation rows); null after a heading or a row not counted. */
+  let openTask: AppendixTask | null = null;
+  /** Raw responsibility cells of each task, parsed once every row is read (continuations joined, names learned). */
+  const rawResp = new Map<AppendixTask, RawResponsibility>();
+  /** Lead cells (and lines of them) as written: names learned from the table. */
+  const standalone = new Set<string>();
 
   const flushBlank = (i: number): void => {
     if (blankStart < 0) return;
@@ -309,21 +327,49 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
     const title = txt(cTask);
     const hasContent = contentCols.some((j) => txt(j) !== "");
 
+    if (stt.kind === "empty" && openTask !== null) {
+      // A page-break row: empty STT, every cell only continues the row above ("nghiệp và phát triển nông thôn, …").
+      const cont = [cTask, ...contentCols, cNotes].filter((j) => j >= 0 && txt(j) !== "");
+      if (cont.length > 0 && cont.every((j) => isContinuationText(txt(j)))) {
+        joinContinuation(openTask, rawResp.get(openTask)!, rawResponsibilityOf(row, texts, columns), {
+          task: title,
+          deadline: cDeadline < 0 ? "" : typeof row[cDeadline] === "string" ? txt(cDeadline) : scheduleTextOf(row[cDeadline]),
+          output: txt(cOutput),
+          status: txt(cStatus),
+          notes: txt(cNotes),
+        });
+        if (cDeadline >= 0) openTask.schedule = parseSchedule(openTask.deadlineText, planYear);
+        findings.push({
+          code: "continuation-row",
+          severity: "info",
+          row: physical,
+          column: grid.letter(cont[0]!),
+          message:
+            `Dòng ${physical} không có số thứ tự và chỉ viết tiếp nội dung của dòng ${openTask.row} (bảng sang trang hoặc chép từ PDF/Word): ` +
+            `đã nối vào nhiệm vụ ở dòng ${openTask.row}, không tính là nhiệm vụ riêng. Có thể gộp nội dung vào dòng ${openTask.row} rồi xóa dòng này.`,
+        });
+        grid.release(i);
+        continue;
+      }
+    }
     if (stt.kind === "part") {
       part = { stt: stt.text, title };
       section = null;
       headings.push({ row: physical, stt: stt.text, title, level: "part" });
+      openTask = null;
       grid.release(i);
       continue;
     }
     if (stt.kind === "roman") {
       section = part ? { stt: stt.text, title, part: part.stt } : { stt: stt.text, title };
       headings.push({ row: physical, stt: stt.text, title, level: "section" });
+      openTask = null;
       grid.release(i);
       continue;
     }
     if (!hasContent && (stt.kind === "number" || stt.kind === "letter" || stt.kind === "other")) {
       headings.push({ row: physical, stt: stt.text, title, level: "group" });
+      openTask = null;
       grid.release(i);
       continue;
     }
@@ -342,6 +388,7 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
           (lastTaskRow > 0 ? ` (có thể là phần tiếp theo của dòng ${lastTaskRow} do gộp ô hoặc sang trang)` : "") +
           `: chưa được tính. Hãy gộp nội dung vào dòng phía trên, hoặc ghi STT và đủ nội dung, đơn vị, tiến độ.`,
       });
+      openTask = null;
       grid.release(i);
       continue;
     }
@@ -363,16 +410,21 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
       schedule = parseSchedule(deadlineText, planYear);
       scheduleCache.set(deadlineText, schedule);
     }
-    const { text: responsibility, r } = responsibilityOf(row, texts, columns, respCache);
+    const raw = rawResponsibilityOf(row, texts, columns);
+    // Only a cell with a comma or "và"/"cùng" can teach a name (learnedUnitNames).
+    const leadCell = raw.lead !== "" ? raw.lead : raw.responsibility;
+    if (/,|\s(v[aà]|c[uù]ng)\s/i.test(leadCell) && !/ch[uủ] tr[iì]|ph[oố]i h[oợ]p|th[uự]c hi[eệ]n/i.test(leadCell)) {
+      for (const line of leadLines(raw)) standalone.add(line);
+    }
     const task: AppendixTask = {
       row: physical,
       stt: numbered ? stt.text : "",
       section,
       task: title,
-      responsibility,
-      lead: r.lead,
-      partners: r.partners,
-      blanket: r.blanket,
+      responsibility: "",
+      lead: null,
+      partners: [],
+      blanket: false,
       deadlineText,
       schedule,
       output: txt(cOutput),
@@ -381,7 +433,6 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
       statusText: txt(cStatus),
       notes: txt(cNotes),
     };
-    if (r.multipleLeads) task.leadCandidates = r.candidates;
     if (cStatus >= 0) {
       const v = row[cStatus];
       if (typeof v === "string" || v === null || v === undefined) {
@@ -410,10 +461,37 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
       else if (d.kind === "invalid") task.dueInvalid = { text: d.text, message: d.message };
     }
     tasks.push(task);
+    rawResp.set(task, raw);
+    openTask = task;
     lastTaskRow = physical;
     grid.release(i);
   }
   flushBlank(last + 1);
+
+  // Responsibilities, once continuation rows are joined: names standing alone in a cell of another
+  // row are learned as one unit each (issue 10 §2).
+  const learned = learnedUnitNames(standalone);
+  const namesCache = new Map<string, UnitNames>();
+  for (const task of tasks) {
+    const raw = rawResp.get(task)!;
+    // A learned name applies to the cells of other rows: where it stands alone, the cell is read as before.
+    const alone = learned.length === 0 ? [] : leadLines(raw);
+    const own = learned.filter((l) => !alone.includes(l));
+    const key = own.join("\u0001");
+    let names = namesCache.get(key);
+    if (names === undefined) {
+      names = own.length === 0 ? PUBLIC_BODY_NAMES : new UnitNames(own);
+      namesCache.set(key, names);
+    }
+    let cache = respCaches.get(names);
+    if (cache === undefined) respCaches.set(names, (cache = new Map()));
+    const { text, r } = responsibilityOf(raw, columns, cache, names);
+    task.responsibility = text;
+    task.lead = r.lead;
+    task.partners = r.partners;
+    task.blanket = r.blanket;
+    if (r.multipleLeads) task.leadCandidates = r.candidates;
+  }
 
   return {
     headerRow: grid.physicalRow(header.index),

@@ -10,6 +10,11 @@
  *   "Văn phòng, các phòng chuyên môn thực hiện"        → several units, none marked: multipleLeads
  */
 import { cleanText, foldKey } from "../text/normalize.js";
+import { splitUnits } from "../units/splitUnits.js";
+import { PUBLIC_BODY_NAMES, type UnitNames } from "../units/unitNames.js";
+import { unitWordsOf } from "../units/unitWords.js";
+
+export { splitUnits };
 
 export interface Responsibility {
   /** The one unit that leads; for a blanket assignment the collective ("Tất cả các phòng, đơn vị trực thuộc"). */
@@ -38,12 +43,6 @@ const VERBS = [...MAIN_VERBS, ...OTHER_VERBS];
 const MAIN = new Set(MAIN_VERBS);
 /** Organisational nouns after which a verb is part of a name. */
 const ORG_NOUN = /(^|\s)(to|ban|phan|doan|tam|dong|nhom|so|cuc|vien)\s$|(^|\s)(?<!van )phong\s$/;
-/** Words that start a unit name: a list item after "và" that does not start so is part of a name ("Sở Khoa học và Công nghệ"). */
-const UNIT_START =
-  /^(cac|tat ca|toan the|moi|phong|van phong|van thu|ban|so|bo|bo phan|trung tam|to|doan|ubnd|uy ban|co quan|don vi|cong chuc|vien chuc|can bo|lanh dao|chi cuc|cuc|vien|hoi dong|nhom|thanh tra|ke toan)\b/;
-
-/** Heads of collective nouns that keep their comma: "các phòng, đơn vị trực thuộc". */
-const COLLECTIVE_HEAD = /^(tat ca|toan the|cac|moi|nhung)\b/;
 const BLANKET = new RegExp(
   [
     "^(tat ca|toan bo|toan the)( cac)? (phong|don vi|co quan|bo phan|cong chuc|can bo|so|xa|huyen)",
@@ -60,6 +59,8 @@ interface Token {
   /** Folded form (same length as the cleaned text: foldKey keeps one char per char for NFC Vietnamese). */
   folded: string;
   text: string;
+  /** Known names in the text, where no verb is looked for. */
+  spans: [number, number][];
 }
 
 const CHAR_FOLD = new Map<string, string>();
@@ -76,10 +77,10 @@ function foldChar(ch: string): string {
 }
 
 /** Folded copy of a cleaned text with one folded code unit per original code unit, so indexes line up. */
-function fold(text: string): Token {
+function fold(text: string, names: UnitNames): Token {
   let folded = "";
   for (const ch of text) folded += foldChar(ch);
-  return { folded, text };
+  return { folded, text, spans: knownSpans(text, names) };
 }
 
 /** Index of the first verb (at a word start) at or after `from`, or -1. */
@@ -98,7 +99,7 @@ function findVerb(tok: Token, from: number, verbs: readonly string[] = VERBS): {
       if (ok) break;
       i = tok.folded.indexOf(v, i + 1);
     }
-    if (i >= 0 && !insideParens(tok.text, i) && (best === null || i < best.at || (i === best.at && v.length > best.verb.length))) {
+    if (i >= 0 && !insideParens(tok.text, i) && !tok.spans.some(([a, b]) => i >= a && i < b) && (best === null || i < best.at || (i === best.at && v.length > best.verb.length))) {
       best = { at: i, verb: v };
     }
   }
@@ -115,57 +116,37 @@ function insideParens(text: string, index: number): boolean {
   return depth > 0;
 }
 
-function trimUnit(s: string): string {
-  return s
-    .replace(/^[\s,;:.\-–•+]+/, "")
-    .replace(/[\s,;:.\-–•+]+$/, "")
-    .replace(/^(và|với|va|voi)\s+/i, "")
-    .trim();
+/** A collective: the patterns above, or a blanket group of the public-body list ("Bộ, ngành, địa phương"). */
+function isBlanket(unit: string, names: UnitNames): boolean {
+  if (BLANKET.test(foldKey(unit))) return true;
+  const t = cleanText(unit);
+  const m = names.match(t, unitWordsOf(t), 0);
+  return m !== null && m.body?.level === "group";
 }
 
-/** Split a list of units on "," ";" "và" (not inside parentheses), keeping collectives whole. */
-export function splitUnits(text: string): string[] {
-  const parts: string[] = [];
-  const folded = fold(text).folded;
-  let depth = 0;
-  let cur = "";
-  const flush = (): void => {
-    const t = trimUnit(cur);
-    if (t !== "") parts.push(t);
-    cur = "";
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (c === "(") depth++;
-    if (c === ")" && depth > 0) depth--;
-    if (depth === 0 && (c === "," || c === ";")) {
-      flush();
+/** Spans [start, end) of the known names in a text: verbs inside them are part of the name ("Bộ phận tiếp nhận và trả kết quả"). */
+function knownSpans(text: string, names: UnitNames): [number, number][] {
+  const cached = names.spans.get(text);
+  if (cached !== undefined) return cached;
+  if (names.spans.size >= 20_000) names.spans.clear();
+  const spans = findSpans(text, names);
+  names.spans.set(text, spans);
+  return spans;
+}
+
+function findSpans(text: string, names: UnitNames): [number, number][] {
+  const words = unitWordsOf(text);
+  const spans: [number, number][] = [];
+  for (let i = 0; i < words.length; ) {
+    const m = words[i]!.depth === 0 ? names.match(text, words, i) : null;
+    if (m === null) {
+      i++;
       continue;
     }
-    if (depth === 0 && c === " " && (folded.startsWith(" va ", i) || folded.startsWith(" cung ", i))) {
-      const skip = folded.startsWith(" va ", i) ? 4 : 6;
-      if (UNIT_START.test(folded.slice(i + skip, i + skip + 24))) {
-        flush();
-        i += skip - 1;
-        continue;
-      }
-    }
-    cur += c;
+    spans.push([words[i]!.start, words[i + m.length - 1]!.end]);
+    i += m.length;
   }
-  flush();
-  // Join "các phòng" + "đơn vị trực thuộc" back: a collective followed by bare lower-case nouns.
-  const out: string[] = [];
-  for (const p of parts) {
-    const prev = out[out.length - 1];
-    const bare = p.charAt(0) !== p.charAt(0).toUpperCase() && !COLLECTIVE_HEAD.test(foldKey(p)) && !/^(lanh dao|van phong|ban |phong |so )/.test(foldKey(p));
-    if (prev !== undefined && COLLECTIVE_HEAD.test(foldKey(prev)) && bare) out[out.length - 1] = `${prev}, ${p}`;
-    else out.push(p);
-  }
-  return out;
-}
-
-function isBlanket(unit: string): boolean {
-  return BLANKET.test(foldKey(unit));
+  return spans;
 }
 
 /** Split a cell into bullet items ("- A thực hiện. - B phối hợp") or sentences; one item when none. */
@@ -189,13 +170,13 @@ interface ItemResult {
   partners: string[];
 }
 
-function parseItem(raw: string): ItemResult {
+function parseItem(raw: string, names: UnitNames): ItemResult {
   const text = cleanText(raw).replace(/[.;]+$/, "");
-  const tok = fold(text);
+  const tok = fold(text, names);
   const first = findVerb(tok, 0);
-  if (first === null) return { marked: [], subjects: splitUnits(text), partners: [] };
+  if (first === null) return { marked: [], subjects: splitUnits(text, names), partners: [] };
   const subjectText = text.slice(0, first.at);
-  const subjects = splitUnits(subjectText);
+  const subjects = splitUnits(subjectText, names);
   const rest = first.at;
   // "X chủ trì[,] phối hợp (với) Y …"
   if (first.verb === "chu tri") {
@@ -203,13 +184,13 @@ function parseItem(raw: string): ItemResult {
     const ph = findVerb(tok, after, ["phoi hop"]);
     let partners: string[] = [];
     if (ph !== null && /^[\s,;]*$/.test(text.slice(after, ph.at)) === true) {
-      partners = partnersFrom(tok, ph.at + ph.verb.length);
+      partners = partnersFrom(tok, ph.at + ph.verb.length, names);
     }
     return { marked: subjects, subjects: [], partners };
   }
   // "X phối hợp (với) Y …": X leads.
   if (first.verb === "phoi hop") {
-    const partners = partnersFrom(tok, rest + first.verb.length);
+    const partners = partnersFrom(tok, rest + first.verb.length, names);
     // "Các phòng … phối hợp thực hiện": no partner named, X acts.
     return { marked: [], subjects, partners };
   }
@@ -218,13 +199,13 @@ function parseItem(raw: string): ItemResult {
 }
 
 /** Units after "phối hợp (với)", up to the next verb or the end. */
-function partnersFrom(tok: Token, from: number): string[] {
+function partnersFrom(tok: Token, from: number, names: UnitNames): string[] {
   let start = from;
   const m = /^\s*(voi|cung)?\s*/.exec(tok.folded.slice(start));
   if (m) start += m[0].length;
   const verb = findVerb(tok, start, VERBS.filter((v) => v !== "phoi hop"));
   const end = verb === null ? tok.text.length : verb.at;
-  return splitUnits(tok.text.slice(start, end)).filter((u) => !/^(thuc hien|chu tri)$/.test(foldKey(u)));
+  return splitUnits(tok.text.slice(start, end), names).filter((u) => !/^(thuc hien|chu tri)$/.test(foldKey(u)));
 }
 
 function uniqueUnits(units: string[]): string[] {
@@ -239,17 +220,20 @@ function uniqueUnits(units: string[]): string[] {
   return out;
 }
 
-/** Parse one "Trách nhiệm thực hiện" cell. Empty text gives lead null. */
-export function parseResponsibility(text: string): Responsibility {
+/**
+ * Parse one "Trách nhiệm thực hiện" cell. Empty text gives lead null. `names`: the public-body
+ * list plus names learned from the table (default: the list alone).
+ */
+export function parseResponsibility(text: string, names: UnitNames = PUBLIC_BODY_NAMES): Responsibility {
   const raw = typeof text === "string" ? text : "";
   if (cleanText(raw) === "") return { lead: null, partners: [], blanket: false, multipleLeads: false, candidates: [] };
-  const items = bulletItems(raw).map(parseItem);
+  const items = bulletItems(raw).map((item) => parseItem(item, names));
   const marked = uniqueUnits(items.flatMap((i) => i.marked));
   const subjects = uniqueUnits(items.flatMap((i) => i.subjects));
   const partnersRaw = uniqueUnits(items.flatMap((i) => i.partners));
 
   const acting = marked.length > 0 ? marked : subjects;
-  if (marked.length === 0 && acting.length > 0 && isBlanket(acting[0])) {
+  if (marked.length === 0 && acting.length > 0 && isBlanket(acting[0], names)) {
     // A blanket assignment named first covers every other unit named.
     const blanketUnit = acting[0];
     const partners = uniqueUnits([...acting.slice(1), ...partnersRaw]).filter((p) => foldKey(p) !== foldKey(blanketUnit));
@@ -273,19 +257,19 @@ export function parseResponsibility(text: string): Responsibility {
       candidates: acting,
     };
   }
-  return { lead, partners, blanket: isBlanket(lead), multipleLeads: false, candidates: [] };
+  return { lead, partners, blanket: isBlanket(lead, names), multipleLeads: false, candidates: [] };
 }
 
 /** Split layout: "Cơ quan chủ trì" + "Cơ quan phối hợp" cells. */
-export function parseLeadAndPartners(leadText: string, partnersText: string): Responsibility {
+export function parseLeadAndPartners(leadText: string, partnersText: string, names: UnitNames = PUBLIC_BODY_NAMES): Responsibility {
   const leadClean = cleanText(leadText ?? "");
-  const partners = uniqueUnits(bulletItems(partnersText ?? "").flatMap(splitUnits));
+  const partners = uniqueUnits(bulletItems(partnersText ?? "").flatMap((t) => splitUnits(t, names)));
   if (leadClean === "") return { lead: null, partners, blanket: false, multipleLeads: false, candidates: [] };
-  const units = uniqueUnits(bulletItems(leadText).flatMap(splitUnits)).map((u) =>
+  const units = uniqueUnits(bulletItems(leadText).flatMap((t) => splitUnits(t, names))).map((u) =>
     /\s(chu tri|thuc hien)$/.test(foldKey(u)) ? u.replace(/\s+\S+\s+\S+$/, "").trim() : u,
   );
-  if (units.length === 1) return { lead: units[0], partners, blanket: isBlanket(units[0]), multipleLeads: false, candidates: [] };
-  const specific = units.filter((u) => !isBlanket(u));
+  if (units.length === 1) return { lead: units[0], partners, blanket: isBlanket(units[0], names), multipleLeads: false, candidates: [] };
+  const specific = units.filter((u) => !isBlanket(u, names));
   if (specific.length === 0) {
     // "Các sở, ban, ngành; UBND cấp huyện": every unit named is a collective, each does its part.
     return { lead: units.join("; "), partners, blanket: true, multipleLeads: false, candidates: [] };

@@ -37,7 +37,8 @@ export type FindingCode =
   | "blank-row"
   | "repeated-header"
   | "status-conflict"
-  | "unparsed-status";
+  | "unparsed-status"
+  | "continuation-row";
 
 /** One finding of the validation report (frictionless-shaped). */
 export interface Finding {

@@ -6,9 +6,10 @@
  * Codes — errors: missing-column, duplicate-stt, missing-task, missing-lead, missing-deadline,
  * invalid-date, completion-in-future; warnings: stt-sequence, multiple-leads, unparsed-deadline,
  * deadline-outside-year, missing-output, legacy-encoding, unnumbered-row; infos:
- * external-deadline, blank-row, repeated-header; status-conflict (warning, issue 10 §1): the
- * completion date and the status text disagree; unparsed-status (warning): in a tracking table, a
- * status text that says nothing readable and no completion date (counted as not done).
+ * external-deadline, blank-row, repeated-header, continuation-row (a page-break row joined to the
+ * task above); status-conflict (warning, issue 10 §1): the completion date and the status text
+ * disagree; unparsed-status (warning): in a tracking table, a status text that says nothing
+ * readable and no completion date (counted as not done).
  */
 import { type Day, dayFromYMD, toISO, toVN, yearOf } from "../dates/day.js";
 import type { ScheduleKind } from "../schedule/types.js";
@@ -86,6 +87,7 @@ export const FINDING_SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   "repeated-header": "info",
   "status-conflict": "warning",
   "unparsed-status": "warning",
+  "continuation-row": "info",
 };
 
 

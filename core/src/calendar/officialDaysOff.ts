@@ -17,20 +17,22 @@
  *  - 2023: CV 8056/VPCP-KGVX is confirmed; Giỗ Tổ/30/4/1/5 followed the Labour Code (29/4–3/5,
  *    no swap, no Saturday worked). The Ministry's notice number was not found.
  *  - 2024: CV 8662/VPCP-KGVX, TB 5015/TB-LĐTBXH and CV 2450/VPCP-KGVX are confirmed.
- *  - 2025: CV 8726/VPCP-KGVX (date reported as 26/11/2024). UNCERTAIN: the Saturday 15/02/2025
- *    worked in exchange for Monday 27/01 comes from DOMAIN.md; a press report of the Ministry of
- *    Labour's notice (12/2024) describes Tết as "5 ngày Tết + 4 ngày nghỉ hằng tuần" (i.e. 27–31/1
- *    as the five Tết days, no swap) and mentions only the 02/5 ↔ 26/4 swap. If the primary text
- *    confirms that, delete the 15/02 row and rename 27/01 "Tết Nguyên đán Ất Tỵ (28 tháng Chạp)".
- *  - 2026: TB 9441/TB-BNV and CV 9859/VPCP-KGVX as given in DOMAIN.md; the Quốc khánh swap
- *    (Monday 31/8 off, Saturday 22/8 worked) and the Tết Dương lịch swap (Friday 2/1 off,
- *    Saturday 10/1 worked, CV 12729/VPCP-KGVX of 25/12/2025) come from press reports of the
- *    Prime Minister's decisions; the totals match the press summary of 2026 (25 days: 4 for
- *    Tết Dương lịch, 9 for Tết, 3 for Giỗ Tổ, 4 for 30/4–1/5, 5 for Quốc khánh).
+ *  - 2025: CV 8726/VPCP-KGVX (26/11/2024). Tết Ất Tỵ: 27–31/01 are the five statutory Tết days
+ *    (28 tháng Chạp to mùng 3; no 30 Tết that year), with the two weekends a 9-day break and NO
+ *    make-up Saturday (issue 10 §6 ruling; DOMAIN.md §7 corrected: an earlier version named
+ *    Saturday 15/02/2025 as a make-up day, which was wrong). Only 02/5 was swapped (worked back
+ *    on Saturday 26/4). Working days in 2025: 261 weekdays − 12 days off + 1 Saturday = 250.
+ *  - 2026: TB 9441/TB-BNV and CV 9859/VPCP-KGVX (Tết, Quốc khánh); the Tết Dương lịch swap
+ *    (Friday 2/1 off, Saturday 10/1 worked) was agreed by the Government on 25/12/2025 and
+ *    announced by the Ministry of Home Affairs' notice of the same day (issue 10 §6 ruling; the
+ *    number CV 12729/VPCP-KGVX comes from press reports); the Quốc khánh swap (Monday 31/8 off,
+ *    Saturday 22/8 worked) is confirmed by the same ruling. The totals match the press summary of
+ *    2026 (25 days: 4 for Tết Dương lịch, 9 for Tết, 3 for Giỗ Tổ, 4 for 30/4–1/5, 5 for Quốc khánh).
  *    "Ngày Văn hóa Việt Nam" 24/11 is NOT included: Nghị quyết 80-NQ/TW (01/2026) and
  *    Nghị quyết 30/NQ-CP (02/2026) plan it as a paid holiday by amending Điều 112 of the Labour
- *    Code, but no act in force for 2026 could be verified — add it with `extraDaysOff` if your
- *    authority observes it, and add it here once the law is amended.
+ *    Code, but no act in force could be verified: it is the OPTIONAL day of optionalDaysOff.ts
+ *    (CalendarOptions.ngayVanHoa, CLI --ngay-van-hoa), off by default; move it here once the law
+ *    is amended.
  */
 import { dayFromYMD, type Day } from "../dates/day.js";
 import type { CalendarEntry, OfficialYear } from "./types.js";
@@ -113,7 +115,7 @@ const DATA: Record<number, YearData> = {
   2025: {
     off: [
       ["2025-01-01", "Tết Dương lịch"],
-      ["2025-01-27", "Nghỉ hoán đổi dịp Tết Nguyên đán (làm bù thứ Bảy 15/02/2025)"],
+      ["2025-01-27", "Tết Nguyên đán Ất Tỵ (28 tháng Chạp)"],
       ["2025-01-28", "Tết Nguyên đán Ất Tỵ (29 tháng Chạp)"],
       ["2025-01-29", "Tết Nguyên đán Ất Tỵ (mùng 1 Tết)"],
       ["2025-01-30", "Tết Nguyên đán Ất Tỵ (mùng 2 Tết)"],
@@ -126,13 +128,11 @@ const DATA: Record<number, YearData> = {
       ["2025-09-02", "Quốc khánh (2/9)"],
     ],
     worked: [
-      ["2025-02-15", "Làm bù cho ngày 27/01/2025"],
       ["2025-04-26", "Làm bù cho ngày 02/05/2025"],
     ],
     sources: [
-      "Công văn số 8726/VPCP-KGVX ngày 26/11/2024 của Văn phòng Chính phủ: nghỉ Tết Âm lịch từ 25/01/2025 đến hết 02/02/2025 (hoán đổi thứ Hai 27/01 với thứ Bảy 15/02/2025), nghỉ 30/4 – 1/5 từ 30/4/2025 đến hết 04/5/2025 (hoán đổi thứ Sáu 02/5 với thứ Bảy 26/4/2025), nghỉ Quốc khánh 01/9 – 02/9/2025",
+      "Công văn số 8726/VPCP-KGVX ngày 26/11/2024 của Văn phòng Chính phủ: nghỉ Tết Âm lịch từ 25/01/2025 đến hết 02/02/2025 (5 ngày Tết và 4 ngày nghỉ hằng tuần, không có ngày làm bù), nghỉ 30/4 – 1/5 từ 30/4/2025 đến hết 04/5/2025 (hoán đổi thứ Sáu 02/5 với thứ Bảy 26/4/2025), nghỉ Quốc khánh 01/9 – 02/9/2025",
       `${BLLD}: Tết Dương lịch, Giỗ Tổ Hùng Vương`,
-      "Cần đối chiếu văn bản gốc: ngày làm bù thứ Bảy 15/02/2025 (hoán đổi với thứ Hai 27/01) lấy theo tài liệu nghiệp vụ của dự án; tin báo chí về thông báo của Bộ Lao động – Thương binh và Xã hội (12/2024) chỉ nêu 9 ngày nghỉ Tết gồm 5 ngày Tết và 4 ngày nghỉ hằng tuần, không nêu hoán đổi dịp Tết",
     ],
   },
   2026: {
@@ -156,10 +156,10 @@ const DATA: Record<number, YearData> = {
       ["2026-08-22", "Làm bù cho ngày 31/08/2026"],
     ],
     sources: [
-      "Thông báo số 9441/TB-BNV của Bộ Nội vụ và Công văn số 9859/VPCP-KGVX (10/2025) của Văn phòng Chính phủ: nghỉ Tết Âm lịch từ 14/02/2026 đến hết 22/02/2026; nghỉ Quốc khánh từ 29/8/2026 đến hết 02/9/2026, hoán đổi thứ Hai 31/8 với thứ Bảy 22/8/2026 (hoán đổi theo tin báo chí về quyết định của Thủ tướng, chưa đối chiếu văn bản gốc)",
-      "Công văn số 12729/VPCP-KGVX ngày 25/12/2025 của Văn phòng Chính phủ: nghỉ Tết Dương lịch từ 01/01/2026 đến hết 04/01/2026, hoán đổi thứ Sáu 02/01 với thứ Bảy 10/01/2026",
+      "Thông báo số 9441/TB-BNV của Bộ Nội vụ và Công văn số 9859/VPCP-KGVX (10/2025) của Văn phòng Chính phủ: nghỉ Tết Âm lịch từ 14/02/2026 đến hết 22/02/2026; nghỉ Quốc khánh từ 29/8/2026 đến hết 02/9/2026, hoán đổi thứ Hai 31/8 với thứ Bảy 22/8/2026",
+      "Ý kiến đồng ý của Chính phủ ngày 25/12/2025 (Công văn số 12729/VPCP-KGVX của Văn phòng Chính phủ) và Thông báo của Bộ Nội vụ cùng ngày: nghỉ Tết Dương lịch từ 01/01/2026 đến hết 04/01/2026, hoán đổi thứ Sáu 02/01 với thứ Bảy 10/01/2026",
       `${BLLD}: Giỗ Tổ Hùng Vương 26/4 trùng Chủ nhật (nghỉ bù 27/4), 30/4, 1/5`,
-      "Không gồm ngày 24/11/2026 (Ngày Văn hóa Việt Nam): Nghị quyết 80-NQ/TW (01/2026) chủ trương là ngày nghỉ hưởng nguyên lương và Nghị quyết 30/NQ-CP (02/2026) giao sửa khoản 1 Điều 112 Bộ luật Lao động, nhưng chưa kiểm chứng được văn bản có hiệu lực cho năm 2026; nếu cơ quan được nghỉ, hãy khai báo là ngày nghỉ thêm",
+      "Không gồm ngày 24/11/2026 (Ngày Văn hóa Việt Nam): Nghị quyết 80-NQ/TW (01/2026) chủ trương là ngày nghỉ hưởng nguyên lương và Nghị quyết 30/NQ-CP (02/2026) giao sửa khoản 1 Điều 112 Bộ luật Lao động, nhưng ngày này chưa có trong Bộ luật Lao động; nếu cơ quan được nghỉ, hãy bật ngày nghỉ tùy chọn \"Ngày Văn hóa Việt Nam\" (dòng lệnh: --ngay-van-hoa)",
     ],
   },
 };

@@ -22,6 +22,11 @@ export interface OfficialYear {
 export interface CalendarOptions {
   extraDaysOff?: readonly Day[];
   extraWorkingDays?: readonly Day[];
+  /**
+   * 24/11, Ngày Văn hóa Việt Nam, as a day off (optionalDaysOff.ts): not yet in the Labour
+   * Code, off by default (CLI `--ngay-van-hoa`, the settings' switch). Extra working days win over it.
+   */
+  ngayVanHoa?: boolean;
 }
 
 /** The days off of one year as the calendar sees them. */

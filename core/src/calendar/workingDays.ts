@@ -3,8 +3,9 @@
  *
  * A working day is Monday–Friday, minus holidays and official days off, plus official make-up
  * Saturdays; years with an official table (officialDaysOff.ts) use it, other years the
- * Labour Code rules (statutoryHolidays.ts). The caller may add its own days off and working
- * days (a settings sheet); when one date is in both lists, the day off wins.
+ * Labour Code rules (statutoryHolidays.ts). The caller may switch on the optional 24/11
+ * (optionalDaysOff.ts) and add its own days off and working days (a settings sheet); when one
+ * date is in both lists, the day off wins; an extra working day wins over the optional day.
  *
  * The calendar is precomputed once: a bitmap of working days, the prefix count of working days
  * and the list of working days, so that `addWorkingDays` and `workingDaysBetween` are O(1).
@@ -17,6 +18,7 @@
 import { dayFromYMD, isSupportedYear, MAX_YEAR, MIN_YEAR, weekday, type Day } from "../dates/day.js";
 import type { CalendarEntry, CalendarOptions, YearDaysOff } from "./types.js";
 import { officialYear } from "./officialDaysOff.js";
+import { NGAY_VAN_HOA, optionalDayEntries } from "./optionalDaysOff.js";
 import { statutoryHolidays, statutorySources } from "./statutoryHolidays.js";
 
 /** First and last day the calendar knows. */
@@ -98,6 +100,10 @@ export class WorkingCalendar {
   private readonly workList: Int32Array;
   private readonly extraOffSet: Set<Day>;
   private readonly extraWorkSet: Set<Day>;
+  /** The optional days switched on (24/11 with ngayVanHoa), with their names. */
+  private readonly optionalNames: Map<Day, string>;
+  /** True when 24/11 (Ngày Văn hóa Việt Nam) is a day off in this calendar. */
+  readonly ngayVanHoa: boolean;
 
   constructor(options: CalendarOptions = {}) {
     const b = getBase();
@@ -106,9 +112,13 @@ export class WorkingCalendar {
     this.extraWorkingDays = cleanDays(opts.extraWorkingDays);
     this.extraOffSet = new Set(this.extraDaysOff);
     this.extraWorkSet = new Set(this.extraWorkingDays.filter((d) => !this.extraOffSet.has(d)));
+    this.ngayVanHoa = opts.ngayVanHoa === true;
+    this.optionalNames = new Map();
+    if (this.ngayVanHoa) for (const e of optionalDayEntries(NGAY_VAN_HOA)) this.optionalNames.set(e.day, e.name);
     let working = b.working;
-    if (this.extraDaysOff.length > 0 || this.extraWorkingDays.length > 0) {
+    if (this.extraDaysOff.length > 0 || this.extraWorkingDays.length > 0 || this.optionalNames.size > 0) {
       working = b.working.slice();
+      for (const d of this.optionalNames.keys()) working[d - CALENDAR_FIRST_DAY] = 0;
       for (const d of this.extraWorkSet) working[d - CALENDAR_FIRST_DAY] = 1;
       for (const d of this.extraOffSet) working[d - CALENDAR_FIRST_DAY] = 0;
     }
@@ -164,7 +174,7 @@ export class WorkingCalendar {
     if (this.extraWorkSet.has(day)) return EXTRA_WORKING_DAY_NAME;
     const working = this.isWorkingDay(day);
     if (working === !isWeekendDay(day)) return null;
-    return getBase().names.get(day) ?? null;
+    return this.optionalNames.get(day) ?? getBase().names.get(day) ?? null;
   }
 
   /**
@@ -185,7 +195,11 @@ export class WorkingCalendar {
       if (!weekend && !working) daysOff.push({ day: d, name: this.reasonOf(d) ?? "Ngày nghỉ" });
       else if (weekend && working) workingWeekends.push({ day: d, name: this.reasonOf(d) ?? "Ngày làm việc" });
     }
-    const sources = official ? (officialYear(year)?.sources ?? []) : statutorySources(year);
+    let sources = official ? (officialYear(year)?.sources ?? []) : statutorySources(year);
+    if (this.ngayVanHoa && year >= NGAY_VAN_HOA.fromYear) {
+      // The official table's "24/11 not included, switch it on" line gives way to the switch's own source.
+      sources = [...sources.filter((s) => !s.startsWith("Không gồm ngày 24/11")), NGAY_VAN_HOA.source];
+    }
     if (this.extraDaysOff.length > 0 || this.extraWorkingDays.length > 0) {
       const inYear = (d: Day): boolean => d >= first && d <= last;
       const off = this.extraDaysOff.filter(inYear).length;
@@ -221,20 +235,21 @@ function daysKey(days: readonly Day[] | undefined): string {
 }
 
 function optionsKey(options: CalendarOptions): string {
-  return `${daysKey(options.extraDaysOff)}|${daysKey(options.extraWorkingDays)}`;
+  return `${daysKey(options.extraDaysOff)}|${daysKey(options.extraWorkingDays)}|${options.ngayVanHoa === true ? "vh" : ""}`;
 }
 
 function hasExtras(options: CalendarOptions | undefined): options is CalendarOptions {
   if (options === null || options === undefined || typeof options !== "object") return false;
   const off = options.extraDaysOff;
   const on = options.extraWorkingDays;
-  return (Array.isArray(off) && off.length > 0) || (Array.isArray(on) && on.length > 0);
+  return (Array.isArray(off) && off.length > 0) || (Array.isArray(on) && on.length > 0) || options.ngayVanHoa === true;
 }
 
 // One-entry memo of the last options seen (by content, not identity): spreadsheet functions
 // call with the same extra days over and over, each time in a fresh array.
 let lastOff: Day[] = [];
 let lastOn: Day[] = [];
+let lastVanHoa = false;
 let lastCalendar: WorkingCalendar | null = null;
 
 function sameDays(a: readonly Day[] | undefined, b: readonly Day[]): boolean {
@@ -250,19 +265,21 @@ export function getCalendar(options?: CalendarOptions): WorkingCalendar {
     if (defaultCalendar === null) defaultCalendar = new WorkingCalendar();
     return defaultCalendar;
   }
-  if (lastCalendar !== null && sameDays(options.extraDaysOff, lastOff) && sameDays(options.extraWorkingDays, lastOn)) {
+  const vanHoa = options.ngayVanHoa === true;
+  if (lastCalendar !== null && lastVanHoa === vanHoa && sameDays(options.extraDaysOff, lastOff) && sameDays(options.extraWorkingDays, lastOn)) {
     return lastCalendar;
   }
   const cal = lookUp(options);
   lastOff = Array.isArray(options.extraDaysOff) ? [...options.extraDaysOff] : [];
   lastOn = Array.isArray(options.extraWorkingDays) ? [...options.extraWorkingDays] : [];
+  lastVanHoa = vanHoa;
   lastCalendar = cal;
   return cal;
 }
 
 function lookUp(options: CalendarOptions): WorkingCalendar {
   const key = optionsKey(options);
-  if (key === "|") return getCalendar();
+  if (key === "||") return getCalendar();
   let cal = lru.get(key);
   if (cal !== undefined) {
     lru.delete(key);

@@ -89,7 +89,7 @@ export const HANXULY: FunctionSpec = {
 export const NGAYLAMVIEC: FunctionSpec = {
   id: "NGAYLAMVIEC",
   description: "Số ngày làm việc từ ngày đầu đến ngày cuối, tính cả hai đầu, trừ ngày nghỉ lễ, Tết (như NETWORKDAYS).",
-  example: "=NGAYLAMVIEC(\"01/02/2025\"; \"28/02/2025\") → 21 (có thứ Bảy 15/02 làm bù)",
+  example: "=NGAYLAMVIEC(\"01/04/2025\"; \"30/04/2025\") → 21 (nghỉ 07/4 và 30/4, có thứ Bảy 26/4 làm bù)",
   params: [
     { id: "tu_ngay", name: "từ ngày", description: "Ngày bắt đầu (một ô hoặc cả cột).", kind: "date", spill: true },
     { id: "den_ngay", name: "đến ngày", description: "Ngày kết thúc (một ô hoặc cả cột).", kind: "date", spill: true },
@@ -105,7 +105,7 @@ export const NGAYLAMVIEC: FunctionSpec = {
 export const LANGAYLAMVIEC: FunctionSpec = {
   id: "LANGAYLAMVIEC",
   description: "TRUE nếu ngày là ngày làm việc của cơ quan nhà nước (theo lịch nghỉ chính thức), FALSE nếu là ngày nghỉ.",
-  example: "=LANGAYLAMVIEC(\"15/02/2025\") → TRUE (thứ Bảy làm bù)",
+  example: "=LANGAYLAMVIEC(\"26/04/2025\") → TRUE (thứ Bảy làm bù cho 02/5)",
   params: [{ id: "ngay", name: "ngày", description: "Ngày cần kiểm tra (một ô hoặc cả cột).", kind: "date", spill: true }, EXTRA_DAYS_OFF],
   result: "boolean",
   impl: (day: Day, extra: Day[] | null) => isWorkingDay(day, calendarOptions(extra)),

@@ -11,8 +11,8 @@ import type { Dossier } from "./types.js";
  * NETWORKDAYS(request, completed) − 1 when the request day is a working day, and
  * NETWORKDAYS(request, completed) otherwise. Same-day completion → 0.
  * Example: request Fri 24/01/2025, completed Mon 03/02/2025 → 1 (25–26/01 weekend,
- * 27–31/01 Tết, 01–02/02 weekend, 03/02 counted). Request Fri 14/02/2025, completed Mon
- * 17/02/2025 → 2 (Sat 15/02/2025 is a make-up working day, Sun 16/02 is not).
+ * 27–31/01 Tết, 01–02/02 weekend, 03/02 counted). Request Fri 25/04/2025, completed Mon
+ * 28/04/2025 → 2 (Sat 26/04/2025 is a make-up working day, Sun 27/04 is not).
  * null when the calendar cannot count these days (year outside the supported range).
  */
 export function pauseWorkingDays(request: Day, completed: Day, calendar?: CalendarOptions): number | null {

@@ -17,6 +17,7 @@ import { trackedStatus } from "../status/trackedStatus.js";
 import { isTrackingTable } from "../status/tracking.js";
 import type { TaskStatus } from "../status/types.js";
 import { foldKey } from "../text/normalize.js";
+import { mostCommonSpelling, unitKey } from "../units/unitKey.js";
 import { readAppendix } from "../appendix/readTable.js";
 import type { AppendixTable, AppendixTask } from "../appendix/types.js";
 import type { MergedRange } from "../appendix/merges.js";
@@ -230,7 +231,8 @@ export function annualSummary(input: unknown[][] | AppendixTable, options: Annua
     const key = `${part ?? ""}|${h.stt}`;
     if (!sections.has(key)) sections.set(key, part ? { stt: h.stt, title: h.title, part, totals: emptyTotals() } : { stt: h.stt, title: h.title, totals: emptyTotals() });
   }
-  const units = new Map<string, { unit: string; totals: StatusTotals; first: number }>();
+  // Units are compared on their normalised key ("Sở Tư Pháp" = "sở tư pháp" = "So Tu phap"), shown in their most common spelling.
+  const units = new Map<string, { unit: string; totals: StatusTotals; first: number; spellings: Map<string, number> }>();
   const overdueTasks: (SummaryTaskRef & { d: Day })[] = [];
   const upcoming: (SummaryTaskRef & { d: Day })[] = [];
   const horizon = addWorkingDays(asOf, Math.max(0, Math.floor(options.upcomingWorkingDays ?? 10)), options.calendar);
@@ -244,12 +246,13 @@ export function annualSummary(input: unknown[][] | AppendixTable, options: Annua
       sections.set(sk, sec);
     }
     add(sec.totals, r.status);
-    const uk = foldKey(r.unit);
+    const uk = unitKey(r.unit) || foldKey(r.unit);
     let unit = units.get(uk);
     if (unit === undefined) {
-      unit = { unit: r.unit, totals: emptyTotals(), first: k };
+      unit = { unit: r.unit, totals: emptyTotals(), first: k, spellings: new Map() };
       units.set(uk, unit);
     }
+    unit.spellings.set(r.unit, (unit.spellings.get(r.unit) ?? 0) + 1);
     add(unit.totals, r.status);
     if (r.due === null) {
       dueDates.noDueDate++;
@@ -268,7 +271,7 @@ export function annualSummary(input: unknown[][] | AppendixTable, options: Annua
   const orderedSections = none ? [...bySection.filter((s) => s !== none), none] : bySection;
   const byUnit = [...units.values()]
     .sort((a, b) => b.totals.tasks - a.totals.tasks || a.first - b.first)
-    .map(({ unit, totals: t }) => ({ unit, totals: t }));
+    .map(({ spellings, totals: t }) => ({ unit: mostCommonSpelling(spellings), totals: t }));
   const strip = (list: (SummaryTaskRef & { d: Day })[]): SummaryTaskRef[] =>
     list.sort((a, b) => a.d - b.d || a.row - b.row).map(({ row, stt, task, due }) => ({ row, stt, task, due }));
 

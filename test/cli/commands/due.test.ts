@@ -1,4 +1,4 @@
-// cchc due with a receipt time and --cutoff (2025 calendar: Tết 27–31/01 off, Saturday 15/02 worked).
+// cchc due with a receipt time and --cutoff (2025 calendar: Tết 27–31/01 off, no make-up Saturday for Tết; Saturday 26/04 worked).
 import { describe, expect, it } from "vitest";
 import { runCli, runJson } from "../runCli.js";
 
@@ -65,5 +65,22 @@ describe("cchc due --cutoff", () => {
     const r = await runCli("due", "--help");
     expect(r.out).toContain("[--cutoff HH:mm]");
     expect(r.out).toContain('cchc due "24/01/2025 16:30" 5 --cutoff 15:00');
+  });
+});
+
+describe("cchc due --cutoff on a non-working day (issue 10 §6)", () => {
+  it("Saturday 22/02/2025 09:00, 3 days, cut-off 15:00: counted from Monday 24/02 → 2025-02-27; without the cut-off WORKDAY gives 2025-02-26", async () => {
+    expect(await runJson("due", "22/02/2025 09:00", "3", "--cutoff", "15:00")).toEqual({
+      start: "2025-02-22",
+      workingDays: 3,
+      due: "2025-02-27",
+      cutoff: "15:00",
+      receivedTime: "09:00",
+      countedFrom: "2025-02-24",
+      receivedOnDayOff: true,
+    });
+    expect((await runCli("due", "22/02/2025", "3")).out).toBe("2025-02-26\n");
+    // no time known: the receipt day still counts as a day off
+    expect((await runCli("due", "22/02/2025", "3", "--cutoff", "15:00")).out).toBe("2025-02-27\n");
   });
 });

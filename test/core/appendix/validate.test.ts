@@ -157,12 +157,17 @@ describe("validateAppendix: every code at its exact row and column", () => {
     expect(r.valid).toBe(true);
   });
 
-  it("stt-sequence: numbering must restart inside each section", () => {
+  it("stt-sequence: a section's numbering that neither restarts nor runs on is a gap", () => {
+    // Changed by issue 10 §3: "3" here (running on from 1, 2 of section I) is a normal convention
+    // now (test/core/appendix/numbering.test.ts); "4" is wrong under both conventions.
     const g = base();
-    g[7][0] = 3; // continues 1, 2 of section I instead of restarting
+    g[7][0] = 4;
     const r = validateAppendix(g, OPTS);
     expect(codes(r)).toEqual([["stt-sequence", 8, "A"]]);
     expect(r.warnings[0].message).toContain("bắt đầu");
+    const running = base();
+    running[7][0] = 3;
+    expect(codes(validateAppendix(running, OPTS))).toEqual([]);
   });
 
   it("stt-sequence: wrong order and a sub-task under the wrong parent", () => {

@@ -34,14 +34,14 @@ describe("official day-off tables 2022–2026 (data)", () => {
         2022: [11, 0],
         2023: [11, 0],
         2024: [12, 1],
-        2025: [12, 2],
+        2025: [12, 1],
         2026: [13, 2],
       };
       expect([y.daysOff.length, y.workingWeekends.length], String(year)).toEqual(sizes[year]);
-      // Each swap adds one weekday and one worked Saturday on top of the Labour Code — except
-      // 2025, where the official table (DOMAIN.md) gives no nghỉ bù for mùng 4 Tết on Saturday 1/2.
+      // Each swap adds one weekday and one worked Saturday on top of the Labour Code (2025 too,
+      // since the 15/02/2025 make-up day was removed: its Tết days are exactly the statutory ones).
       const statutoryWeekdays = statutoryHolidays(year).filter((e) => ![0, 6].includes(weekday(e.day))).length;
-      expect(y.daysOff.length - y.workingWeekends.length, String(year)).toBe(statutoryWeekdays - (year === 2025 ? 1 : 0));
+      expect(y.daysOff.length - y.workingWeekends.length, String(year)).toBe(statutoryWeekdays);
     }
   });
 

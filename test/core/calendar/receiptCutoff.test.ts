@@ -1,10 +1,12 @@
 // Receipt cut-off ("hồ sơ nhận sau 15 giờ tính từ ngày làm việc tiếp theo") on the real 2025
 // calendar (Công văn 8726/VPCP-KGVX): off 1/1, 27–31/1 (Tết), 7/4, 30/4, 1/5, 2/5, 1/9, 2/9;
-// Saturdays 15/2 and 26/4 worked. Every expected date below was counted by hand on that calendar.
+// Saturday 26/4 worked (no Tết make-up Saturday: issue 10 §6). Every expected date below was
+// counted by hand on that calendar. With a cut-off, a receipt on a non-working day counts as
+// received on the next working day (issue 10 §6 ruling).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dueAfterReceipt, isAfterCutoff, receiptDue } from "../../../core/src/calendar/receiptCutoff.js";
-import { addWorkingDays } from "../../../core/src/calendar/workingDays.js";
+import { addWorkingDays, isWorkingDay } from "../../../core/src/calendar/workingDays.js";
 import { dayFromYMD, toISO } from "../../../core/src/dates/day.js";
 
 const D = (y: number, m: number, d: number) => dayFromYMD(y, m, d);
@@ -31,10 +33,11 @@ describe("isAfterCutoff", () => {
 describe("receiptDue on the 2025 calendar", () => {
   it("Friday 24/01/2025 16:30, cut-off 15:00, 5 days: counts from Monday 03/02 (Tết 27–31/01 off) → Monday 10/02", () => {
     const r = receiptDue(D(2025, 1, 24), hm(16, 30), 5, CUTOFF)!;
-    expect({ due: iso(r.due), countedFrom: iso(r.countedFrom), afterCutoff: r.afterCutoff }).toEqual({
+    expect({ due: iso(r.due), countedFrom: iso(r.countedFrom), afterCutoff: r.afterCutoff, receivedOnDayOff: r.receivedOnDayOff }).toEqual({
       due: "2025-02-10",
       countedFrom: "2025-02-03",
       afterCutoff: true,
+      receivedOnDayOff: false,
     });
   });
   it("the same dossier at 15:00 exactly is on time: WORKDAY(24/01, 5) = Friday 07/02; at 15:01 → 10/02", () => {
@@ -45,14 +48,38 @@ describe("receiptDue on the 2025 calendar", () => {
   it("no cut-off, or no time known: exactly WORKDAY", () => {
     expect(iso(dueAfterReceipt(D(2025, 1, 24), hm(16, 30), 5, null))).toBe("2025-02-07");
     expect(iso(dueAfterReceipt(D(2025, 1, 24), null, 5, CUTOFF))).toBe("2025-02-07");
-    expect(receiptDue(D(2025, 1, 24), null, 5, CUTOFF)).toEqual({ due: D(2025, 2, 7), countedFrom: D(2025, 1, 24), afterCutoff: false });
+    expect(receiptDue(D(2025, 1, 24), null, 5, CUTOFF)).toEqual({ due: D(2025, 2, 7), countedFrom: D(2025, 1, 24), afterCutoff: false, receivedOnDayOff: false });
   });
-  it("a receipt on an ordinary Saturday (22/02/2025), 3 days: after 15:00 counts from Monday 24/02 → Thursday 27/02; before → Wednesday 26/02", () => {
+  it("a receipt on an ordinary Saturday (22/02/2025), 3 days, with a cut-off: counts from Monday 24/02 at any time → Thursday 27/02", () => {
+    // Changed by issue 10 §6: before, a Saturday receipt before 15:00 gave WORKDAY(22/02, 3) = Wednesday 26/02.
     expect(iso(dueAfterReceipt(D(2025, 2, 22), hm(16, 30), 3, CUTOFF))).toBe("2025-02-27");
-    expect(iso(dueAfterReceipt(D(2025, 2, 22), hm(10), 3, CUTOFF))).toBe("2025-02-26");
+    expect(iso(dueAfterReceipt(D(2025, 2, 22), hm(10), 3, CUTOFF))).toBe("2025-02-27");
+    expect(iso(dueAfterReceipt(D(2025, 2, 22), null, 3, CUTOFF))).toBe("2025-02-27");
+    expect(receiptDue(D(2025, 2, 22), hm(10), 3, CUTOFF)).toEqual({ due: D(2025, 2, 27), countedFrom: D(2025, 2, 24), afterCutoff: false, receivedOnDayOff: true });
+    // after 15:00 on a Saturday is still counted once, from Monday (not Tuesday)
+    expect(receiptDue(D(2025, 2, 22), hm(16, 30), 3, CUTOFF)).toEqual({ due: D(2025, 2, 27), countedFrom: D(2025, 2, 24), afterCutoff: false, receivedOnDayOff: true });
+    // without a cut-off: WORKDAY semantics, 3rd working day after the Saturday = Wednesday 26/02
+    expect(iso(dueAfterReceipt(D(2025, 2, 22), hm(10), 3, null))).toBe("2025-02-26");
+  });
+  it("a receipt on Saturday 15/02/2025 (an ordinary Saturday since the correction), 5 days, cut-off 15:00: from Monday 17/02 → Monday 24/02; without: Friday 21/02", () => {
+    expect(receiptDue(D(2025, 2, 15), hm(9), 5, CUTOFF)).toEqual({ due: D(2025, 2, 24), countedFrom: D(2025, 2, 17), afterCutoff: false, receivedOnDayOff: true });
+    expect(iso(dueAfterReceipt(D(2025, 2, 15), hm(9), 5, null))).toBe("2025-02-21");
+  });
+  it("a receipt on a holiday (mùng 1 Tết, Wednesday 29/01/2025), 2 days, cut-off: from Monday 03/02 → Wednesday 05/02", () => {
+    expect(receiptDue(D(2025, 1, 29), hm(8), 2, CUTOFF)).toEqual({ due: D(2025, 2, 5), countedFrom: D(2025, 2, 3), afterCutoff: false, receivedOnDayOff: true });
+    expect(iso(dueAfterReceipt(D(2025, 1, 29), hm(8), 2, null))).toBe("2025-02-04");
+  });
+  it("the make-up Saturday 26/04/2025 is a working day: before the cut-off it counts itself, after it Monday 28/04", () => {
+    expect(receiptDue(D(2025, 4, 26), hm(10), 1, CUTOFF)).toEqual({ due: D(2025, 4, 28), countedFrom: D(2025, 4, 26), afterCutoff: false, receivedOnDayOff: false });
+    expect(receiptDue(D(2025, 4, 26), hm(16), 1, CUTOFF)).toEqual({ due: D(2025, 4, 29), countedFrom: D(2025, 4, 28), afterCutoff: true, receivedOnDayOff: false });
+  });
+  it("the optional 24/11 switched on: Tuesday 24/11/2026 is a day off, so a receipt that day counts from Wednesday 25/11", () => {
+    const vh = { ngayVanHoa: true };
+    expect(receiptDue(D(2026, 11, 24), hm(9), 1, CUTOFF, vh)).toEqual({ due: D(2026, 11, 26), countedFrom: D(2026, 11, 25), afterCutoff: false, receivedOnDayOff: true });
+    expect(receiptDue(D(2026, 11, 24), hm(9), 1, CUTOFF)).toEqual({ due: D(2026, 11, 25), countedFrom: D(2026, 11, 24), afterCutoff: false, receivedOnDayOff: false });
   });
   it("the make-up Saturday 26/04/2025 is the next working day after Friday 25/04 16:00: 1 day → Monday 28/04 (without cut-off: Saturday 26/04)", () => {
-    expect(receiptDue(D(2025, 4, 25), hm(16), 1, CUTOFF)).toEqual({ due: D(2025, 4, 28), countedFrom: D(2025, 4, 26), afterCutoff: true });
+    expect(receiptDue(D(2025, 4, 25), hm(16), 1, CUTOFF)).toEqual({ due: D(2025, 4, 28), countedFrom: D(2025, 4, 26), afterCutoff: true, receivedOnDayOff: false });
     expect(iso(dueAfterReceipt(D(2025, 4, 25), hm(16), 1, null))).toBe("2025-04-26");
   });
   it("Tuesday 29/04/2025 16:00 over 30/4–2/5 and the weekend: counts from Monday 05/05, 2 days → Wednesday 07/05 (without: 06/05)", () => {
@@ -70,7 +97,7 @@ describe("receiptDue on the 2025 calendar", () => {
   it("a unit's extra day off moves the next working day too", () => {
     const options = { extraDaysOff: [D(2025, 2, 3)] };
     // counted from Tuesday 04/02; 5 days: 05, 06, 07, 10, 11/02
-    expect(receiptDue(D(2025, 1, 24), hm(16, 30), 5, CUTOFF, options)).toEqual({ due: D(2025, 2, 11), countedFrom: D(2025, 2, 4), afterCutoff: true });
+    expect(receiptDue(D(2025, 1, 24), hm(16, 30), 5, CUTOFF, options)).toEqual({ due: D(2025, 2, 11), countedFrom: D(2025, 2, 4), afterCutoff: true, receivedOnDayOff: false });
   });
   it("unusable input gives null, never an exception", () => {
     expect(dueAfterReceipt(D(2025, 1, 24), hm(16), 1.5, CUTOFF)).toBeNull();
@@ -92,13 +119,21 @@ describe("properties", () => {
       }),
     );
   });
-  it("with a cut-off: addWorkingDays when on or before it, else addWorkingDays from the next working day", () => {
+  it("with a cut-off: addWorkingDays on a working day on or before it, else addWorkingDays from the next working day", () => {
     fc.assert(
       fc.property(day, fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 0, max: 1439 }), n, (d, t, c, k) => {
-        const expected = t > c ? addWorkingDays(addWorkingDays(d, 1)!, k) : addWorkingDays(d, k);
+        const expected = t > c || !isWorkingDay(d) ? addWorkingDays(addWorkingDays(d, 1)!, k) : addWorkingDays(d, k);
         expect(dueAfterReceipt(d, t, k, c)).toBe(expected);
         const r = receiptDue(d, t, k, c);
         expect(r?.due ?? null).toBe(expected);
+      }),
+    );
+  });
+  it("with a cut-off, the day counted from is always a working day", () => {
+    fc.assert(
+      fc.property(day, time, fc.integer({ min: 0, max: 1439 }), n, (d, t, c, k) => {
+        const r = receiptDue(d, t, k, c);
+        if (r !== null) expect(isWorkingDay(r.countedFrom)).toBe(true);
       }),
     );
   });

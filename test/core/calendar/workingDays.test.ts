@@ -22,7 +22,7 @@ const isoList = (y: number, opts?: Parameters<typeof daysOffOfYear>[1]) => {
 };
 
 describe("daysOffOfYear: official tables (DOMAIN.md §7 and the notices)", () => {
-  it("2025 exactly as DOMAIN.md: Tết 27–31/1 with Saturday 15/2 worked, 2/5 swapped with Saturday 26/4", () => {
+  it("2025 exactly as DOMAIN.md §7 (corrected): Tết 27–31/1 with no make-up Saturday, 2/5 swapped with Saturday 26/4", () => {
     const r = daysOffOfYear(2025)!;
     expect(r.official).toBe(true);
     expect(r.sources.join(" ")).toContain("8726/VPCP-KGVX");
@@ -41,11 +41,12 @@ describe("daysOffOfYear: official tables (DOMAIN.md §7 and the notices)", () =>
         "2025-09-01",
         "2025-09-02",
       ],
-      worked: ["2025-02-15", "2025-04-26"],
+      worked: ["2025-04-26"],
     });
-    expect(r.daysOff[1]!.name).toMatch(/hoán đổi/);
+    expect(r.daysOff[1]!.name).toBe("Tết Nguyên đán Ất Tỵ (28 tháng Chạp)");
     expect(r.daysOff[6]!.name).toBe("Giỗ Tổ Hùng Vương (10/3 âm lịch)");
-    expect(r.workingWeekends[0]!.name).toBe("Làm bù cho ngày 27/01/2025");
+    expect(r.workingWeekends[0]!.name).toBe("Làm bù cho ngày 02/05/2025");
+    expect(r.sources.join(" ")).not.toContain("15/02");
   });
 
   it("2026: 1/1–2/1 (Saturday 10/1 worked), Tết 16–20/2, 27/4, 30/4, 1/5, Quốc khánh 31/8–2/9 (Saturday 22/8 worked)", () => {
@@ -196,8 +197,8 @@ describe("addWorkingDays (WORKDAY semantics), worked by hand on the 2025 calenda
   });
 
   it("counts the make-up Saturdays", () => {
-    // Mon 10/02 + 5: 11, 12, 13, 14, Sat 15 (worked).
-    expect(iso(addWorkingDays(D(2025, 2, 10), 5))).toBe("2025-02-15");
+    // Mon 10/02 + 5: 11, 12, 13, 14, Mon 17 (Saturday 15/02 is an ordinary Saturday: no Tết make-up day in 2025).
+    expect(iso(addWorkingDays(D(2025, 2, 10), 5))).toBe("2025-02-17");
     // Fri 25/04 + 1 = Sat 26/04 (worked instead of 02/05).
     expect(iso(addWorkingDays(D(2025, 4, 25), 1))).toBe("2025-04-26");
     // Tue 29/04 + 1: 30/4, 1/5, 2/5 off, 3–4/5 weekend → Mon 05/05.
@@ -208,7 +209,9 @@ describe("addWorkingDays (WORKDAY semantics), worked by hand on the 2025 calenda
     expect(iso(addWorkingDays(D(2025, 1, 29), 0))).toBe("2025-01-29");
     expect(iso(addWorkingDays(D(2025, 1, 29), 1))).toBe("2025-02-03");
     expect(iso(addWorkingDays(D(2025, 2, 1), -1))).toBe("2025-01-24");
-    // A received on Saturday 15/02/2025 (a working day) + 1 = Monday 17/02.
+    // Received on the make-up Saturday 26/04/2025 (a working day) + 1 = Monday 28/04.
+    expect(iso(addWorkingDays(D(2025, 4, 26), 1))).toBe("2025-04-28");
+    // An ordinary Saturday (15/02/2025) + 1 = Monday 17/02 too: WORKDAY counts from the next working day.
     expect(iso(addWorkingDays(D(2025, 2, 15), 1))).toBe("2025-02-17");
   });
 
@@ -232,23 +235,28 @@ describe("addWorkingDays (WORKDAY semantics), worked by hand on the 2025 calenda
 });
 
 describe("workingDaysBetween (NETWORKDAYS semantics)", () => {
-  it("working days of February 2025: 20 weekdays + Saturday 15/02 = 21", () => {
-    expect(workingDaysBetween(D(2025, 2, 1), D(2025, 2, 28))).toBe(21);
-    expect(workingDaysBetween(D(2025, 2, 28), D(2025, 2, 1))).toBe(-21);
+  it("working days of February 2025: 20 weekdays, no make-up Saturday = 20", () => {
+    expect(workingDaysBetween(D(2025, 2, 1), D(2025, 2, 28))).toBe(20);
+    expect(workingDaysBetween(D(2025, 2, 28), D(2025, 2, 1))).toBe(-20);
+  });
+
+  it("working days of April 2025: 22 weekdays − 07/4 − 30/4 + Saturday 26/4 = 21", () => {
+    expect(workingDaysBetween(D(2025, 4, 1), D(2025, 4, 30))).toBe(21);
   });
 
   it("January 2025: 23 weekdays − 1/1 − 27…31/1 = 17", () => {
     expect(workingDaysBetween(D(2025, 1, 1), D(2025, 1, 31))).toBe(17);
   });
 
-  it("whole years: 2025 = 261 − 12 + 2 = 251, 2026 = 261 − 13 + 2 = 250, 2024 = 262 − 12 + 1 = 251", () => {
-    expect(workingDaysBetween(D(2025, 1, 1), D(2025, 12, 31))).toBe(251);
+  it("whole years: 2025 = 261 − 12 + 1 = 250, 2026 = 261 − 13 + 2 = 250, 2024 = 262 − 12 + 1 = 251", () => {
+    expect(workingDaysBetween(D(2025, 1, 1), D(2025, 12, 31))).toBe(250);
     expect(workingDaysBetween(D(2026, 1, 1), D(2026, 12, 31))).toBe(250);
     expect(workingDaysBetween(D(2024, 1, 1), D(2024, 12, 31))).toBe(251);
   });
 
   it("one day: 1 on a working day, 0 on a day off", () => {
-    expect(workingDaysBetween(D(2025, 2, 15), D(2025, 2, 15))).toBe(1);
+    expect(workingDaysBetween(D(2025, 4, 26), D(2025, 4, 26))).toBe(1);
+    expect(workingDaysBetween(D(2025, 2, 15), D(2025, 2, 15))).toBe(0);
     expect(workingDaysBetween(D(2025, 1, 29), D(2025, 1, 29))).toBe(0);
   });
 
@@ -262,7 +270,7 @@ describe("workingDaysBetween (NETWORKDAYS semantics)", () => {
 describe("isWorkingDay", () => {
   it("follows the 2025 table", () => {
     expect(isWorkingDay(D(2025, 1, 27))).toBe(false);
-    expect(isWorkingDay(D(2025, 2, 15))).toBe(true); // Saturday, worked
+    expect(isWorkingDay(D(2025, 2, 15))).toBe(false); // ordinary Saturday: no Tết make-up day in 2025
     expect(isWorkingDay(D(2025, 2, 22))).toBe(false); // ordinary Saturday
     expect(isWorkingDay(D(2025, 4, 26))).toBe(true);
     expect(isWorkingDay(D(2025, 5, 2))).toBe(false);
@@ -274,7 +282,8 @@ describe("isWorkingDay", () => {
 describe("dayOffReason", () => {
   it("names the holiday, the swap and the make-up Saturday; null for ordinary days", () => {
     expect(dayOffReason(D(2025, 1, 29))).toBe("Tết Nguyên đán Ất Tỵ (mùng 1 Tết)");
-    expect(dayOffReason(D(2025, 2, 15))).toBe("Làm bù cho ngày 27/01/2025");
+    expect(dayOffReason(D(2025, 4, 26))).toBe("Làm bù cho ngày 02/05/2025");
+    expect(dayOffReason(D(2025, 2, 15))).toBeNull();
     expect(dayOffReason(D(2030, 2, 6))).toMatch(/^Nghỉ bù: Tết Nguyên đán/);
     expect(dayOffReason(D(2025, 2, 17))).toBeNull();
     expect(dayOffReason(D(2025, 2, 22))).toBeNull();
@@ -306,7 +315,7 @@ describe("user additions (extra days off / extra working days)", () => {
     const r = daysOffOfYear(2025, opts)!;
     expect(r.daysOff.find((e) => e.day === D(2025, 3, 3))!.name).toBe(EXTRA_DAY_OFF_NAME);
     expect(r.daysOff.some((e) => e.day === D(2025, 1, 29))).toBe(false);
-    expect(r.workingWeekends.map((e) => toISO(e.day))).toEqual(["2025-02-15", "2025-03-08", "2025-04-26"]);
+    expect(r.workingWeekends.map((e) => toISO(e.day))).toEqual(["2025-03-08", "2025-04-26"]);
     expect(r.sources.join(" ")).toContain("Người dùng khai báo thêm: 2 ngày nghỉ, 2 ngày làm việc trong năm 2025");
     expect(r.official).toBe(true);
   });

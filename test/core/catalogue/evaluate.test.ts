@@ -71,13 +71,15 @@ describe("HANXULY", () => {
 });
 
 describe("NGAYLAMVIEC and LANGAYLAMVIEC", () => {
-  it("counts February 2025 with its make-up Saturday 15/02", () => {
-    expect(evaluate(fn("NGAYLAMVIEC"), ["01/02/2025", "28/02/2025"])).toBe(21);
-    expect(evaluate(fn("NGAYLAMVIEC"), ["28/02/2025", "01/02/2025"])).toBe(-21);
+  it("counts February 2025 (no make-up Saturday: issue 10 §6) and April 2025 with its make-up Saturday 26/04", () => {
+    expect(evaluate(fn("NGAYLAMVIEC"), ["01/02/2025", "28/02/2025"])).toBe(20);
+    expect(evaluate(fn("NGAYLAMVIEC"), ["28/02/2025", "01/02/2025"])).toBe(-20);
+    expect(evaluate(fn("NGAYLAMVIEC"), ["01/04/2025", "30/04/2025"])).toBe(21);
   });
 
   it("knows working and non-working days", () => {
-    expect(evaluate(fn("LANGAYLAMVIEC"), ["15/02/2025"])).toBe(true);
+    expect(evaluate(fn("LANGAYLAMVIEC"), ["26/04/2025"])).toBe(true);
+    expect(evaluate(fn("LANGAYLAMVIEC"), ["15/02/2025"])).toBe(false);
     expect(evaluate(fn("LANGAYLAMVIEC"), ["30/04/2025"])).toBe(false);
     expect(evaluate(fn("LANGAYLAMVIEC"), ["02/05/2025"])).toBe(false);
   });

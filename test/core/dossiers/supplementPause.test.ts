@@ -22,9 +22,11 @@ describe("supplement pause: working days d with request < d ≤ completed", () =
     expect(pauseWorkingDays(d(2025, 1, 23), d(2025, 2, 4))).toBe(3);
   });
 
-  it("counts Saturday 15/02/2025 (make-up day for 27/01) as a working day", () => {
-    // Fri 14/02 → Mon 17/02: Sat 15/02 worked, Sun 16/02 not, Mon 17/02 → 2
-    expect(pauseWorkingDays(d(2025, 2, 14), d(2025, 2, 17))).toBe(2);
+  it("counts Saturday 26/04/2025 (make-up day for 02/05) as a working day, not Saturday 15/02 (issue 10 §6)", () => {
+    // Fri 25/04 → Mon 28/04: Sat 26/04 worked, Sun 27/04 not, Mon 28/04 → 2
+    expect(pauseWorkingDays(d(2025, 4, 25), d(2025, 4, 28))).toBe(2);
+    // Fri 14/02 → Mon 17/02: Sat 15/02 is an ordinary Saturday → 1
+    expect(pauseWorkingDays(d(2025, 2, 14), d(2025, 2, 17))).toBe(1);
     // the neighbouring Saturday 08/02 is an ordinary day off: Fri 07/02 → Mon 10/02 → 1
     expect(pauseWorkingDays(d(2025, 2, 7), d(2025, 2, 10))).toBe(1);
   });
@@ -40,7 +42,7 @@ describe("supplement pause: working days d with request < d ≤ completed", () =
       { ...base, received: d(2025, 2, 10), appointment: d(2025, 2, 14), supplementRequested: d(2025, 2, 14), supplementCompleted: d(2025, 2, 17), end: null },
       d(2025, 2, 28),
     );
-    // Fri 14/02 + 2 working days = Sat 15/02 (worked), Mon 17/02
+    // pause (14/02, 17/02] = 1 working day (Sat 15/02 not worked): Fri 14/02 + 1 = Mon 17/02
     expect(b.ok && toISO(b.day)).toBe("2025-02-17");
   });
 });
@@ -64,16 +66,20 @@ describe("supplement pause inside the period statistics", () => {
     expect(stats([["x", "20/01/2025", "04/02/2025", "05/02/2025", 1, "24/01/2025", "03/02/2025"]], d(2025, 2, 28), false).resolved.late).toBe(1);
   });
 
-  it("a pause over the make-up Saturday 15/02/2025: Mon 17/02 + 2 working days = Wed 19/02", () => {
-    const r = stats([
-      ["onTime", "10/02/2025", "17/02/2025", "19/02/2025", 1, "14/02/2025", "17/02/2025"],
-      ["late", "10/02/2025", "17/02/2025", "20/02/2025", 1, "14/02/2025", "17/02/2025"],
-    ]);
+  it("a pause over the make-up Saturday 26/04/2025: (25/04, 28/04] = 2 working days, Mon 28/04 + 2 = Mon 05/05 (30/4–2/5 off)", () => {
+    // Was a pause over Saturday 15/02/2025, no longer a make-up day (issue 10 §6).
+    const r = stats(
+      [
+        ["onTime", "21/04/2025", "28/04/2025", "05/05/2025", 1, "25/04/2025", "28/04/2025"],
+        ["late", "21/04/2025", "28/04/2025", "06/05/2025", 1, "25/04/2025", "28/04/2025"],
+      ],
+      d(2025, 5, 31),
+    );
     expect(r.resolved).toEqual({ total: 2, early: 0, onTime: 1, late: 1, returned: 0 });
   });
 
   it("a supplement still awaited at the period's end keeps the dossier within its deadline", () => {
-    // requested Fri 07/02, not back by 28/02: (07/02, 28/02] has 16 working days (incl. Sat 15/02),
+    // requested Fri 07/02, not back by 28/02: (07/02, 28/02] has 15 working days (Sat 15/02 not worked),
     // so appointment Mon 10/02 moves to Mon 03/03 ≥ 28/02 → within; without the pause it is overdue.
     const row = ["waiting", "03/02/2025", "10/02/2025", "", 1, "07/02/2025", ""];
     expect(stats([row]).pending).toEqual({ total: 1, withinDeadline: 1, overdue: 0, waitingSupplement: 0 });
