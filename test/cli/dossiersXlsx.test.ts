@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csvLine, province2022Rows } from "../../bench/generateDossiers.js";
 import { parseArgs } from "../../cli/src/args.js";
 import { dossiers } from "../../cli/src/commands/dossiers.js";
-import { streamDossierRows } from "../../cli/src/files/dossierStream.js";
+import { streamDossierRows } from "../../cli/src/files/inputs/dossierStream.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cchc-xlsx-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -15,8 +15,8 @@ import {
 } from "@cchc/core";
 import type { Command } from "../command.js";
 import { CliError } from "../cliError.js";
-import { dossierWorkbook } from "../files/dossierWorkbook.js";
-import { streamDossierRows } from "../files/dossierStream.js";
+import { dossierWorkbook } from "../files/outputs/dossierWorkbook.js";
+import { streamDossierRows } from "../files/inputs/dossierStream.js";
 import { json, readDate, readFormat } from "../options.js";
 import { CALENDAR_OPTIONS_USAGE, readCalendarOptions } from "./calendarOptions.js";
 

@@ -11,10 +11,10 @@ import {
 } from "@cchc/core";
 import type { Command } from "../command.js";
 import { CliError } from "../cliError.js";
-import { takeForceFlag } from "../files/forceFlag.js";
-import { loadPlanSheet, noTableMessage } from "../files/loadPlanSheet.js";
-import { writeNewFile } from "../files/writeNewFile.js";
-import { sheetSpecsToXlsx } from "../files/writeWorkbook.js";
+import { takeForceFlag } from "../files/outputs/forceFlag.js";
+import { loadPlanSheet, noTableMessage } from "../files/inputs/loadPlanSheet.js";
+import { writeNewFile } from "../files/outputs/writeNewFile.js";
+import { sheetSpecsToXlsx } from "../files/outputs/writeWorkbook.js";
 import { json, readDate, readFormat, readYear } from "../options.js";
 
 /** The JSON of the contract, keys in its order (a section's part added when it has one). */

@@ -1,9 +1,9 @@
 import { appendixTemplate } from "@cchc/core";
 import type { Command } from "../command.js";
 import { CliError } from "../cliError.js";
-import { takeForceFlag } from "../files/forceFlag.js";
-import { writeNewFile } from "../files/writeNewFile.js";
-import { templateToWorkbook } from "../files/writeTemplate.js";
+import { takeForceFlag } from "../files/outputs/forceFlag.js";
+import { writeNewFile } from "../files/outputs/writeNewFile.js";
+import { templateToWorkbook } from "../files/outputs/writeTemplate.js";
 import { readYear } from "../options.js";
 
 export const template: Command = {

@@ -1,7 +1,7 @@
 import { APPENDIX_COLUMN_LABELS, type ColumnKey, type Finding, toVN, type ValidationReport, validateAppendix } from "@cchc/core";
 import type { Command } from "../command.js";
 import { CliError } from "../cliError.js";
-import { loadPlanSheet, noTableMessage, type PlanSheet } from "../files/loadPlanSheet.js";
+import { loadPlanSheet, noTableMessage, type PlanSheet } from "../files/inputs/loadPlanSheet.js";
 import { json, readDate, readFormat, readOptionalYear } from "../options.js";
 
 /** Infos listed in the text report; the rest are counted (all are in --format json). */

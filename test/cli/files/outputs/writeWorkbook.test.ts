@@ -2,11 +2,11 @@ import ExcelJS from "exceljs";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { dayFromYMD } from "@cchc/core";
-import { CliError } from "../../../cli/src/cliError.js";
+import { CliError } from "../../../../cli/src/cliError.js";
 import type { SheetSpec } from "@cchc/core";
-import { shortSheetName, sheetSpecsToWorkbook } from "../../../cli/src/files/writeWorkbook.js";
-import { writeNewFile } from "../../../cli/src/files/writeNewFile.js";
-import { tempDir } from "./makeFiles.js";
+import { shortSheetName, sheetSpecsToWorkbook } from "../../../../cli/src/files/outputs/writeWorkbook.js";
+import { writeNewFile } from "../../../../cli/src/files/outputs/writeNewFile.js";
+import { tempDir } from "../makeFiles.js";
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

@@ -7,15 +7,15 @@ import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { foldKey } from "@cchc/core";
 import { checkInputFile, readHead } from "./fileAccess.js";
-import { CliError } from "../cliError.js";
-import type { PlainCell } from "./cellValue.js";
+import { CliError } from "../../cliError.js";
+import type { PlainCell } from "../xlsx/cellValue.js";
 import { decodeText, parseCsv } from "./readCsv.js";
-import { readXlsx, SheetTooLargeError, type SheetCells } from "./readXlsx.js";
+import { readXlsx, SheetTooLargeError, type SheetCells } from "../xlsx/readXlsx.js";
 import { MAX_ROWS, RowLimitError } from "./rowLimit.js";
 import { sniffFormat } from "./sniffFormat.js";
 
-export type { PlainCell } from "./cellValue.js";
-export type { SheetCells } from "./readXlsx.js";
+export type { PlainCell } from "../xlsx/cellValue.js";
+export type { SheetCells } from "../xlsx/readXlsx.js";
 
 export interface LoadedFile {
   file: string;

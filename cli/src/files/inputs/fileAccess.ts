@@ -1,5 +1,5 @@
 import { open, stat } from "node:fs/promises";
-import { CliError } from "../cliError.js";
+import { CliError } from "../../cliError.js";
 
 /**
  * The size of a file the user named, in bytes. Missing files, folders, unreadable and empty

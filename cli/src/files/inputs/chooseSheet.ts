@@ -4,7 +4,7 @@
  * otherwise the first sheet with data (core then explains why it is not a plan).
  */
 import { foldKey } from "@cchc/core";
-import { CliError } from "../cliError.js";
+import { CliError } from "../../cliError.js";
 import type { LoadedFile, SheetCells } from "./readCells.js";
 
 export interface ChosenSheet {

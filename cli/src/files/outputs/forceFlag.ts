@@ -1,4 +1,4 @@
-import type { ParsedArgs } from "../args.js";
+import type { ParsedArgs } from "../../args.js";
 
 /**
  * `--force` takes no value, but the generic argument reader gives the next word to any option

@@ -1,9 +1,9 @@
 import JSZip from "jszip";
 import { writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { readXlsx } from "../../../cli/src/files/readXlsx.js";
-import { streamXlsxRows } from "../../../cli/src/files/streamXlsxRows.js";
-import { tempDir } from "./makeFiles.js";
+import { readXlsx } from "../../../../cli/src/files/xlsx/readXlsx.js";
+import { streamXlsxRows } from "../../../../cli/src/files/xlsx/streamXlsxRows.js";
+import { tempDir } from "../makeFiles.js";
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

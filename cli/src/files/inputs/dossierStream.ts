@@ -11,10 +11,10 @@
 import { createReadStream } from "node:fs";
 import { extname } from "node:path";
 import { checkInputFile, readHead } from "./fileAccess.js";
-import { CliError } from "../cliError.js";
+import { CliError } from "../../cliError.js";
 import { detectDelimiter, type Delimiter } from "./readCsv.js";
 import { sniffFormat } from "./sniffFormat.js";
-import { streamXlsxRows, type StreamXlsxRowsResult } from "./streamXlsxRows.js";
+import { streamXlsxRows, type StreamXlsxRowsResult } from "../xlsx/streamXlsxRows.js";
 
 export type RowSink = (row: unknown[], physicalRow: number) => void;
 

@@ -19,7 +19,7 @@
 import type { MergedRange } from "@cchc/core";
 import type { PlainCell } from "./cellValue.js";
 import { mergedRangeOf } from "./mergedRef.js";
-import { RowLimitError } from "./rowLimit.js";
+import { RowLimitError } from "../inputs/rowLimit.js";
 import { readWorkbook } from "./xlsxParts.js";
 import { type CellContext, eachSheetRow, readCellContext } from "./xlsxRows.js";
 import { openZipArchive } from "./zipArchive.js";

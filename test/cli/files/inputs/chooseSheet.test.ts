@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { CliError } from "../../../cli/src/cliError.js";
-import { chooseSheet } from "../../../cli/src/files/chooseSheet.js";
-import type { LoadedFile, SheetCells } from "../../../cli/src/files/readCells.js";
+import { CliError } from "../../../../cli/src/cliError.js";
+import { chooseSheet } from "../../../../cli/src/files/inputs/chooseSheet.js";
+import type { LoadedFile, SheetCells } from "../../../../cli/src/files/inputs/readCells.js";
 
 const sheet = (name: string, cells: unknown[][], hidden = false): SheetCells => ({ name, hidden, cells: cells as SheetCells["cells"], merges: [] });
 const file = (...sheets: SheetCells[]): LoadedFile => ({ file: "ke-hoach.xlsx", format: "xlsx", sheets, notices: [] });

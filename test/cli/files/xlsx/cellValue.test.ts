@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FORMULA_ERROR_TEXT, isDateFormat, plainCell } from "../../../cli/src/files/cellValue.js";
+import { FORMULA_ERROR_TEXT, isDateFormat, plainCell } from "../../../../cli/src/files/xlsx/cellValue.js";
 
 describe("plainCell", () => {
   it("keeps plain values and drops empty ones", () => {

@@ -5,7 +5,7 @@
  */
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
-import { CliError } from "../cliError.js";
+import { CliError } from "../../cliError.js";
 
 export interface WriteOptions {
   force?: boolean;

@@ -1,8 +1,8 @@
 import { appendixTemplate } from "@cchc/core";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
-import { templateToWorkbook } from "../../../cli/src/files/writeTemplate.js";
-import { tempDir } from "./makeFiles.js";
+import { templateToWorkbook } from "../../../../cli/src/files/outputs/writeTemplate.js";
+import { tempDir } from "../makeFiles.js";
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

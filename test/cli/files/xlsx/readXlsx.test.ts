@@ -2,15 +2,15 @@ import fc from "fast-check";
 import JSZip from "jszip";
 import { writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CliError } from "../../../cli/src/cliError.js";
-import { readCells } from "../../../cli/src/files/readCells.js";
-import { readXlsx } from "../../../cli/src/files/readXlsx.js";
-import { tempDir, writeXlsx } from "./makeFiles.js";
+import { CliError } from "../../../../cli/src/cliError.js";
+import { readCells } from "../../../../cli/src/files/inputs/readCells.js";
+import { readXlsx } from "../../../../cli/src/files/xlsx/readXlsx.js";
+import { tempDir, writeXlsx } from "../makeFiles.js";
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
-const FIXTURE = `${__dirname}/../../../../shared/fixtures/ke-hoach-607-phu-luc.csv`;
+const FIXTURE = "/work/shared/fixtures/ke-hoach-607-phu-luc.csv";
 const ROWS = 20_000;
 
 /**

@@ -2,8 +2,8 @@ import type { SheetSpec } from "@cchc/core";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { chartXml } from "../../../cli/src/files/addChart.js";
-import { sheetSpecsToXlsx } from "../../../cli/src/files/writeWorkbook.js";
+import { chartXml } from "../../../../cli/src/files/outputs/addChart.js";
+import { sheetSpecsToXlsx } from "../../../../cli/src/files/outputs/writeWorkbook.js";
 
 const SPEC: SheetSpec = {
   name: "Tổng hợp 2025",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeText, detectDelimiter, parseCsv } from "../../../cli/src/files/readCsv.js";
-import { RowLimitError } from "../../../cli/src/files/rowLimit.js";
+import { decodeText, detectDelimiter, parseCsv } from "../../../../cli/src/files/inputs/readCsv.js";
+import { RowLimitError } from "../../../../cli/src/files/inputs/rowLimit.js";
 
 describe("parseCsv", () => {
   it("reads RFC 4180 quotes: separators, doubled quotes and line breaks inside a field", () => {

@@ -4,9 +4,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import JSZip from "jszip";
 import officeCrypto from "officecrypto-tool";
 import { afterAll, describe, expect, it } from "vitest";
-import { CliError } from "../../../cli/src/cliError.js";
-import { readCells } from "../../../cli/src/files/readCells.js";
-import { HEADER, smallPlan, tempDir, writeCsv, writeXlsx } from "./makeFiles.js";
+import { CliError } from "../../../../cli/src/cliError.js";
+import { readCells } from "../../../../cli/src/files/inputs/readCells.js";
+import { HEADER, smallPlan, tempDir, writeCsv, writeXlsx } from "../makeFiles.js";
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -24,7 +24,7 @@ async function failure(p: Promise<unknown>): Promise<CliError> {
 
 describe("readCells: .csv", () => {
   it("reads the real appendix of Kế hoạch 607 with physical rows", async () => {
-    const { format, sheets } = await readCells(`${__dirname}/../../../../shared/fixtures/ke-hoach-607-phu-luc.csv`);
+    const { format, sheets } = await readCells("/work/shared/fixtures/ke-hoach-607-phu-luc.csv");
     expect(format).toBe("csv");
     expect(sheets).toHaveLength(1);
     const cells = sheets[0].cells;
