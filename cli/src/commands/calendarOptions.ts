@@ -10,4 +10,7 @@ export function readCalendarOptions(args: ParsedArgs): CalendarOptions {
   };
 }
 
+/** The flags of readCalendarOptions. */
+export const CALENDAR_FLAGS = { "extra-days-off": "value", "extra-working-days": "value" } as const;
+
 export const CALENDAR_OPTIONS_USAGE = "[--extra-days-off d1,d2…] [--extra-working-days d1,…]";

@@ -18,7 +18,7 @@ import { CliError } from "../cliError.js";
 import { dossierWorkbook } from "../files/outputs/dossierWorkbook.js";
 import { streamDossierRows } from "../files/inputs/dossierStream.js";
 import { json, readDate, readFormat } from "../options.js";
-import { CALENDAR_OPTIONS_USAGE, readCalendarOptions } from "./calendarOptions.js";
+import { CALENDAR_FLAGS, CALENDAR_OPTIONS_USAGE, readCalendarOptions } from "./calendarOptions.js";
 
 /** How many rows are searched for the header (a title block may sit above it). */
 const HEADER_SCAN_ROWS = 30;
@@ -130,6 +130,7 @@ async function writeOut(path: string, bytes: Uint8Array): Promise<void> {
 
 export const dossiers: Command = {
   name: "dossiers",
+  flags: { from: "value", to: "value", by: "value", denominator: "value", sheet: "value", out: "value", force: "switch", ...CALENDAR_FLAGS },
   usage: USAGE,
   summary:
     "Thống kê hồ sơ TTHC từ tệp xuất của phần mềm một cửa: biểu II.06a, tỷ lệ trễ hạn, đối chiếu Kết luận 91 theo đơn vị/cán bộ.",

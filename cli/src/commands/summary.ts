@@ -109,6 +109,7 @@ export function summaryText(s: AnnualSummary, source: string): string {
 
 export const summary: Command = {
   name: "summary",
+  flags: { year: "value", "as-of": "value", sheet: "value", out: "value", force: "switch" },
   usage: "cchc summary <tệp .xlsx|.csv> --year YYYY --as-of YYYY-MM-DD [--sheet TÊN] [--out TỆP.xlsx [--force]] [--format json]",
   summary: "Tổng hợp tình hình thực hiện kế hoạch tới ngày báo cáo: theo trạng thái, lĩnh vực, đơn vị; nhiệm vụ quá hạn, sắp đến hạn; --out ghi bảng tổng hợp .xlsx để in. Mã thoát 1 nếu bảng còn lỗi (số liệu có thể chưa đúng).",
   async run(args, io) {

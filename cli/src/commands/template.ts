@@ -8,6 +8,7 @@ import { readYear } from "../options.js";
 
 export const template: Command = {
   name: "template",
+  flags: { year: "value", out: "value", force: "switch" },
   usage: "cchc template --year YYYY --out TỆP.xlsx [--force]",
   summary: "Tạo phụ lục kế hoạch CCHC trống (.xlsx): cột chuẩn và cột theo dõi, các mục PAR INDEX, danh sách tình trạng, định dạng ngày, sẵn để in A4 ngang.",
   async run(args, io) {

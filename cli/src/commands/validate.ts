@@ -66,6 +66,7 @@ export function validationText(r: ValidationReport, plan: PlanSheet, planYear?: 
 
 export const validate: Command = {
   name: "validate",
+  flags: { sheet: "value", year: "value", "as-of": "value" },
   usage: "cchc validate <tệp .xlsx|.csv> [--sheet TÊN] [--year YYYY] [--as-of YYYY-MM-DD] [--format text|json]",
   summary: "Kiểm tra bảng phụ lục kế hoạch CCHC: cột, STT, đơn vị chủ trì, tiến độ, ngày theo dõi. Mã thoát 0: không lỗi, 1: có lỗi, 2: không dùng được tệp.",
   async run(args, io) {

@@ -4,7 +4,7 @@
  * and content types are added. The chart reads its data from cells (so it follows edits) and
  * carries a cache of the values (so it shows before any recalculation).
  */
-import JSZip from "jszip";
+import type JSZip from "jszip";
 
 export interface ChartSeriesData {
   name: string;
@@ -146,7 +146,8 @@ const AFTER_DRAWING = ["<legacyDrawing", "<legacyDrawingHF", "<drawingHF", "<pic
 /** Add bar charts to an .xlsx package; returns the new package. */
 export async function addBarCharts(xlsx: Uint8Array, charts: BarChartData[]): Promise<Uint8Array> {
   if (charts.length === 0) return xlsx;
-  const zip = await JSZip.loadAsync(xlsx);
+  const { default: JSZipLib } = await import("jszip"); // loaded only when a chart is written
+  const zip = await JSZipLib.loadAsync(xlsx);
   let types = await zip.file("[Content_Types].xml")!.async("string");
   for (const [i, d] of charts.entries()) {
     const n = i + 1;
