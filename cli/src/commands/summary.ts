@@ -13,7 +13,7 @@ import type { Command } from "../command.js";
 import { CliError } from "../cliError.js";
 import { takeForceFlag } from "../files/outputs/forceFlag.js";
 import { loadPlanSheet, noTableMessage } from "../files/inputs/loadPlanSheet.js";
-import { writeNewFile } from "../files/outputs/writeNewFile.js";
+import { checkOutPath, writeNewFile } from "../files/outputs/writeNewFile.js";
 import { sheetSpecsToXlsx } from "../files/outputs/writeWorkbook.js";
 import { json, readDate, readFormat, readYear } from "../options.js";
 
@@ -129,6 +129,8 @@ export const summary: Command = {
     const sheet = args.options.sheet;
     if (sheet === true) throw new CliError('Thiếu tên trang tính sau --sheet, ví dụ --sheet "Phụ lục".');
 
+    if (typeof out === "string") await checkOutPath(out, { force, extension: ".xlsx", inputs: [file] });
+
     const plan = await loadPlanSheet(file, sheet);
     for (const n of plan.notices) io.err(n);
     const report = validateAppendix(plan.cells, { planYear, asOf, merges: plan.merges });
@@ -151,7 +153,7 @@ export const summary: Command = {
       const spec = summarySheetSpec(result);
       spec.notes = [...(caution ? [caution] : []), ...(spec.notes ?? []), `Nguồn: ${plan.file}${plan.format === "xlsx" ? `, trang tính "${plan.sheetName}"` : ""}.`];
       const bytes = await sheetSpecsToXlsx([spec]);
-      await writeNewFile(out, bytes, { force, extension: ".xlsx" });
+      await writeNewFile(out, bytes, { force, extension: ".xlsx", inputs: [file] });
     }
     const source = `${plan.file}${plan.format === "xlsx" ? `, trang tính "${plan.sheetName}"` : ""}`;
     if (format === "json") {

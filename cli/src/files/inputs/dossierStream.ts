@@ -12,11 +12,17 @@ import { createReadStream } from "node:fs";
 import { extname } from "node:path";
 import { checkInputFile, readHead } from "./fileAccess.js";
 import { CliError } from "../../cliError.js";
+import type { CsvProblem } from "./csvRecords.js";
+import { CsvRecordParser } from "./csvRecords.js";
+import { LIMITS, LimitError, limitText } from "./limits.js";
 import { detectDelimiter, type Delimiter } from "./readCsv.js";
+import { readerError } from "./readerError.js";
 import { sniffFormat } from "./sniffFormat.js";
 import { streamXlsxRows, type StreamXlsxRowsResult } from "../xlsx/streamXlsxRows.js";
 
 export type RowSink = (row: unknown[], physicalRow: number) => void;
+/** A row the reader could not split into cells (unbalanced quote, over-long cell…), with the Vietnamese reason. */
+export type BadRowSink = (physicalRow: number, message: string) => void;
 
 export interface StreamInfo {
   format: "csv" | "xlsx";
@@ -30,7 +36,11 @@ export interface StreamInfo {
 const CHUNK = 1 << 20;
 
 /** Stream every row of a .csv or .xlsx dossier export to `onRow`. `stop()` from the sink side is not needed: rows are cheap. */
-export async function streamDossierRows(file: string, onRow: RowSink, options: { sheet?: string } = {}): Promise<StreamInfo> {
+export async function streamDossierRows(
+  file: string,
+  onRow: RowSink,
+  options: { sheet?: string; onBad?: BadRowSink } = {},
+): Promise<StreamInfo> {
   await checkInputFile(file);
   const head = await readHead(file, CHUNK);
   const kind = sniffFormat(head.subarray(0, 8192));
@@ -42,7 +52,12 @@ export async function streamDossierRows(file: string, onRow: RowSink, options: {
         `Tệp "${file}" có đuôi ${ext} nhưng nội dung là văn bản (có lẽ là tệp CSV bị đổi đuôi). Hãy đổi đuôi thành .csv rồi chạy lại.`,
       );
     }
-    return streamCsv(file, head, onRow);
+    const onBad =
+      options.onBad ??
+      ((row: number, message: string) => {
+        throw new CliError(`Tệp "${file}", dòng ${row}: ${message}`);
+      });
+    return streamCsv(file, head, onRow, onBad);
   }
   const why: Record<string, string> = {
     "ole-encrypted": "được đặt mật khẩu (mã hóa): hãy gỡ mật khẩu trong Excel và lưu lại dạng .xlsx",
@@ -68,109 +83,25 @@ function encodingOf(head: Uint8Array): { encoding: "utf-8" | "utf-16le" | "utf-1
   }
 }
 
-/**
- * Incremental CSV parser: feed text pieces, get complete records. Keeps only the unfinished
- * record between pieces.
- */
-export class CsvRecordParser {
-  private carry = "";
-  private delimiter: number;
-  constructor(delimiter: Delimiter) {
-    this.delimiter = delimiter.charCodeAt(0);
-  }
+export { CsvRecordParser } from "./csvRecords.js";
 
-  /** Parse `text` (appended to what was left); `final` flushes the last record. */
-  feed(text: string, final: boolean, emit: (fields: string[]) => void): void {
-    const s = this.carry + text;
-    const n = s.length;
-    const D = this.delimiter;
-    let start = 0; // start of the current record
-    let pos = 0;
-    let fields: string[] = [];
-    const delimiterChar = String.fromCharCode(D);
-    outer: while (pos < n || (final && start < n)) {
-      // Fast path: a whole line without quotes or stray CR, at the start of a record.
-      if (fields.length === 0) {
-        const nl = s.indexOf("\n", pos);
-        if (nl >= 0) {
-          const end = nl > pos && s.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-          const line = s.slice(pos, end);
-          if (line.indexOf('"') < 0 && line.indexOf("\r") < 0) {
-            emit(line.split(delimiterChar));
-            pos = nl + 1;
-            start = pos;
-            continue;
-          }
-        }
-      }
-      // parse one field at pos
-      let value: string;
-      if (s.charCodeAt(pos) === 34 /* " */) {
-        let j = pos + 1;
-        let hasEscapes = false;
-        for (;;) {
-          j = s.indexOf('"', j);
-          if (j < 0) {
-            if (!final) break outer; // unfinished quoted field: wait for more text
-            j = n; // unterminated quote at end of file: take the rest
-            break;
-          }
-          if (s.charCodeAt(j + 1) === 34) {
-            hasEscapes = true;
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        value = s.slice(pos + 1, j);
-        if (hasEscapes) value = value.replace(/""/g, '"');
-        pos = j + 1;
-        // anything between the closing quote and the separator is kept (lenient)
-        let k = pos;
-        while (k < n) {
-          const c = s.charCodeAt(k);
-          if (c === D || c === 10 || c === 13) break;
-          k++;
-        }
-        if (k > pos) value += s.slice(pos, k);
-        pos = k;
-      } else {
-        let k = pos;
-        while (k < n) {
-          const c = s.charCodeAt(k);
-          if (c === D || c === 10 || c === 13) break;
-          k++;
-        }
-        value = s.slice(pos, k);
-        pos = k;
-      }
-      if (pos >= n && !final) break; // the field may continue in the next piece
-      fields.push(value);
-      const c = pos < n ? s.charCodeAt(pos) : -1;
-      if (c === D) {
-        pos++;
-        if (pos >= n && final) {
-          fields.push("");
-          emit(fields);
-          fields = [];
-          start = pos;
-        }
-        continue;
-      }
-      // end of record: \r\n, \n, \r or end of text
-      if (c === 13) {
-        if (pos + 1 >= n && !final) break; // cannot tell yet whether \n follows
-        pos += s.charCodeAt(pos + 1) === 10 ? 2 : 1;
-      } else if (c === 10) pos++;
-      emit(fields);
-      fields = [];
-      start = pos;
-    }
-    this.carry = final ? "" : s.slice(start);
+const vn = (n: number) => n.toLocaleString("de-DE");
+
+/** The invalid-rows text of a record the CSV reader refused (csvRecords.ts). */
+function problemText(problem: CsvProblem, row: number): string {
+  switch (problem) {
+    case "unbalancedQuote":
+      return `Dòng không đọc được: ${limitText.unbalancedQuote(row)}; các dòng sau vẫn được đọc.`;
+    case "cellChars":
+      return `Dòng không đọc được: có ô dài quá giới hạn ${vn(LIMITS.cellChars)} ký tự của một ô.`;
+    case "columns":
+      return `Dòng không đọc được: có hơn ${vn(LIMITS.columns)} ô (giới hạn số cột).`;
+    case "csvRecordChars":
+      return `Dòng không đọc được: ${limitText.record(row)}.`;
   }
 }
 
-async function streamCsv(file: string, head: Uint8Array, onRow: RowSink): Promise<StreamInfo> {
+async function streamCsv(file: string, head: Uint8Array, onRow: RowSink, onBad: BadRowSink): Promise<StreamInfo> {
   const { encoding, skip } = encodingOf(head);
   const firstText = new TextDecoder(encoding).decode(head.subarray(skip, Math.min(head.length, 65536)));
   let delimiter: Delimiter | undefined;
@@ -187,18 +118,22 @@ async function streamCsv(file: string, head: Uint8Array, onRow: RowSink): Promis
       skipSepLine = false;
       return;
     }
-    row++;
+    if (++row > LIMITS.exportRows) throw new LimitError("exportRows", limitText.exportRows());
     onRow(fields, row);
+  };
+  const bad = (problem: CsvProblem): void => {
+    skipSepLine = false;
+    if (++row > LIMITS.exportRows) throw new LimitError("exportRows", limitText.exportRows());
+    onBad(row, problemText(problem, row));
   };
   const stream = createReadStream(file, { highWaterMark: CHUNK, start: skip });
   try {
     for await (const chunk of stream) {
-      parser.feed(decoder.decode(chunk as Buffer, { stream: true }), false, emit);
+      parser.feed(decoder.decode(chunk as Buffer, { stream: true }), false, emit, bad);
     }
-    parser.feed(decoder.decode(), true, emit);
+    parser.feed(decoder.decode(), true, emit, bad);
   } catch (e) {
-    if (e instanceof CliError) throw e;
-    throw new CliError(`Lỗi khi đọc tệp "${file}" (quanh dòng ${row + 1}): ${(e as Error).message}`);
+    throw readerError(e, file, "csv");
   }
   return { format: "csv", encoding, delimiter, rows: row };
 }
@@ -209,8 +144,7 @@ async function streamXlsx(file: string, onRow: RowSink, sheet?: string): Promise
     // Dates as serials (core reads them as the same days): no Date object per cell, 615k rows × 6 dates.
     read = await streamXlsxRows(file, { sheet, onRow, dates: "serial" });
   } catch (e) {
-    if (e instanceof CliError) throw e;
-    throw new CliError(`Tệp "${file}" không đọc được như tệp Excel .xlsx (${(e as Error).message}). Hãy mở bằng Excel và lưu lại.`);
+    throw readerError(e, file, "xlsx");
   }
   if (read.sheet === null) {
     throw new CliError(

@@ -1,5 +1,6 @@
 import { open, stat } from "node:fs/promises";
 import { CliError } from "../../cliError.js";
+import { fileError, shownArg } from "../../messages.js";
 
 /**
  * The size of a file the user named, in bytes. Missing files, folders, unreadable and empty
@@ -16,13 +17,10 @@ export async function checkInputFile(file: string): Promise<number> {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") {
       throw new CliError(
-        `Không tìm thấy tệp "${file}". Hãy kiểm tra đường dẫn và tên tệp (kể cả phần đuôi .xlsx hoặc .csv).`,
+        `Không tìm thấy tệp "${shownArg(file)}". Hãy kiểm tra đường dẫn và tên tệp (kể cả phần đuôi .xlsx hoặc .csv).`,
       );
     }
-    if (code === "EACCES" || code === "EPERM") {
-      throw new CliError(`Không có quyền đọc tệp "${file}". Hãy kiểm tra quyền truy cập tệp.`);
-    }
-    throw new CliError(`Không mở được tệp "${file}": ${(e as Error).message}`);
+    throw fileError(e, file, "đọc");
   }
   if (size === 0) {
     throw new CliError(`Tệp "${file}" rỗng (0 byte): không có dữ liệu. Hãy kiểm tra tệp đã được lưu đúng chưa.`);
@@ -32,7 +30,7 @@ export async function checkInputFile(file: string): Promise<number> {
 
 /** The first `bytes` bytes of a file (fewer when the file is shorter). */
 export async function readHead(file: string, bytes: number): Promise<Uint8Array> {
-  const fh = await open(file, "r");
+  const fh = await open(file, "r").catch((e) => Promise.reject(fileError(e, file, "đọc")));
   try {
     const buf = Buffer.alloc(bytes);
     const { bytesRead } = await fh.read(buf, 0, bytes, 0);

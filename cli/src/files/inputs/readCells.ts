@@ -12,6 +12,7 @@ import type { PlainCell } from "../xlsx/cellValue.js";
 import { decodeText, parseCsv } from "./readCsv.js";
 import { readXlsx, SheetTooLargeError, type SheetCells } from "../xlsx/readXlsx.js";
 import { MAX_ROWS, RowLimitError } from "./rowLimit.js";
+import { readerError } from "./readerError.js";
 import { sniffFormat } from "./sniffFormat.js";
 
 export type { PlainCell } from "../xlsx/cellValue.js";
@@ -117,17 +118,13 @@ async function loadXlsx(file: string, sheet: string | undefined, maxRows: number
     }
     return sheets;
   } catch (e) {
-    if (e instanceof CliError) throw e;
     if (e instanceof SheetTooLargeError) throw tooLarge(file, e.limit, e.sheet);
-    throw new CliError(
-      `Không đọc được tệp Excel "${file}": tệp có thể bị hỏng hoặc chưa được lưu trọn vẹn (${(e as Error).message}). ` +
-        `Hãy mở bằng Excel, lưu lại dưới dạng .xlsx rồi chạy lại.`,
-    );
+    throw readerError(e, file, "xlsx");
   }
 }
 
 async function loadCsv(file: string, options: ReadCellsOptions, maxRows: number, notices: string[]): Promise<LoadedFile> {
-  const decoded = decodeText(await readFile(file));
+  const decoded = decodeText(await readFile(file).catch((e) => Promise.reject(readerError(e, file, "csv"))));
   if (decoded.encoding === "windows-1252" || decoded.encoding === "windows-1258") {
     const name = decoded.encoding === "windows-1258" ? "Windows-1258 (tiếng Việt)" : "Windows-1252";
     notices.push(
@@ -141,7 +138,7 @@ async function loadCsv(file: string, options: ReadCellsOptions, maxRows: number,
     rows = parseCsv(decoded.text, maxRows).rows;
   } catch (e) {
     if (e instanceof RowLimitError) throw tooLarge(file, e.limit);
-    throw e;
+    throw readerError(e, file, "csv");
   }
   const name = basename(file, extname(file));
   return { file, format: "csv", sheets: [{ name, hidden: false, cells: rows, merges: [] }], notices };

@@ -3,6 +3,7 @@
  * CRLF/LF/CR line ends, comma, semicolon or tab separator detected from the first lines
  * (an Excel "sep=;" first line is honoured). Empty fields become null.
  */
+import { columnLetters, LIMITS, LimitError, limitText } from "./limits.js";
 import { RowLimitError } from "./rowLimit.js";
 
 export type Delimiter = "," | ";" | "\t";
@@ -108,7 +109,13 @@ export function parseCsv(input: string, maxRows = Number.POSITIVE_INFINITY): Par
   let field = "";
   let quoted = false; // inside a quoted field
   let wasQuoted = false; // the current field started with a quote
+  let quoteRow = 0; // the record where the open quoted field began
+  let quoteLines = 0; // line breaks inside it so far
+  const tooLong = () =>
+    new LimitError("cellChars", limitText.cell(`ô ${columnLetters(row.length + 1)}${rows.length + 1}`, field.length));
   const pushField = () => {
+    if (field.length > LIMITS.cellChars) throw tooLong();
+    if (row.length >= LIMITS.columns) throw new LimitError("columns", limitText.fields(rows.length + 1));
     row.push(field === "" && !wasQuoted ? null : field);
     field = "";
     wasQuoted = false;
@@ -134,10 +141,17 @@ export function parseCsv(input: string, maxRows = Number.POSITIVE_INFINITY): Par
           field += '"';
           i++;
         } else quoted = false;
-      } else field += ch;
+      } else {
+        field += ch;
+        // An unbalanced quote would make the rest of the file one cell: refused, naming its row.
+        if (ch === "\n" && ++quoteLines > LIMITS.quotedLines) throw new LimitError("quotedLines", limitText.unbalancedQuote(quoteRow));
+        if (field.length > LIMITS.cellChars) throw tooLong();
+      }
     } else if (ch === '"' && field === "" && !wasQuoted) {
       quoted = true;
       wasQuoted = true;
+      quoteRow = rows.length + 1;
+      quoteLines = 0;
     } else if (ch === delimiter) {
       pushField();
     } else if (ch === "\r" || ch === "\n") {
@@ -145,8 +159,10 @@ export function parseCsv(input: string, maxRows = Number.POSITIVE_INFINITY): Par
       pushRow();
     } else {
       field += ch;
+      if (field.length > LIMITS.cellChars) throw tooLong();
     }
   }
+  if (quoted) throw new LimitError("quotedLines", limitText.unbalancedQuote(quoteRow));
   // Last record, unless the text ended with a line break.
   if (field !== "" || wasQuoted || row.length > 0) pushRow();
   while (rows.length > 0 && rows[rows.length - 1].every((c) => c === null)) rows.pop();

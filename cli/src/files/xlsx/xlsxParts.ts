@@ -4,6 +4,7 @@
  * date) and the shared strings (rich text flattened). Paths are followed through the package
  * relationships, so non-standard part names and namespace prefixes are read too.
  */
+import { LIMITS, LimitError, limitText } from "../inputs/limits.js";
 import { isDateFormat } from "./cellValue.js";
 import { attr, eachElement, prefixed, runText } from "./xmlScan.js";
 import type { ZipArchive } from "./zipArchive.js";
@@ -122,8 +123,13 @@ export async function readDateStyles(zip: ZipArchive, path: string | undefined):
 export async function readSharedStrings(zip: ZipArchive, path: string | undefined): Promise<string[]> {
   if (path === undefined) return [];
   const strings: string[] = [];
+  let chars = 0;
   await eachElement(zip.text(path), "si", (_attrs, inner) => {
-    strings.push(runText(inner));
+    const t = runText(inner);
+    if (t.length > LIMITS.cellChars) throw new LimitError("cellChars", limitText.cell(`chuỗi dùng chung thứ ${strings.length + 1}`, t.length));
+    chars += t.length;
+    if (strings.length >= LIMITS.sharedStrings || chars > LIMITS.sharedStringChars) throw new LimitError("sharedStrings", limitText.sharedStrings());
+    strings.push(t);
   });
   return strings;
 }

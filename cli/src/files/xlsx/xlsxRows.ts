@@ -6,6 +6,7 @@
  * cells are null, trailing empty cells left out. Used by readXlsx.ts (whole sheets, row limit)
  * and streamXlsxRows.ts (rows handed on one at a time, no limit).
  */
+import { columnLetters, LIMITS, LimitError, limitText } from "../inputs/limits.js";
 import type { PlainCell } from "./cellValue.js";
 import { readDateStyles, readSharedStrings, type WorkbookInfo } from "./xlsxParts.js";
 import { attr, decodeXml, eachElement, prefixed, runText, textContent } from "./xmlScan.js";
@@ -75,6 +76,7 @@ function columnAt(text: string, from: number): number {
     const c = text.charCodeAt(i) | 0x20; // lower case
     if (c < 97 || c > 122) break;
     n = n * 26 + (c - 96);
+    if (n > LIMITS.columns) return LIMITS.columns; // past XFD: refused by rowValues, however long
   }
   return n - 1;
 }
@@ -150,7 +152,7 @@ function cellValue(t: string | undefined, style: number | undefined, inner: stri
 }
 
 /** The cells of one row; empty cells are null, trailing empty cells left out. */
-function rowValues(inner: string, ctx: CellContext): PlainCell[] {
+function rowValues(inner: string, ctx: CellContext, rowNumber: number): PlainCell[] {
   const values: PlainCell[] = [];
   let next = 0;
   CELL.lastIndex = 0;
@@ -160,8 +162,15 @@ function rowValues(inner: string, ctx: CellContext): PlainCell[] {
     const col = cellAttrs.col ?? next;
     next = col + 1;
     if (col < 0) continue;
+    if (col >= LIMITS.columns) {
+      const ref = attr(m[2], "r") ?? `${columnLetters(col + 1)}${rowNumber}`;
+      throw new LimitError("columns", limitText.column(ref.length > 40 ? `${ref.slice(0, 40)}…` : ref));
+    }
     const v = cellValue(cellAttrs.t, cellAttrs.style, m[3], ctx);
     if (v === null) continue;
+    if (typeof v === "string" && v.length > LIMITS.cellChars) {
+      throw new LimitError("cellChars", limitText.cell(`ô ${columnLetters(col + 1)}${rowNumber}`, v.length));
+    }
     while (values.length < col) values.push(null);
     values[col] = v;
   }
@@ -198,7 +207,9 @@ export async function eachSheetRow(
     }
     const r = Number(attr(attrs, "r"));
     const rowNumber = Number.isInteger(r) && r > 0 ? r : lastRow + 1;
+    if (rowNumber > LIMITS.sheetRows) throw new LimitError("sheetRows", limitText.row(rowNumber));
+    if (rowNumber <= lastRow) throw new LimitError("sheetRows", limitText.rowOrder(rowNumber, lastRow));
     lastRow = rowNumber;
-    each(rowValues(inner, ctx), rowNumber);
+    each(rowValues(inner, ctx, rowNumber), rowNumber);
   });
 }

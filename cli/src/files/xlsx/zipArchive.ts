@@ -8,6 +8,7 @@
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { createInflateRaw } from "node:zlib";
+import { LIMITS, LimitError, limitText } from "../inputs/limits.js";
 
 type Handle = Awaited<ReturnType<typeof open>>;
 
@@ -135,6 +136,8 @@ export async function openZipArchive(file: string): Promise<ZipArchive> {
     throw e;
   }
 
+  let inflatedTotal = 0;
+
   async function* text(name: string): AsyncGenerator<string> {
     const e = entries.get(key(name));
     if (!e) return;
@@ -149,15 +152,25 @@ export async function openZipArchive(file: string): Promise<ZipArchive> {
     const source = e.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: 1 << 18 })) : raw;
     if (source !== raw) raw.on("error", (err) => source.destroy(err));
     let decoder: InstanceType<typeof TextDecoder> | undefined; // one decoder for the whole part: split letters stay whole
+    let inflated = 0;
     try {
       for await (const chunk of source) {
         const bytes = chunk as Buffer;
+        // Inflation bombs: a cap per part, in total, and on the ratio to the compressed size.
+        inflated += bytes.length;
+        inflatedTotal += bytes.length;
+        if (inflated > LIMITS.partBytes) throw new LimitError("partBytes", limitText.part(name));
+        if (inflatedTotal > LIMITS.totalBytes) throw new LimitError("totalBytes", limitText.total());
+        if (inflated > LIMITS.ratioFloorBytes && inflated > LIMITS.inflateRatio * e.compressedSize) {
+          throw new LimitError("inflateRatio", limitText.ratio(name));
+        }
         // XML parts are UTF-8, or UTF-16 with a byte order mark (allowed, rarely written).
         decoder ??= new TextDecoder(bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : "utf-8");
         yield decoder.decode(bytes, { stream: true });
       }
     } catch (err) {
-      throw new ZipFormatError(`phần "${name}" của tệp nén bị hỏng, không giải nén được (${(err as Error).message})`);
+      if (err instanceof LimitError) throw err;
+      throw new ZipFormatError(`phần "${name}" của tệp nén bị hỏng, không giải nén được (tệp nén hỏng hoặc bị cắt cụt)`);
     } finally {
       raw.destroy();
       source.destroy();
@@ -171,7 +184,12 @@ export async function openZipArchive(file: string): Promise<ZipArchive> {
     text,
     async wholeText(name) {
       const parts: string[] = [];
-      for await (const t of text(name)) parts.push(t);
+      let chars = 0;
+      for await (const t of text(name)) {
+        chars += t.length;
+        if (chars > LIMITS.wholePartChars) throw new LimitError("wholePartChars", limitText.wholePart(name));
+        parts.push(t);
+      }
       return parts.join("");
     },
     close: () => fh.close(),
