@@ -1,6 +1,7 @@
 import { formatTimeOfDay, MAX_WORKING_DAYS, parseDateTimeText, parseTimeText, receiptDue, toISO } from "@cchc/core";
 import type { Command } from "../command.js";
 import { CliError } from "../cliError.js";
+import { shownArg } from "../messages.js";
 import { json, readFormat } from "../options.js";
 import { CALENDAR_FLAGS, CALENDAR_OPTIONS_USAGE, readCalendarOptions } from "./calendarOptions.js";
 
@@ -30,8 +31,9 @@ export const due: Command = {
       throw new CliError(`Số ngày làm việc "${nText}" không hợp lệ: cần một số nguyên, ví dụ 5.`);
     }
     const n = Number(nText);
-    if (Math.abs(n) > MAX_WORKING_DAYS) {
-      throw new CliError(`Số ngày làm việc ${n} quá lớn: tối đa ±${MAX_WORKING_DAYS}.`);
+    if (!Number.isSafeInteger(n) || Math.abs(n) > MAX_WORKING_DAYS) {
+      // The number as typed (cut when huge), never "Infinity" or an exponent.
+      throw new CliError(`Số ngày làm việc "${shownArg(nText.trim())}" quá lớn: tối đa ±${MAX_WORKING_DAYS}.`);
     }
     const cutoff = readCutoff(args.options.cutoff);
     if (cutoff !== null && start.timeProblem !== undefined) throw new CliError(`Giờ nhận: ${lowerFirst(start.timeProblem)}`);

@@ -8,7 +8,7 @@
  */
 import { parseSchedule } from "../schedule/parseSchedule.js";
 import type { Schedule } from "../schedule/types.js";
-import { linesOf, readDateCell, scheduleTextOf, textOf } from "./cells.js";
+import { errorCellsOf, linesOf, readDateCell, scheduleTextOf, textOf } from "./cells.js";
 import { Grid } from "./grid.js";
 import { fillMergedDown, type MergedRange } from "./merges.js";
 import { cleanText, foldKey } from "../text/normalize.js";
@@ -357,6 +357,8 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
       notes: txt(cNotes),
     };
     if (r.multipleLeads) task.leadCandidates = r.candidates;
+    const errorCells = errorCellsOf(row, columns);
+    if (errorCells) task.errorCells = errorCells;
     if (cCompleted >= 0) {
       const d = readDateCell(row[cCompleted]);
       if (d.kind === "day") task.completed = d.day;
