@@ -125,6 +125,13 @@ export class CsvRecordParser {
           if (!skipRecord("unbalancedQuote", pos)) break outer;
           continue outer;
         }
+        // Closed before text, after running over a line break: the quote opened here was never
+        // closed and this quote opens a field of a later row (the rows in between would be swallowed).
+        const after = j + 1 < n ? s.charCodeAt(j + 1) : -1;
+        if (after !== -1 && after !== D && after !== NL && after !== CR && lineBreakAt(s, pos) < j && lineBreakAt(s, pos) >= 0) {
+          if (!skipRecord("unbalancedQuote", pos)) break outer;
+          continue outer;
+        }
         value = s.slice(pos + 1, j);
         if (hasEscapes) value = value.replace(/""/g, '"');
         pos = j + 1;

@@ -59,8 +59,9 @@ export const limitText = {
   rowOrder: (row: number, after: number) =>
     `dòng ${vn(row)} xuất hiện lại sau dòng ${vn(after)} (các dòng của trang tính phải theo thứ tự tăng dần; tệp bị hỏng hoặc bị làm giả)`,
   element: (what: string) => `${what} dài quá giới hạn ${vn(LIMITS.elementChars / 1048576)} triệu ký tự cho một phần tử XML`,
-  cell: (where: string, chars: number) =>
-    `${where} dài ${vn(chars)} ký tự, quá giới hạn ${vn(LIMITS.cellChars)} ký tự của một ô (giới hạn của Excel)`,
+  /** `chars` when known; a cell refused as it streams is only known to be longer than the limit. */
+  cell: (where: string, chars?: number) =>
+    `${where} dài ${chars === undefined ? "hơn" : `${vn(chars)} ký tự, quá`} giới hạn ${vn(LIMITS.cellChars)} ký tự của một ô (giới hạn của Excel)`,
   part: (name: string) => `phần "${name}" khi giải nén lớn hơn giới hạn ${vn(LIMITS.partBytes / 1048576)} MB`,
   wholePart: (name: string) => `phần "${name}" dài quá giới hạn ${vn(LIMITS.wholePartChars / 1048576)} triệu ký tự`,
   total: () => `tổng dung lượng khi giải nén vượt giới hạn ${vn(LIMITS.totalBytes / 1048576)} MB`,
@@ -71,7 +72,7 @@ export const limitText = {
   exportRows: () => `tệp có hơn ${vn(LIMITS.exportRows)} dòng — vượt giới hạn số dòng của danh sách hồ sơ`,
   record: (row: number) => `dòng ${vn(row)} dài quá giới hạn ${vn(LIMITS.csvRecordChars / 1048576)} triệu ký tự cho một dòng`,
   unbalancedQuote: (row: number) =>
-    `dấu ngoặc kép (") mở ở dòng ${vn(row)} không được đóng (ô chạy qua hơn ${LIMITS.quotedLines} dòng hoặc tới cuối tệp): ` +
+    `dấu ngoặc kép (") mở ở dòng ${vn(row)} không được đóng (ô chạy sang các dòng sau, tới cuối tệp hoặc qua hơn ${LIMITS.quotedLines} dòng): ` +
     `hãy xóa dấu " thừa hoặc thêm dấu " đóng ở dòng ${vn(row)}`,
   fields: (row: number) => `dòng ${vn(row)} có hơn ${vn(LIMITS.columns)} ô — vượt giới hạn số cột`,
 };

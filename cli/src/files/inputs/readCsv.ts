@@ -112,7 +112,7 @@ export function parseCsv(input: string, maxRows = Number.POSITIVE_INFINITY): Par
   let quoteRow = 0; // the record where the open quoted field began
   let quoteLines = 0; // line breaks inside it so far
   const tooLong = () =>
-    new LimitError("cellChars", limitText.cell(`ô ${columnLetters(row.length + 1)}${rows.length + 1}`, field.length));
+    new LimitError("cellChars", limitText.cell(`ô ${columnLetters(row.length + 1)}${rows.length + 1}`));
   const pushField = () => {
     if (field.length > LIMITS.cellChars) throw tooLong();
     if (row.length >= LIMITS.columns) throw new LimitError("columns", limitText.fields(rows.length + 1));
@@ -140,7 +140,15 @@ export function parseCsv(input: string, maxRows = Number.POSITIVE_INFINITY): Par
         if (text[i + 1] === '"') {
           field += '"';
           i++;
-        } else quoted = false;
+        } else {
+          quoted = false;
+          // A quoted field that ran over a line break and "closes" before text: the quote opened
+          // at quoteRow was never closed, and this quote opens a field of a later row.
+          const next = text[i + 1];
+          if (quoteLines > 0 && next !== undefined && next !== delimiter && next !== "\r" && next !== "\n") {
+            throw new LimitError("quotedLines", limitText.unbalancedQuote(quoteRow));
+          }
+        }
       } else {
         field += ch;
         // An unbalanced quote would make the rest of the file one cell: refused, naming its row.
