@@ -25,6 +25,12 @@ function lineBreakAt(s: string, from: number): number {
   return lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
 }
 
+/** Index of `ch` in `s` at or after `from`, or `none` when there is none. */
+function indexOr(s: string, ch: string, from: number, none: number): number {
+  const i = s.indexOf(ch, from);
+  return i < 0 ? none : i;
+}
+
 function countLineBreaks(s: string, from: number, to: number, stopAfter: number): number {
   let n = 0;
   for (let i = s.indexOf("\n", from); i >= 0 && i < to; i = s.indexOf("\n", i + 1)) if (++n > stopAfter) break;
@@ -69,6 +75,8 @@ export class CsvRecordParser {
     let start = 0; // start of the current record
     let pos = 0;
     let fields: string[] = [];
+    let nextQuote = -1; // index of the next '"' at or after pos (n when none), -1: not searched yet
+    let nextCR = -1; // same for a carriage return that does not end a CRLF line
     /** Drop the current record up to the first line break at or after `from`; false when none arrived yet. */
     const skipRecord = (problem: CsvProblem, from: number): boolean => {
       report(problem);
@@ -84,14 +92,16 @@ export class CsvRecordParser {
       return true;
     };
     outer: while (pos < n || (final && start < n)) {
-      // Fast path: a whole line without quotes or stray CR, at the start of a record.
+      // Fast path: a whole line without quotes or stray CR, at the start of a record. The next
+      // quote and CR are found once and reused line after line (not searched for in each line).
       if (fields.length === 0) {
         const nl = s.indexOf("\n", pos);
         if (nl >= 0) {
+          if (nextQuote < pos) nextQuote = indexOr(s, '"', pos, n);
+          if (nextCR < pos) nextCR = indexOr(s, "\r", pos, n);
           const end = nl > pos && s.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
-          const line = s.slice(pos, end);
-          if (line.indexOf('"') < 0 && line.indexOf("\r") < 0 && line.length <= LIMITS.cellChars) {
-            emit(line.split(delimiterChar));
+          if (nextQuote > nl && nextCR >= end && end - pos <= LIMITS.cellChars) {
+            emit(s.slice(pos, end).split(delimiterChar));
             pos = nl + 1;
             start = pos;
             continue;
