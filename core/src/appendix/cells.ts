@@ -19,6 +19,12 @@ export function isErrorValue(value: unknown): boolean {
  * undefined when there are none. Lets messages say "ô D12 có lỗi #N/A" instead of "trống".
  */
 export function errorCellsOf<K extends string>(row: readonly unknown[], columns: Partial<Record<K, number>>): Partial<Record<K, string>> | undefined {
+  let hash = false; // most rows hold no text starting with "#": nothing more to look at
+  for (let j = 0; j < row.length && !hash; j++) {
+    const v = row[j];
+    hash = typeof v === "string" && v.charCodeAt(0) === 35;
+  }
+  if (!hash) return undefined;
   let out: Partial<Record<K, string>> | undefined;
   for (const k in columns) {
     const j = columns[k];
