@@ -242,3 +242,13 @@ describe("hostile arguments", () => {
     expect(right.stdout.trim()).toBe("2025-03-10");
   });
 });
+
+describe("hostile merged areas", () => {
+  it("a flood of merged areas each spanning the sheet is refused instead of filled down for ever", () => {
+    const merges = `<mergeCells>${'<mergeCell ref="C2:C1048576"/>'.repeat(200_000)}</mergeCells>`;
+    let rows = "";
+    for (let r = 3; r < 20_000; r++) rows += `<row r="${r}">${cell(`A${r}`, String(r - 1))}${cell(`B${r}`, "Nhiệm vụ")}</row>`;
+    const f = xlsx("gop-o.xlsx", `${sheetOpen}${appendixRows(rows)}</sheetData>${merges}</worksheet>`);
+    expectRefused(runBundle(bundle, ["validate", f, "--year", "2025"]), /vượt giới hạn vùng gộp ô/);
+  });
+});

@@ -28,6 +28,9 @@ export const LIMITS = {
   /** The shared string table: how many strings and how many characters in all. */
   sharedStrings: 8 * 1024 * 1024,
   sharedStringChars: 256 * 1024 * 1024,
+  /** Merged areas of a sheet: how many, and how many cells the vertical ones span in all (each is filled down). */
+  merges: 100_000,
+  mergedCells: 4 * 1024 * 1024,
   /** Rows of a one-stop dossier export (CSV or .xlsx); a province's year is about 615,000. */
   exportRows: 2_000_000,
   /** One CSV record (all its fields), in characters. */
@@ -69,6 +72,8 @@ export const limitText = {
     `phần "${name}" giải nén ra gấp hơn ${LIMITS.inflateRatio} lần kích thước nén (dấu hiệu "bom nén") — vượt giới hạn tỷ lệ nén`,
   sharedStrings: () =>
     `bảng chuỗi dùng chung có hơn ${vn(LIMITS.sharedStrings)} chuỗi hoặc ${vn(LIMITS.sharedStringChars / 1048576)} triệu ký tự — vượt giới hạn`,
+  merges: () =>
+    `trang tính có hơn ${vn(LIMITS.merges)} vùng gộp ô, hoặc các vùng gộp ô phủ hơn ${vn(LIMITS.mergedCells)} ô — vượt giới hạn vùng gộp ô`,
   exportRows: () => `tệp có hơn ${vn(LIMITS.exportRows)} dòng — vượt giới hạn số dòng của danh sách hồ sơ`,
   record: (row: number) => `dòng ${vn(row)} dài quá giới hạn ${vn(LIMITS.csvRecordChars / 1048576)} triệu ký tự cho một dòng`,
   unbalancedQuote: (row: number) =>

@@ -19,6 +19,7 @@
 import type { MergedRange } from "@cchc/core";
 import type { PlainCell } from "./cellValue.js";
 import { mergedRangeOf } from "./mergedRef.js";
+import { LIMITS, LimitError, limitText } from "../inputs/limits.js";
 import { RowLimitError } from "../inputs/rowLimit.js";
 import { readWorkbook } from "./xlsxParts.js";
 import { type CellContext, eachSheetRow, readCellContext } from "./xlsxRows.js";
@@ -55,6 +56,7 @@ async function readSheetCells(
 ): Promise<{ cells: PlainCell[][]; merges: MergedRange[] }> {
   const cells: PlainCell[][] = [];
   const merges: MergedRange[] = [];
+  let mergedCells = 0;
   await eachSheetRow(
     text,
     ctx,
@@ -66,7 +68,10 @@ async function readSheetCells(
     },
     (ref) => {
       const m = mergedRangeOf(ref);
-      if (m !== null) merges.push(m);
+      if (m === null || m.right > LIMITS.columns || m.bottom > LIMITS.sheetRows) return; // outside any sheet: ignored
+      if (m.left === m.right) mergedCells += m.bottom - m.top + 1;
+      if (merges.length >= LIMITS.merges || mergedCells > LIMITS.mergedCells) throw new LimitError("merges", limitText.merges());
+      merges.push(m);
     },
   );
   return { cells, merges };
