@@ -31,6 +31,8 @@ export const LIMITS = {
   /** Merged areas of a sheet: how many, and how many cells the vertical ones span in all (each is filled down). */
   merges: 100_000,
   mergedCells: 4 * 1024 * 1024,
+  /** A table (plan appendix) given as CSV is read whole: its size in bytes. */
+  tableCsvBytes: 64 * 1024 * 1024,
   /** Rows of a one-stop dossier export (CSV or .xlsx); a province's year is about 615,000. */
   exportRows: 2_000_000,
   /** One CSV record (all its fields), in characters. */

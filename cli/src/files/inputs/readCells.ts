@@ -12,6 +12,7 @@ import type { PlainCell } from "../xlsx/cellValue.js";
 import { decodeText, parseCsv } from "./readCsv.js";
 import { readXlsx, SheetTooLargeError, type SheetCells } from "../xlsx/readXlsx.js";
 import { MAX_ROWS, RowLimitError } from "./rowLimit.js";
+import { LIMITS } from "./limits.js";
 import { readerError } from "./readerError.js";
 import { sniffFormat } from "./sniffFormat.js";
 
@@ -100,6 +101,12 @@ export async function readCells(file: string, options: ReadCellsOptions = {}): P
         throw new CliError(
           `Tệp "${file}" có đuôi ${ext} nhưng không phải tệp Excel (tệp Excel .xlsx bắt đầu bằng "PK"): nội dung là văn bản, ` +
             `có lẽ là tệp CSV bị đổi đuôi. Hãy đổi đuôi tệp thành .csv rồi chạy lại.`,
+        );
+      }
+      // A table's CSV is read whole (bytes, then text): bounded so that the text and its rows stay well under 1 GB.
+      if (size > LIMITS.tableCsvBytes) {
+        throw new CliError(
+          `Tệp "${file}" quá lớn cho một bảng phụ lục CSV (${vnNumber(Math.round(size / 1048576))} MB, giới hạn ${LIMITS.tableCsvBytes / 1048576} MB). Hãy kiểm tra lại tệp.`,
         );
       }
       return loadCsv(file, options, maxRows, notices);
