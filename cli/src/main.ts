@@ -1,4 +1,4 @@
-import { parseArgs } from "./args.js";
+import { nearestName, parseArgs } from "./args.js";
 import { CliError } from "./cliError.js";
 import type { Command } from "./command.js";
 import { commandNames, loadCommand } from "./commands/registry.js";
@@ -35,7 +35,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return 0;
     }
     if (!commandNames.includes(name)) {
-      throw new CliError(`Không có lệnh "${shownArg(name)}". Các lệnh: ${commandNames.join(", ")}. Xem: cchc --help`);
+      const near = nearestName(name, commandNames);
+      throw new CliError(
+        `Không có lệnh "${shownArg(name)}".${near ? ` Có phải ý bạn là "cchc ${near}"?` : ""} Các lệnh: ${commandNames.join(", ")}. Xem: cchc --help`,
+      );
     }
     const command = await loadCommand(name);
     const args = parseArgs(rest, command.flags, command.name);

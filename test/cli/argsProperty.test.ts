@@ -71,3 +71,11 @@ describe("cchc argument parser", () => {
     expect(nearestName("qwertyuiop", ["from", "to", "by"])).toBeUndefined();
   });
 });
+
+describe("cchc command names", () => {
+  it("an unknown command exits 2 with the nearest command", async () => {
+    const r = await runCli("dossier", "x.csv");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Không có lệnh "dossier"\. Có phải ý bạn là "cchc dossiers"\?/);
+  });
+});
