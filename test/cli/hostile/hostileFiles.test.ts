@@ -166,8 +166,9 @@ describe("hostile paths", () => {
     const asRoot = process.getuid?.() === 0;
     if (!asRoot) chmodSync(f, 0o000);
     const r = runBundle(bundle, ["validate", f], asRoot ? { uid: 65534, gid: 65534 } : {});
-    if (r.status === null && /EPERM/.test(String(r.stderr))) {
-      ctx.skip(); // cannot switch to the user "nobody" here
+    if (r.error !== undefined) {
+      console.warn(`SKIPPED unreadable-file test: cannot start a process as the user "nobody" here (${r.error}).`);
+      ctx.skip();
       return;
     }
     expectRefused(r, /Không đọc được ".*khong-doc\.csv": không có quyền đọc\/ghi/);
@@ -193,7 +194,8 @@ describe("hostile paths", () => {
     const asRoot = process.getuid?.() === 0;
     if (!asRoot) chmodSync(ro, 0o555);
     const r = runBundle(bundle, ["template", "--year", "2026", "--out", join(ro, "mau.xlsx")], asRoot ? { uid: 65534, gid: 65534 } : {});
-    if (r.status === null && /EPERM/.test(String(r.stderr))) {
+    if (r.error !== undefined) {
+      console.warn(`SKIPPED read-only folder test: cannot start a process as the user "nobody" here (${r.error}).`);
       ctx.skip();
       return;
     }

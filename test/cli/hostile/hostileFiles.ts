@@ -121,6 +121,8 @@ export async function buildCli(): Promise<{ dir: string; bundle: string }> {
 }
 
 export interface Run {
+  /** Set when the process could not be started (e.g. EPERM: not allowed to run as another user). */
+  error?: string;
   status: number | null;
   signal: NodeJS.Signals | null;
   stdout: string;
@@ -145,5 +147,5 @@ export function runBundle(bundle: string, args: string[], options: SpawnSyncOpti
   const ms = performance.now() - t;
   const stderr = String(r.stderr ?? "");
   const rssMB = Number(/RSS_KB (\d+)/.exec(stderr)?.[1] ?? Number.NaN) / 1024;
-  return { status: r.status, signal: r.signal, stdout: String(r.stdout ?? ""), stderr: stderr.replace(/\n?RSS_KB \d+$/, ""), ms, rssMB };
+  return { error: r.error ? String((r.error as NodeJS.ErrnoException).code ?? r.error.message) : undefined, status: r.status, signal: r.signal, stdout: String(r.stdout ?? ""), stderr: stderr.replace(/\n?RSS_KB \d+$/, ""), ms, rssMB };
 }
