@@ -1,4 +1,4 @@
-import type { ParsedArgs } from "./args.js";
+import type { FlagSpec, ParsedArgs } from "./args.js";
 import type { Io } from "./io.js";
 
 /** One `cchc <name>` command. `run` returns the exit code; throw CliError for bad input. */
@@ -8,5 +8,7 @@ export interface Command {
   usage: string;
   /** One Vietnamese line for `cchc --help`. */
   summary: string;
+  /** The flags the command accepts besides --help and --format; any other is refused. */
+  flags: FlagSpec;
   run(args: ParsedArgs, io: Io): Promise<number>;
 }

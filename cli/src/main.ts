@@ -1,45 +1,59 @@
-import { parseArgs } from "./args.js";
+import { nearestName, parseArgs } from "./args.js";
 import { CliError } from "./cliError.js";
-import { commands } from "./commands/registry.js";
+import type { Command } from "./command.js";
+import { commandNames, loadCommand } from "./commands/registry.js";
 import { type Io, processIo } from "./io.js";
+import { internalErrorText, shownArg, shownMessage } from "./messages.js";
 
-export function helpText(): string {
+/** Exit code of an error that is the tool's fault, not the input's. */
+const INTERNAL_ERROR = 1;
+
+export async function helpText(): Promise<string> {
+  const all: Command[] = [];
+  for (const name of commandNames) all.push(await loadCommand(name));
   const lines = [
     "cchc — công cụ kế hoạch cải cách hành chính (CCHC)",
     "",
     "Cách dùng:",
-    ...commands.map((c) => `  ${c.usage}\n      ${c.summary}`),
+    ...all.map((c) => `  ${c.usage}\n      ${c.summary}`),
     "",
     "Ngày nhập: YYYY-MM-DD hoặc dd/mm/yyyy. Ngày in ra: YYYY-MM-DD.",
-    "--format json in một tài liệu JSON. Lỗi: thông báo trên stderr, mã thoát 2.",
+    "--format json in một tài liệu JSON. Lỗi: thông báo trên stderr, mã thoát 2 (dữ liệu hoặc tham số sai), 1 (lỗi của công cụ).",
   ];
   return lines.join("\n");
 }
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    io.out(helpText());
-    return name === undefined ? 2 : 0;
-  }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
-    io.err(`Không có lệnh "${name}". Các lệnh: ${commands.map((c) => c.name).join(", ")}. Xem: cchc --help`);
+  if (name === undefined) {
+    io.err(`Thiếu tên lệnh. Các lệnh: ${commandNames.join(", ")}.\nVí dụ: cchc due 2025-03-02 5\nXem: cchc --help`);
     return 2;
   }
-  const args = parseArgs(rest);
-  if (args.options.help) {
-    io.out(`${command.usage}\n  ${command.summary}`);
-    return 0;
-  }
   try {
+    if (name === "--help" || name === "-h" || name === "help") {
+      io.out(await helpText());
+      return 0;
+    }
+    if (!commandNames.includes(name)) {
+      const near = nearestName(name, commandNames);
+      throw new CliError(
+        `Không có lệnh "${shownArg(name)}".${near ? ` Có phải ý bạn là "cchc ${near}"?` : ""} Các lệnh: ${commandNames.join(", ")}. Xem: cchc --help`,
+      );
+    }
+    const command = await loadCommand(name);
+    const args = parseArgs(rest, command.flags, command.name);
+    if (args.options.help) {
+      io.out(`${command.usage}\n  ${command.summary}`);
+      return 0;
+    }
     return await command.run(args, io);
   } catch (e) {
     if (e instanceof CliError) {
-      io.err(e.message);
+      io.err(shownMessage(e.message, argv));
       return e.exitCode;
     }
-    io.err(`Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}`);
-    return 2;
+    io.err(internalErrorText(e));
+    if (process.env.CCHC_DEBUG) io.err(String((e as Error)?.stack ?? e));
+    return INTERNAL_ERROR;
   }
 }

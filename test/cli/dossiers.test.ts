@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parseArgs } from "../../cli/src/args.js";
 import { CliError } from "../../cli/src/cliError.js";
 import { dossiers } from "../../cli/src/commands/dossiers.js";
-import { CsvRecordParser } from "../../cli/src/files/dossierStream.js";
+import { CsvRecordParser } from "../../cli/src/files/inputs/dossierStream.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cchc-dossiers-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

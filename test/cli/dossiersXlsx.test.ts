@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csvLine, province2022Rows } from "../../bench/generateDossiers.js";
 import { parseArgs } from "../../cli/src/args.js";
 import { dossiers } from "../../cli/src/commands/dossiers.js";
-import { streamDossierRows } from "../../cli/src/files/dossierStream.js";
+import { streamDossierRows } from "../../cli/src/files/inputs/dossierStream.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cchc-xlsx-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -79,7 +79,7 @@ describe("dossier .xlsx rows (streamXlsxRows)", () => {
   it("names a damaged file instead of crashing", async () => {
     const bad = join(dir, "hong.xlsx");
     writeFileSync(bad, Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(200, 7)]));
-    await expect(streamDossierRows(bad, () => undefined)).rejects.toThrow(/không đọc được như tệp Excel \.xlsx \(không tìm thấy danh mục/);
+    await expect(streamDossierRows(bad, () => undefined)).rejects.toThrow(/Không đọc được tệp Excel .*\(không tìm thấy danh mục/);
   });
 });
 

@@ -26,8 +26,8 @@ import {
   type Day,
   type WorkbookSpec,
 } from "@cchc/core";
-import { loadPlanSheet } from "../../cli/src/files/loadPlanSheet.js";
-import { readCells } from "../../cli/src/files/readCells.js";
+import { loadPlanSheet } from "../../cli/src/files/inputs/loadPlanSheet.js";
+import { readCells } from "../../cli/src/files/inputs/readCells.js";
 import { workbookSpecToXlsx } from "../../cli/src/workbook/writeGridWorkbook.js";
 import { recalculate, SOFFICE } from "./libreOffice.js";
 

@@ -1,7 +1,7 @@
 /** Test data as Sheets would hold it after pasting: dd/mm/yyyy cells become Dates (midnight, UTC+7). */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseCsv } from "../../cli/src/files/readCsv.js";
+import { parseCsv } from "../../cli/src/files/inputs/readCsv.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 

@@ -21,4 +21,7 @@ export function readCalendarOptions(args: ParsedArgs): CalendarOptions {
   return options;
 }
 
+/** The flags of readCalendarOptions. */
+export const CALENDAR_FLAGS = { "extra-days-off": "value", "extra-working-days": "value", "ngay-van-hoa": "switch" } as const;
+
 export const CALENDAR_OPTIONS_USAGE = "[--extra-days-off d1,d2…] [--extra-working-days d1,…] [--ngay-van-hoa]";

@@ -5,6 +5,7 @@ import { json, readFormat, readOptionalYear } from "../options.js";
 
 export const deadline: Command = {
   name: "deadline",
+  flags: { year: "value" },
   usage: 'cchc deadline "<tiến độ>" [--year YYYY] [--format json]',
   summary: 'Đọc một tiến độ ("Quý I/2023", "Trước ngày 05/12/2025", "Thường xuyên"…): loại và hạn.',
   async run(args, io) {

@@ -1,5 +1,4 @@
-import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, join } from "node:path";
+import { basename } from "node:path";
 import {
   createDossierAccumulator,
   type DossierAccumulator,
@@ -17,10 +16,12 @@ import {
 } from "@cchc/core";
 import type { Command } from "../command.js";
 import { CliError } from "../cliError.js";
-import { dossierWorkbook } from "../files/dossierWorkbook.js";
-import { streamDossierRows } from "../files/dossierStream.js";
+import { dossierWorkbook } from "../files/outputs/dossierWorkbook.js";
+import { takeForceFlag } from "../files/outputs/forceFlag.js";
+import { checkOutPath, writeNewFile } from "../files/outputs/writeNewFile.js";
+import { streamDossierRows } from "../files/inputs/dossierStream.js";
 import { json, readDate, readFormat } from "../options.js";
-import { CALENDAR_OPTIONS_USAGE, readCalendarOptions } from "./calendarOptions.js";
+import { CALENDAR_FLAGS, CALENDAR_OPTIONS_USAGE, readCalendarOptions } from "./calendarOptions.js";
 
 /** How many rows are searched for the header (a title block may sit above it). */
 const HEADER_SCAN_ROWS = 30;
@@ -123,47 +124,16 @@ function readDenominator(v: string | true | undefined): LateRateDenominator | un
   );
 }
 
-async function checkOut(path: string, force: boolean): Promise<void> {
-  if (extname(path).toLowerCase() !== ".xlsx") {
-    throw new CliError(`Tệp kết quả "${path}" phải có đuôi .xlsx (ví dụ: bieu-II06a-2022.xlsx).`);
-  }
-  const existing = await stat(path).catch(() => null);
-  if (existing?.isDirectory()) throw new CliError(`"${path}" là một thư mục. Hãy ghi rõ tên tệp, ví dụ "${join(path, "bieu-II06a.xlsx")}".`);
-  if (existing && !force) {
-    throw new CliError(
-      `Tệp "${path}" đã có. Để không làm mất dữ liệu, công cụ không ghi đè: hãy chọn tên khác, hoặc thêm --force nếu chắc chắn muốn thay tệp cũ.`,
-    );
-  }
-}
-
-async function writeOut(path: string, bytes: Uint8Array): Promise<void> {
-  const dir = dirname(path);
-  const temp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    await mkdir(dir, { recursive: true });
-    await writeFile(temp, bytes);
-    await rename(temp, path);
-  } catch (e) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw new CliError(`Không ghi được tệp "${path}": ${(e as Error).message} (tệp có đang mở trong Excel không?).`);
-  }
-}
-
 export const dossiers: Command = {
   name: "dossiers",
+  flags: { from: "value", to: "value", by: "value", denominator: "value", returned: "value", sheet: "value", out: "value", force: "switch", ...CALENDAR_FLAGS },
   usage: USAGE,
   summary:
     "Thống kê hồ sơ TTHC từ tệp xuất của phần mềm một cửa: biểu II.06a, tỷ lệ trễ hạn, đối chiếu Kết luận 91 theo đơn vị/cán bộ.",
   async run(args, io) {
     const format = readFormat(args);
-    const positionals = [...args.positionals];
-    // "--force file.csv" would read the file name as the value of --force.
-    let force = false;
-    if (args.options.force !== undefined) {
-      force = true;
-      if (typeof args.options.force === "string") positionals.push(args.options.force);
-    }
-    const [file, extra] = positionals;
+    const force = takeForceFlag(args);
+    const [file, extra] = args.positionals;
     if (file === undefined) throw new CliError(`Thiếu tệp danh sách hồ sơ (.csv hoặc .xlsx). Cách dùng: ${USAGE}`);
     if (extra !== undefined) throw new CliError(`Thừa tham số "${extra}". Cách dùng: ${USAGE}`);
     const from = readDate(args.options.from, "ngày đầu kỳ (--from)");
@@ -175,7 +145,7 @@ export const dossiers: Command = {
     const calendar = readCalendarOptions(args);
     const out = args.options.out;
     if (out === true) throw new CliError("Thiếu tên tệp sau --out (ví dụ --out bieu-II06a.xlsx).");
-    if (out !== undefined) await checkOut(out, force);
+    if (out !== undefined) await checkOutPath(out, { force, extension: ".xlsx", inputs: [file] });
     const sheet = typeof args.options.sheet === "string" ? args.options.sheet : undefined;
 
     let acc: DossierAccumulator | null = null;
@@ -195,7 +165,14 @@ export const dossiers: Command = {
           }
         } else before.push({ row, n: physicalRow });
       },
-      { sheet },
+      {
+        sheet,
+        // A row the reader could not split (unbalanced quote, over-long cell): an invalid row, never a silent swallow.
+        onBad: (physicalRow, message) => {
+          if (acc) acc.addInvalid(physicalRow, message);
+          else before.push({ row: [], n: physicalRow });
+        },
+      },
     );
     if (acc === null) {
       const first = before.find((b) => b.row.some((c) => c !== null && c !== ""));
@@ -210,7 +187,7 @@ export const dossiers: Command = {
     const result = (acc as DossierAccumulator).result();
     if (out !== undefined) {
       const wb = await dossierWorkbook(result);
-      await writeOut(out, new Uint8Array(await wb.xlsx.writeBuffer()));
+      await writeNewFile(out, new Uint8Array(await wb.xlsx.writeBuffer()), { force, extension: ".xlsx", inputs: [file] });
     }
     io.out(format === "json" ? json(dossiersJson(result)) : textReport(result, file));
     if (out !== undefined && format !== "json") io.err(`Đã ghi biểu II.06a vào "${out}".`);

@@ -1,14 +1,16 @@
 import { formatTimeOfDay, MAX_WORKING_DAYS, parseDateTimeText, parseTimeText, receiptDue, toISO } from "@cchc/core";
 import type { Command } from "../command.js";
 import { CliError } from "../cliError.js";
+import { shownArg } from "../messages.js";
 import { json, readFormat } from "../options.js";
-import { CALENDAR_OPTIONS_USAGE, readCalendarOptions } from "./calendarOptions.js";
+import { CALENDAR_FLAGS, CALENDAR_OPTIONS_USAGE, readCalendarOptions } from "./calendarOptions.js";
 
 /** A time written after the date as its own argument: `cchc due 24/01/2025 16:30 5`. */
 const LOOKS_LIKE_TIME = /^\d{1,2}\s*(?::|h|g|giờ|gio)/i;
 
 export const due: Command = {
   name: "due",
+  flags: { cutoff: "value", ...CALENDAR_FLAGS },
   usage: `cchc due <ngày nhận [giờ nhận]> <số ngày làm việc> [--cutoff HH:mm] ${CALENDAR_OPTIONS_USAGE} [--format json]`,
   summary:
     "Hạn xử lý: ngày làm việc thứ N sau ngày nhận (trừ lễ, Tết, tính ngày làm bù). Với --cutoff 15:00, hồ sơ nhận sau 15 giờ được tính từ ngày làm việc tiếp theo (ví dụ: cchc due \"24/01/2025 16:30\" 5 --cutoff 15:00).",
@@ -29,8 +31,9 @@ export const due: Command = {
       throw new CliError(`Số ngày làm việc "${nText}" không hợp lệ: cần một số nguyên, ví dụ 5.`);
     }
     const n = Number(nText);
-    if (Math.abs(n) > MAX_WORKING_DAYS) {
-      throw new CliError(`Số ngày làm việc ${n} quá lớn: tối đa ±${MAX_WORKING_DAYS}.`);
+    if (!Number.isSafeInteger(n) || Math.abs(n) > MAX_WORKING_DAYS) {
+      // The number as typed (cut when huge), never "Infinity" or an exponent.
+      throw new CliError(`Số ngày làm việc "${shownArg(nText.trim())}" quá lớn: tối đa ±${MAX_WORKING_DAYS}.`);
     }
     const cutoff = readCutoff(args.options.cutoff);
     if (cutoff !== null && start.timeProblem !== undefined) throw new CliError(`Giờ nhận: ${lowerFirst(start.timeProblem)}`);

@@ -2,12 +2,13 @@ import { daysOffOfYear, toISO, toVN, weekday } from "@cchc/core";
 import type { Command } from "../command.js";
 import { CliError } from "../cliError.js";
 import { json, readFormat, readYear } from "../options.js";
-import { CALENDAR_OPTIONS_USAGE, readCalendarOptions } from "./calendarOptions.js";
+import { CALENDAR_FLAGS, CALENDAR_OPTIONS_USAGE, readCalendarOptions } from "./calendarOptions.js";
 
 const WEEKDAYS = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
 
 export const holidays: Command = {
   name: "holidays",
+  flags: { ...CALENDAR_FLAGS },
   usage: `cchc holidays <năm> ${CALENDAR_OPTIONS_USAGE} [--format json]`,
   summary: "Các ngày nghỉ (thứ Hai–thứ Sáu) và ngày làm bù cuối tuần của một năm, kèm văn bản quy định.",
   async run(args, io) {

@@ -5,6 +5,7 @@ import { json, readDate, readFormat } from "../options.js";
 
 export const lunar: Command = {
   name: "lunar",
+  flags: {},
   usage: "cchc lunar <ngày> [<ngày> …] [--format json]",
   summary: "Ngày âm lịch Việt Nam (UTC+7) của các ngày dương lịch.",
   async run(args, io) {

@@ -15,11 +15,11 @@ import {
 } from "@cchc/core";
 import type { Command } from "../command.js";
 import { CliError } from "../cliError.js";
-import { findInputFiles } from "../files/findInputFiles.js";
-import { takeForceFlag } from "../files/forceFlag.js";
-import { loadPlanSheet } from "../files/loadPlanSheet.js";
-import { writeNewFile } from "../files/writeNewFile.js";
-import { sheetSpecsToXlsx } from "../files/writeWorkbook.js";
+import { findInputFiles } from "../files/inputs/findInputFiles.js";
+import { takeForceFlag } from "../files/outputs/forceFlag.js";
+import { loadPlanSheet } from "../files/inputs/loadPlanSheet.js";
+import { writeNewFile } from "../files/outputs/writeNewFile.js";
+import { sheetSpecsToXlsx } from "../files/outputs/writeWorkbook.js";
 import { json, readDate, readFormat, readYear } from "../options.js";
 
 const USAGE = "cchc rollup <thư mục|tệp…> --year YYYY --as-of YYYY-MM-DD [--out TỆP.xlsx [--force]] [--format json]";
@@ -58,6 +58,7 @@ function rollupText(r: RollupResult): string {
 
 export const rollup: Command = {
   name: "rollup",
+  flags: { year: "value", "as-of": "value", out: "value", force: "switch" },
   usage: USAGE,
   summary:
     "Tổng hợp kế hoạch CCHC của nhiều đơn vị (mọi tệp .xlsx/.csv trong thư mục): số liệu từng đơn vị như cchc summary, tổng toàn tỉnh, xếp thứ theo tỷ lệ trễ hạn, danh sách quá hạn; --out ghi bảng tổng hợp .xlsx.",
@@ -99,7 +100,7 @@ export const rollup: Command = {
     const result = rollupUnits(units, { year: planYear, asOf: toISO(asOf), skipped });
     if (typeof out === "string") {
       const bytes = await sheetSpecsToXlsx(rollupSheetSpecs(result));
-      await writeNewFile(out, bytes, { force, extension: ".xlsx" });
+      await writeNewFile(out, bytes, { force, extension: ".xlsx", inputs: files });
     }
     if (format === "json") io.out(json(rollupJson(result)));
     else io.out(rollupText(result) + (typeof out === "string" ? `\n\nĐã ghi bảng tổng hợp vào "${out}".` : ""));

@@ -13,10 +13,10 @@ import {
 import { basename } from "node:path";
 import type { Command } from "../command.js";
 import { CliError } from "../cliError.js";
-import { takeForceFlag } from "../files/forceFlag.js";
-import { loadPlanSheet, noTableMessage } from "../files/loadPlanSheet.js";
-import { writeNewFile } from "../files/writeNewFile.js";
-import { sheetSpecsToXlsx } from "../files/writeWorkbook.js";
+import { takeForceFlag } from "../files/outputs/forceFlag.js";
+import { loadPlanSheet, noTableMessage } from "../files/inputs/loadPlanSheet.js";
+import { checkOutPath, writeNewFile } from "../files/outputs/writeNewFile.js";
+import { sheetSpecsToXlsx } from "../files/outputs/writeWorkbook.js";
 import { json, readDate, readFormat, readYear } from "../options.js";
 
 /** The JSON of the issue's contract, keys in its order (a section's part added when it has one). */
@@ -166,6 +166,7 @@ export function summaryText(s: AnnualSummary, source: string): string {
 
 export const summary: Command = {
   name: "summary",
+  flags: { year: "value", "as-of": "value", sheet: "value", out: "value", force: "switch" },
   usage: "cchc summary <tệp .xlsx|.csv> --year YYYY --as-of YYYY-MM-DD [--sheet TÊN] [--out TỆP.xlsx [--force]] [--format json]",
   summary: "Tổng hợp tình hình thực hiện kế hoạch tới ngày báo cáo: theo trạng thái, lĩnh vực, đơn vị; nhiệm vụ quá hạn, sắp đến hạn; --out ghi bảng tổng hợp .xlsx để in. Mã thoát 1 nếu bảng còn lỗi (số liệu có thể chưa đúng).",
   async run(args, io) {
@@ -184,6 +185,8 @@ export const summary: Command = {
     if (out === true) throw new CliError("Thiếu tên tệp sau --out, ví dụ --out tong-hop-2025.xlsx.");
     const sheet = args.options.sheet;
     if (sheet === true) throw new CliError('Thiếu tên trang tính sau --sheet, ví dụ --sheet "Phụ lục".');
+
+    if (typeof out === "string") await checkOutPath(out, { force, extension: ".xlsx", inputs: [file] });
 
     const plan = await loadPlanSheet(file, sheet);
     for (const n of plan.notices) io.err(n);
@@ -213,7 +216,7 @@ export const summary: Command = {
         `Nguồn: tệp "${fileName}"${plan.format === "xlsx" ? `, trang tính "${plan.sheetName}"` : ""}.`,
       ];
       const bytes = await sheetSpecsToXlsx([spec]);
-      await writeNewFile(out, bytes, { force, extension: ".xlsx" });
+      await writeNewFile(out, bytes, { force, extension: ".xlsx", inputs: [file] });
     }
     const source = `${plan.file}${plan.format === "xlsx" ? `, trang tính "${plan.sheetName}"` : ""}`;
     if (format === "json") {

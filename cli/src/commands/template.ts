@@ -1,13 +1,14 @@
 import { appendixTemplate } from "@cchc/core";
 import type { Command } from "../command.js";
 import { CliError } from "../cliError.js";
-import { takeForceFlag } from "../files/forceFlag.js";
-import { writeNewFile } from "../files/writeNewFile.js";
-import { templateToWorkbook } from "../files/writeTemplate.js";
+import { takeForceFlag } from "../files/outputs/forceFlag.js";
+import { writeNewFile } from "../files/outputs/writeNewFile.js";
+import { templateToWorkbook } from "../files/outputs/writeTemplate.js";
 import { readYear } from "../options.js";
 
 export const template: Command = {
   name: "template",
+  flags: { year: "value", out: "value", force: "switch" },
   usage: "cchc template --year YYYY --out TỆP.xlsx [--force]",
   summary: "Tạo phụ lục kế hoạch CCHC trống (.xlsx): cột chuẩn và cột theo dõi, các mục PAR INDEX, danh sách tình trạng, định dạng ngày, sẵn để in A4 ngang.",
   async run(args, io) {

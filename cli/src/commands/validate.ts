@@ -1,7 +1,7 @@
 import { APPENDIX_COLUMN_LABELS, type ColumnKey, type Finding, toVN, type ValidationReport, validateAppendix } from "@cchc/core";
 import type { Command } from "../command.js";
 import { CliError } from "../cliError.js";
-import { loadPlanSheet, noTableMessage, type PlanSheet } from "../files/loadPlanSheet.js";
+import { loadPlanSheet, noTableMessage, type PlanSheet } from "../files/inputs/loadPlanSheet.js";
 import { json, readDate, readFormat, readOptionalYear } from "../options.js";
 
 /** Infos listed in the text report; the rest are counted (all are in --format json). */
@@ -68,6 +68,7 @@ export function validationText(r: ValidationReport, plan: PlanSheet, planYear?: 
 
 export const validate: Command = {
   name: "validate",
+  flags: { sheet: "value", year: "value", "as-of": "value" },
   usage: "cchc validate <tệp .xlsx|.csv> [--sheet TÊN] [--year YYYY] [--as-of YYYY-MM-DD] [--format text|json]",
   summary: "Kiểm tra bảng phụ lục kế hoạch CCHC: cột, STT, đơn vị chủ trì, tiến độ, ngày theo dõi. Mã thoát 0: không lỗi, 1: có lỗi, 2: không dùng được tệp.",
   async run(args, io) {

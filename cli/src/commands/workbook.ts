@@ -1,15 +1,16 @@
 import { toVN, trackingWorkbook, validateAppendix } from "@cchc/core";
 import type { Command } from "../command.js";
 import { CliError } from "../cliError.js";
-import { takeForceFlag } from "../files/forceFlag.js";
-import { loadPlanSheet, noTableMessage } from "../files/loadPlanSheet.js";
-import { writeNewFile } from "../files/writeNewFile.js";
+import { takeForceFlag } from "../files/outputs/forceFlag.js";
+import { loadPlanSheet, noTableMessage } from "../files/inputs/loadPlanSheet.js";
+import { writeNewFile } from "../files/outputs/writeNewFile.js";
 import { workbookSpecToXlsx } from "../workbook/writeGridWorkbook.js";
 import { readDate, readYear } from "../options.js";
-import { CALENDAR_OPTIONS_USAGE, readCalendarOptions } from "./calendarOptions.js";
+import { CALENDAR_FLAGS, CALENDAR_OPTIONS_USAGE, readCalendarOptions } from "./calendarOptions.js";
 
 export const workbook: Command = {
   name: "workbook",
+  flags: { year: "value", "as-of": "value", out: "value", sheet: "value", force: "switch", ...CALENDAR_FLAGS },
   usage: `cchc workbook <tệp phụ lục .xlsx|.csv> --year YYYY --as-of YYYY-MM-DD --out SO-THEO-DOI.xlsx [--sheet TÊN] [--force] ${CALENDAR_OPTIONS_USAGE}`,
   summary:
     "Tạo sổ theo dõi (.xlsx) chạy bằng công thức thường, không cần phần bổ trợ: phụ lục với hạn và trạng thái tự tính, tổng hợp, lịch làm việc 2020–2030, bảng tính hạn.",
@@ -40,7 +41,7 @@ export const workbook: Command = {
       );
     }
     const spec = trackingWorkbook(report.table, { planYear, asOf, calendar });
-    await writeNewFile(out, await workbookSpecToXlsx(spec), { force, extension: ".xlsx" });
+    await writeNewFile(out, await workbookSpecToXlsx(spec), { force, extension: ".xlsx", inputs: [file] });
     io.out(
       `Đã tạo sổ theo dõi "${out}": ${report.stats.tasks} nhiệm vụ; các trang ${spec.sheets.map((s) => `"${s.name}"`).join(", ")}. ` +
         `Sửa ngày báo cáo ở trang "CCHC – Cài đặt" (ô B4): trạng thái và tổng hợp tự tính lại.`,

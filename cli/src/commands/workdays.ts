@@ -2,10 +2,11 @@ import { toISO, workingDaysBetween } from "@cchc/core";
 import type { Command } from "../command.js";
 import { CliError } from "../cliError.js";
 import { json, readDate, readFormat } from "../options.js";
-import { CALENDAR_OPTIONS_USAGE, readCalendarOptions } from "./calendarOptions.js";
+import { CALENDAR_FLAGS, CALENDAR_OPTIONS_USAGE, readCalendarOptions } from "./calendarOptions.js";
 
 export const workdays: Command = {
   name: "workdays",
+  flags: { ...CALENDAR_FLAGS },
   usage: `cchc workdays <từ ngày> <đến ngày> ${CALENDAR_OPTIONS_USAGE} [--format json]`,
   summary: "Số ngày làm việc giữa hai ngày, tính cả hai đầu (như NETWORKDAYS).",
   async run(args, io) {

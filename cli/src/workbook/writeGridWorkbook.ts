@@ -6,8 +6,8 @@
 import type { GridCell, GridFormat, GridSheet, WorkbookSpec } from "@cchc/core";
 import { sheetRef } from "@cchc/core";
 import type ExcelJS from "exceljs";
-import { loadExcelJs } from "../files/loadExcelJs.js";
-import { wrappedLines } from "../files/writeWorkbook.js";
+import { loadExcelJs } from "../files/outputs/loadExcelJs.js";
+import { wrappedLines } from "../files/outputs/writeWorkbook.js";
 
 const FONT = "Times New Roman";
 const FORMATS: Record<GridFormat, string | undefined> = {

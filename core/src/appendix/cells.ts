@@ -14,6 +14,26 @@ export function isErrorValue(value: unknown): boolean {
   return typeof value === "string" && value.length <= 14 && value.charAt(0) === "#" && ERROR_VALUE.test(value.trim());
 }
 
+/**
+ * The error values ("#N/A", "#REF!"…) among the cells of `row` at `columns`, by column key;
+ * undefined when there are none. Lets messages say "ô D12 có lỗi #N/A" instead of "trống".
+ */
+export function errorCellsOf<K extends string>(row: readonly unknown[], columns: Partial<Record<K, number>>): Partial<Record<K, string>> | undefined {
+  let hash = false; // most rows hold no text starting with "#": nothing more to look at
+  for (let j = 0; j < row.length && !hash; j++) {
+    const v = row[j];
+    hash = typeof v === "string" && v.charCodeAt(0) === 35;
+  }
+  if (!hash) return undefined;
+  let out: Partial<Record<K, string>> | undefined;
+  for (const k in columns) {
+    const j = columns[k];
+    const v = j === undefined ? undefined : row[j];
+    if (isErrorValue(v)) (out ??= {} as Partial<Record<K, string>>)[k] = (v as string).trim().toUpperCase();
+  }
+  return out;
+}
+
 /** Display text of a cell; error values give "". */
 export function textOf(value: unknown): string {
   if (value === null || value === undefined) return "";

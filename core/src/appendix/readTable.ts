@@ -8,7 +8,7 @@
  */
 import { parseSchedule } from "../schedule/parseSchedule.js";
 import type { Schedule } from "../schedule/types.js";
-import { linesOf, readDateCell, scheduleTextOf, textOf } from "./cells.js";
+import { errorCellsOf, linesOf, readDateCell, scheduleTextOf, textOf } from "./cells.js";
 import { Grid } from "./grid.js";
 import { issuedDateOf } from "./issuedText.js";
 import { fillMergedDown, type MergedRange } from "./merges.js";
@@ -445,6 +445,8 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
         task.statusReading = reading;
       } else task.statusReading = readStatus(v);
     }
+    const errorCells = errorCellsOf(row, columns);
+    if (errorCells) task.errorCells = errorCells;
     if (cCompleted >= 0) {
       const d = readDateCell(row[cCompleted]);
       if (d.kind === "day") task.completed = d.day;

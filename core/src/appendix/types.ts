@@ -93,6 +93,8 @@ export interface AppendixTask {
   completedInvalid?: { text: string; message: string };
   /** The due-date cell when it holds something that is not a date. */
   dueInvalid?: { text: string; message: string };
+  /** Cells holding a spreadsheet error value ("#N/A", "#REF!"…), by column: read as empty, named in messages. */
+  errorCells?: Partial<Record<ColumnKey, string>>;
 }
 
 export interface AppendixTable {

@@ -126,10 +126,13 @@ function taskFindings(t: AppendixTask, table: AppendixTable, options: ValidateOp
   const at = (k: ColumnKey): string | null => L[k] ?? null;
   const cell = (k: ColumnKey): string => (L[k] ? `${L[k]}${t.row}` : `dòng ${t.row}`);
   const where = t.stt ? `Nhiệm vụ ${t.stt} (dòng ${t.row})` : `Nhiệm vụ ở dòng ${t.row}`;
+  /** "trống", or for a cell holding an error value "có lỗi #N/A (…)". */
+  const empty = (k: ColumnKey): string =>
+    t.errorCells?.[k] ? `có lỗi ${t.errorCells[k]} (lỗi công thức hoặc liên kết; hãy sửa công thức hoặc nhập giá trị)` : "trống";
 
   if (t.task === "") {
     out.push(
-      finding("missing-task", t.row, at("task"), `${where} không có nội dung công việc: ô ${cell("task")} trống. Hãy ghi nội dung nhiệm vụ, hoặc xóa dòng nếu thừa.`),
+      finding("missing-task", t.row, at("task"), `${where} không có nội dung công việc: ô ${cell("task")} ${empty("task")}. Hãy ghi nội dung nhiệm vụ, hoặc xóa dòng nếu thừa.`),
     );
   }
 
@@ -154,7 +157,7 @@ function taskFindings(t: AppendixTask, table: AppendixTable, options: ValidateOp
         at(leadKey),
         t.partners.length > 0
           ? `${where}: ô ${cell(leadKey)} chỉ ghi đơn vị phối hợp, chưa có đơn vị chủ trì. Hãy ghi đơn vị chủ trì (ví dụ "Văn phòng chủ trì, phối hợp …").`
-          : `${where} chưa giao đơn vị thực hiện: ô ${cell(leadKey)} trống. Hãy ghi đơn vị chủ trì (ví dụ "Văn phòng chủ trì, phối hợp các phòng").`,
+          : `${where} chưa giao đơn vị thực hiện: ô ${cell(leadKey)} ${empty(leadKey)}. Hãy ghi đơn vị chủ trì (ví dụ "Văn phòng chủ trì, phối hợp các phòng").`,
       ),
     );
   }
@@ -236,7 +239,7 @@ function taskFindings(t: AppendixTask, table: AppendixTable, options: ValidateOp
     if (t.deadlineText === "") {
       if (t.explicitDue === null && !t.dueInvalid) {
         out.push(
-          finding("missing-deadline", t.row, at("deadline"), `${where} chưa có tiến độ thực hiện: ô ${cell("deadline")} trống. Hãy ghi thời hạn, ví dụ "Trước ngày 30/6/2025", "Quý III/2025", "Trong năm 2025" hoặc "Thường xuyên".`),
+          finding("missing-deadline", t.row, at("deadline"), `${where} chưa có tiến độ thực hiện: ô ${cell("deadline")} ${empty("deadline")}. Hãy ghi thời hạn, ví dụ "Trước ngày 30/6/2025", "Quý III/2025", "Trong năm 2025" hoặc "Thường xuyên".`),
         );
       }
     } else if (s.kind === "unknown") {
@@ -298,7 +301,7 @@ function taskFindings(t: AppendixTask, table: AppendixTable, options: ValidateOp
 
   if (L.output && t.output === "") {
     out.push(
-      finding("missing-output", t.row, at("output"), `${where} chưa ghi kết quả/sản phẩm: ô ${cell("output")} trống. Hãy ghi sản phẩm cụ thể (ví dụ "Báo cáo", "Kế hoạch", "Quyết định ban hành…") để đánh giá được mức độ hoàn thành.`),
+      finding("missing-output", t.row, at("output"), `${where} chưa ghi kết quả/sản phẩm: ô ${cell("output")} ${empty("output")}. Hãy ghi sản phẩm cụ thể (ví dụ "Báo cáo", "Kế hoạch", "Quyết định ban hành…") để đánh giá được mức độ hoàn thành.`),
     );
   }
   return out;

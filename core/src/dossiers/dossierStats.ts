@@ -25,6 +25,8 @@ export interface DossierAccumulator {
   add(row: readonly unknown[], physicalRow: number): void;
   /** Add an already read dossier (hosts that read rows themselves). */
   addDossier(d: Dossier): void;
+  /** A row the host could not split into cells (e.g. an unbalanced quote in a CSV): counted as read, listed as invalid. */
+  addInvalid(physicalRow: number, message: string): void;
   result(): DossierStatsResult;
 }
 
@@ -241,6 +243,11 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
     read(row, physicalRow);
   }
 
+  function addInvalid(physicalRow: number, message: string): void {
+    rowsRead++;
+    invalidRows.push({ row: physicalRow, message });
+  }
+
   function result(): DossierStatsResult {
     release();
     const hasChannel = columns.channel !== undefined;
@@ -292,7 +299,7 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
     };
   }
 
-  return { add, addDossier, result };
+  return { add, addDossier, addInvalid, result };
 }
 
 function headerWarnings(columns: DossierColumnMap, by: DossierGroupBy, duplicates: string[], hasGroupRows: boolean, channelDropped: boolean): string[] {

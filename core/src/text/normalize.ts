@@ -3,9 +3,17 @@
  * through `foldKey`: NFC, lower case, diacritics stripped, đ→d, spaces collapsed.
  */
 
-/** NFC and trimmed, with runs of white space (including non-breaking) collapsed to one space. */
+/**
+ * Characters that show nothing and only steer layout, pasted along from web pages, PDFs and
+ * chat apps: zero-width non-joiner and joiner, the bidi marks (LRM, RLM, ALM),
+ * embeddings, overrides and isolates, word joiner and invisible operators. Removed outright.
+ * (Not the soft hyphen U+00AD: it is the letter "ư" of text typed in TCVN3 fonts, repaired later.)
+ */
+const INVISIBLE = /[\u061c\u200c-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]/g;
+
+/** NFC and trimmed, with runs of white space (including non-breaking) collapsed to one space; invisible marks removed. */
 export function cleanText(input: string): string {
-  return input.normalize("NFC").replace(/[\s\u00a0\u200b\ufeff]+/g, " ").trim();
+  return input.normalize("NFC").replace(INVISIBLE, "").replace(/[\s\u00a0\u200b\ufeff]+/g, " ").trim();
 }
 
 const COMBINING = /[\u0300-\u036f]/g;
@@ -14,6 +22,7 @@ const COMBINING = /[\u0300-\u036f]/g;
 export function foldKey(input: string): string {
   return input
     .normalize("NFD")
+    .replace(INVISIBLE, "")
     .replace(COMBINING, "")
     .replace(/[đĐ]/g, "d")
     .toLowerCase()

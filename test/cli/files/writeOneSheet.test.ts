@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gridSpans } from "../../../cli/src/files/writeOneSheet.js";
+import { gridSpans } from "../../../cli/src/files/outputs/writeOneSheet.js";
 
 describe("gridSpans: a table's columns spread over the columns of the widest table", () => {
   const grid = [6, 6, 40, 11, 12, 12, 12, 12, 12, 12, 10]; // the summary's "Theo lĩnh vực"

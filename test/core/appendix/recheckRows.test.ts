@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { dayFromYMD, recheckRows, validateAppendix, type Finding } from "@cchc/core";
-import { parseCsv } from "../../../cli/src/files/readCsv.js";
+import { parseCsv } from "../../../cli/src/files/inputs/readCsv.js";
 
 const ROOT = join(__dirname, "..", "..", "..");
 const base = parseCsv(readFileSync(join(ROOT, "examples", "ke-hoach-607-theo-doi.csv"), "utf8")).rows as unknown[][];

@@ -465,3 +465,19 @@ describe("parseSchedule — details", () => {
     expect(performance.now() - start).toBeLessThan(5000);
   });
 });
+
+describe("parseSchedule: invisible marks", () => {
+  it("reads schedule texts with bidi marks and zero-width joiners as the clean text", () => {
+    for (const [dirty, clean] of [
+      ["Quý\u200d III/2025", "Quý III/2025"],
+      ["\u200fTrước ngày 30/6/2025\u200e", "Trước ngày 30/6/2025"],
+      ["Trong năm\u202a 2025\u202c", "Trong năm 2025"],
+      ["\u2066Tháng 6/2025\u2069", "Tháng 6/2025"],
+    ]) {
+      const a = parseSchedule(dirty, 2025);
+      const b = parseSchedule(clean, 2025);
+      expect(a.kind, dirty).not.toBe("unknown");
+      expect({ kind: a.kind, due: a.due, text: a.text }).toEqual({ kind: b.kind, due: b.due, text: b.text });
+    }
+  });
+});

@@ -26,3 +26,12 @@ describe("text normalisation", () => {
     expect(cellText("  a  b ")).toBe("a b");
   });
 });
+
+describe("invisible marks pasted with text", () => {
+  it("cleanText and foldKey drop bidi marks, embeddings, isolates and the zero-width joiner", () => {
+    const dirty = "\u200fTrước\u200d ngày\u202a 30/6/2025\u202c\u2066\u2069\u200e";
+    expect(cleanText(dirty)).toBe("Trước ngày 30/6/2025");
+    expect(foldKey(dirty)).toBe("truoc ngay 30/6/2025");
+    expect(foldKey("Qu\u200cý\u2060 III")).toBe("quy iii");
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { dayFromYMD } from "@cchc/core";
 import { readFileSync } from "node:fs";
-import { parseCsv } from "../../../cli/src/files/readCsv.js";
+import { parseCsv } from "../../../cli/src/files/inputs/readCsv.js";
 
 export const FIXTURE_607 = new URL("../../fixtures/ke-hoach-607-phu-luc.csv", import.meta.url);
 export const EXAMPLE_607 = new URL("../../../examples/ke-hoach-607-theo-doi.csv", import.meta.url);
