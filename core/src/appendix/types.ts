@@ -34,7 +34,18 @@ export type FindingCode =
   | "unnumbered-row"
   | "external-deadline"
   | "blank-row"
-  | "repeated-header";
+  | "repeated-header"
+  // self-assessment scoring (issue 14, core/src/scoring/selfAssessment.ts)
+  | "score-above-max"
+  | "max-sum-mismatch"
+  | "score-unreadable"
+  | "missing-max"
+  | "score-above-rule"
+  | "missing-evidence"
+  | "rule-unparsed"
+  | "evidence-unreadable"
+  | "self-sum-mismatch"
+  | "kl91-cap";
 
 /** One finding of the validation report (frictionless-shaped). */
 export interface Finding {

@@ -72,6 +72,17 @@ export const FINDING_SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   "external-deadline": "info",
   "blank-row": "info",
   "repeated-header": "info",
+  // self-assessment scoring (issue 14)
+  "score-above-max": "error",
+  "max-sum-mismatch": "error",
+  "score-unreadable": "error",
+  "missing-max": "error",
+  "score-above-rule": "warning",
+  "missing-evidence": "warning",
+  "rule-unparsed": "warning",
+  "evidence-unreadable": "warning",
+  "self-sum-mismatch": "warning",
+  "kl91-cap": "info",
 };
 
 /** Status texts that say the task is done ("Đã hoàn thành", "Hoàn thành", "Xong"). */
