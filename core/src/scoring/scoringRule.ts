@@ -182,7 +182,7 @@ function splitSegment(piece: string): Segment | null {
     return { left: piece.slice(0, sep.index).trim(), right: piece.slice(sep.index + sep[0].length).trim() };
   }
   // "Từ 90% trở lên được 2 điểm", "Dưới 70% (0 điểm)"
-  const f = /^(.*?)\s*(?:,\s*)?(?:thì\s+)?(?:được|đạt|duoc|dat)?\s*\(?\s*(\d+(?:[.,]\d+)?\s*(?:điểm|diem|đ))\s*\)?\.?$/iu.exec(piece);
+  const f = /^(.*?)\s*(?:,\s*)?(?:thì\s+)?(?:được|đạt|duoc|dat)?\s*\(?\s*(\d+(?:[.,]\d+)?\s*(?:điểm|diem|đ)|không\s+điểm|khong\s+diem)\s*\)?\.?$/iu.exec(piece);
   if (f && f[1].trim() !== "") return { left: f[1].trim(), right: f[2] };
   return null;
 }
@@ -223,7 +223,9 @@ export function parseScoringRule(text: string): ScoringRule {
       anyPercent ||= cond.percent;
       tiers.push({ label: s.left, condition: cond.condition, points });
     } else {
-      if (/\d/.test(key) && /%/.test(key)) return { kind: "unparsed", text: t, reason: `không đọc được mức tỷ lệ "${s.left}"` };
+      if (/\d/.test(key) && (/%/.test(key) || /^(?:tu|duoi|tren|khong qua|toi thieu|it nhat|bang)\b/.test(key))) {
+        return { kind: "unparsed", text: t, reason: `mức "${s.left}" không phải là tỷ lệ % (chưa biết so với số nào)` };
+      }
       options.push({ label: s.left, key, points });
     }
   }
@@ -393,10 +395,10 @@ function yesNoOf(evidence: unknown, rule: { yesLabel: string; noLabel: string })
   const k = labelKey(String(evidence));
   if (YES.test(k) || k === labelKey(rule.yesLabel)) return true;
   if (NO.test(k) || k === labelKey(rule.noLabel)) return false;
-  const o = matchCategory(String(evidence), [
-    { label: rule.yesLabel, key: labelKey(rule.yesLabel), points: { kind: "max" } },
-    { label: rule.noLabel, key: labelKey(rule.noLabel), points: { kind: "max" } },
-  ]);
+  // labels of one word ("Có", "Không") only match exactly: "Có thể" is not a yes
+  const labels = [rule.yesLabel, rule.noLabel].filter((l) => labelKey(l).replace(/^(co|khong) /, "").includes(" ") || !/^(co|khong)$/.test(labelKey(l)));
+  if (labels.length < 2) return null;
+  const o = matchCategory(String(evidence), labels.map((l) => ({ label: l, key: labelKey(l), points: { kind: "max" } })));
   if (o === null || o === "ambiguous") return null;
   return o.label === rule.yesLabel;
 }
