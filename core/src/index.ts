@@ -60,3 +60,5 @@ export * from "./scoring/criteriaColumns.js";
 export * from "./scoring/criteriaTable.js";
 export * from "./scoring/evidenceLinks.js";
 export * from "./scoring/selfAssessment.js";
+export * from "./scoring/criteriaTemplate.js";
+export * from "./report/scoringSheet.js";

@@ -4,6 +4,7 @@ import { dossiers } from "./dossiers.js";
 import { due } from "./due.js";
 import { holidays } from "./holidays.js";
 import { lunar } from "./lunar.js";
+import { score } from "./score.js";
 import { summary } from "./summary.js";
 import { template } from "./template.js";
 import { validate } from "./validate.js";
@@ -20,4 +21,5 @@ export const commands: Command[] = [
   validate,
   summary,
   template,
+  score,
 ];

@@ -67,7 +67,11 @@ function cellValue(v: unknown): string | number | boolean | null {
   return s;
 }
 
-/** Settings lines above the header: a label cell, then the value(s) in the same cell or the next ones. */
+/**
+ * Settings lines above the header: a label cell, then the value after a colon in the same cell
+ * ("Ngưỡng xếp hạng: 90; 80; 70") or in the next cell (a label ending with ":" and the value
+ * beside it). Only that value is read, so a hint further right is never taken for a value.
+ */
 function readSettings(grid: Grid, headerIndex: number): CriteriaTable["settings"] {
   const out: CriteriaTable["settings"] = { bands: null, bandsRow: null, lateRate: null, lateRateRow: null };
   for (let i = 0; i < headerIndex; i++) {
@@ -76,10 +80,12 @@ function readSettings(grid: Grid, headerIndex: number): CriteriaTable["settings"
     const j = texts.findIndex((t) => t !== "");
     if (j < 0) continue;
     const label = foldKey(texts[j]);
-    const [head, ...inline] = texts[j].split(":");
-    const rest = [inline.join(":"), ...texts.slice(j + 1)].filter((t) => t.trim() !== "").join(";");
+    const colon = texts[j].indexOf(":");
+    const inline = colon >= 0 ? texts[j].slice(colon + 1).trim() : "";
+    const value: unknown = inline !== "" ? inline : row[j + 1];
+    const valueText = inline !== "" ? inline : (texts[j + 1] ?? "");
     if (/^(nguong|thang) xep hang/.test(label)) {
-      const nums = rest
+      const nums = valueText
         .split(/[;|/]|,\s/)
         .map((x) => pointsOf(x.replace(/^[^\d]*/, "").trim()))
         .filter((x): x is number => x !== null);
@@ -87,10 +93,9 @@ function readSettings(grid: Grid, headerIndex: number): CriteriaTable["settings"
         out.bands = [nums[0], nums[1], nums[2]];
         out.bandsRow = grid.physicalRow(i);
       }
-    } else if (/^ty le (ho so )?tre han/.test(label) && head !== undefined) {
-      const raw = inline.join(":").trim() !== "" ? inline.join(":").trim() : row.slice(j + 1).find((v) => v !== null && v !== undefined && v !== "");
-      const r = raw === undefined ? null : rateOf(raw);
-      if (r && r.ok) {
+    } else if (/^ty le (ho so )?tre han/.test(label) && value !== null && value !== undefined && valueText !== "") {
+      const r = rateOf(value);
+      if (r.ok) {
         out.lateRate = r.rate;
         out.lateRateRow = grid.physicalRow(i);
       }

@@ -205,7 +205,7 @@ export function parseScoringRule(text: string): ScoringRule {
     return { kind: "yesno", text: t, yes: { kind: "max" }, no: { kind: "fixed", points: 0 }, yesLabel: "Có", noLabel: "Không" };
   }
   const segs = segments(t);
-  if (!segs || segs.length === 0) return { kind: "unparsed", text: t, reason: 'không thấy dạng "mức: điểm" (ví dụ "Từ 90% trở lên: 2 điểm; Dưới 90%: 0 điểm")' };
+  if (!segs || segs.length === 0) return { kind: "unparsed", text: t, reason: `không thấy dạng "mức: điểm"` };
   const tiers: Tier[] = [];
   const options: CategoryOption[] = [];
   let anyPercent = false;
