@@ -62,3 +62,4 @@ export * from "./scoring/evidenceLinks.js";
 export * from "./scoring/selfAssessment.js";
 export * from "./scoring/criteriaTemplate.js";
 export * from "./report/scoringSheet.js";
+export * from "./catalogue/scoringFunctions.js";

@@ -1,5 +1,6 @@
 import { dossierFunctions } from "./dossierFunctions.js";
 import { NGUOIDUNGDAU, XEPHANG } from "./rankFunctions.js";
+import { DIEMTIEUCHI } from "./scoringFunctions.js";
 import { AMLICH, HANXULY, LANGAYLAMVIEC, NGAYLAMVIEC, THOIHAN, TRANGTHAI } from "./timeFunctions.js";
 import type { FunctionSpec } from "./types.js";
 
@@ -17,6 +18,7 @@ export const catalogue: readonly FunctionSpec[] = [
   ...dossierFunctions,
   XEPHANG,
   NGUOIDUNGDAU,
+  DIEMTIEUCHI,
 ];
 
 export function findFunction(id: string): FunctionSpec | undefined {
