@@ -204,6 +204,16 @@ function menuThongKeHoSo(): void {
   CCHC.dossierStatsCommand();
 }
 
+/** Menu: Chèn mẫu tự chấm điểm */
+function menuChenMauTuChamDiem(): void {
+  CCHC.insertScoringTemplate();
+}
+
+/** Menu: Chấm điểm CCHC */
+function menuChamDiemCCHC(): void {
+  CCHC.scoreCommand();
+}
+
 /** Menu: Xóa đánh dấu */
 function menuXoaDanhDau(): void {
   CCHC.clearMarksCommand();

@@ -7,6 +7,7 @@ import { guard } from "./commands/guard.js";
 import { insertTemplate as template } from "./commands/insertTemplate.js";
 import { showSettings as settings } from "./commands/settingsCommands.js";
 import { validateActiveSheet as validate } from "./commands/validateSheet.js";
+import { insertScoringTemplate as scoringTemplate, scoreCommand as score } from "./commands/scoreCommand.js";
 
 export { callFunction } from "./functions/callFunction.js";
 export { onOpen } from "./menu/onOpen.js";
@@ -18,4 +19,6 @@ export const validateActiveSheet = guard("Kiểm tra phụ lục", validate);
 export const annualSummaryCommand = guard("Tổng hợp năm", annualSummary);
 export const dossierStatsCommand = guard("Thống kê hồ sơ", dossierStats);
 export const clearMarksCommand = guard("Xóa đánh dấu", clearMarks);
+export const scoreCommand = guard("Chấm điểm CCHC", score);
+export const insertScoringTemplate = guard("Chèn mẫu tự chấm điểm", scoringTemplate);
 export const showSettings = guard("Cài đặt", settings);

@@ -98,7 +98,7 @@ describe.skipIf(!existsSync(CHROMIUM))("task pane in Chromium", () => {
   it("renders in Vietnamese within the pane's width, loads nothing but itself and office.js, and registers the functions", async () => {
     const { page, outside, errors } = await openPane({ sheets: { "Phụ lục": [], "CCHC – Cài đặt": settingsSheet }, active: "Phụ lục" });
     const texts = await page.$$eval("button .label", (els) => els.map((e) => e.textContent));
-    expect(texts).toEqual(["Chèn mẫu phụ lục", "Kiểm tra phụ lục", "Xóa đánh dấu", "Tổng hợp năm", "Thống kê hồ sơ", "Lưu cài đặt"]);
+    expect(texts).toEqual(["Chèn mẫu phụ lục", "Kiểm tra phụ lục", "Xóa đánh dấu", "Tổng hợp năm", "Thống kê hồ sơ", "Chèn mẫu tự chấm điểm", "Chấm điểm CCHC", "Lưu cài đặt"]);
     expect(await page.textContent("h1")).toBe("Kế hoạch CCHC");
     expect(await page.textContent("#settings-line")).toBe("Năm kế hoạch 2025, ngày báo cáo 30/09/2025");
     // the dossier period defaults to the plan year up to the reporting date

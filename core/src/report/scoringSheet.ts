@@ -5,7 +5,7 @@
  * the CLI (--out), Excel and Google Sheets.
  */
 import { RULE_KIND_LABELS } from "../scoring/scoringRule.js";
-import { pointsText } from "../scoring/scoringValues.js";
+import { pointsText, tidy } from "../scoring/scoringValues.js";
 import type { ScoreReport } from "../scoring/selfAssessment.js";
 import { findingCell, SEVERITY_LABELS } from "./validationSheet.js";
 import type { SheetSpec } from "./sheetSpec.js";
@@ -57,8 +57,8 @@ export function scoringSheetSpec(r: ScoreReport, source?: string): SheetSpec {
           { header: "Điểm đề xuất", kind: "decimal", width: 11 },
           { header: "Tỷ lệ đạt", kind: "percent", width: 10 },
         ],
-        rows: r.areas.map((a) => [a.id, a.title, a.max, a.self, a.suggested, a.max > 0 ? a.suggested / a.max : null]),
-        totalRow: ["", "Tổng cộng", r.maxTotal, r.selfTotal, r.suggestedTotal, r.maxTotal > 0 ? r.suggestedTotal / r.maxTotal : null],
+        rows: r.areas.map((a) => [a.id, a.title, a.max, a.self, a.suggested, a.max > 0 ? tidy(a.suggested / a.max) : null]),
+        totalRow: ["", "Tổng cộng", r.maxTotal, r.selfTotal, r.suggestedTotal, r.maxTotal > 0 ? tidy(r.suggestedTotal / r.maxTotal) : null],
       },
       {
         title: "2. Từng tiêu chí",

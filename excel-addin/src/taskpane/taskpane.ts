@@ -13,6 +13,7 @@ import { validateSheet } from "../commands/validateSheet.js";
 import { describeSettings, type AddinSettings } from "../excel/settingsSheet.js";
 import { dayOfLocalDate } from "../excel/today.js";
 import { CommandError } from "../commands/commandError.js";
+import { wireScoring } from "./scoringButtons.js";
 
 /** Show the progress indicator only for work slower than this. */
 export const PROGRESS_DELAY_MS = 500;
@@ -115,6 +116,7 @@ function settingsLines(problems: string[]): string {
 }
 
 export function wire(): void {
+  wireScoring(runCommand);
   $("btn-template").addEventListener("click", () =>
     runCommand("Đang chèn mẫu phụ lục", async () => {
       const r = await Excel.run((ctx) => insertTemplate(ctx, { today: today() }));

@@ -16,6 +16,8 @@ export const menuItems: readonly MenuItem[] = [
   { label: "Kiểm tra phụ lục", handler: "menuKiemTraPhuLuc", command: "validateActiveSheet" },
   { label: "Tổng hợp năm", handler: "menuTongHopNam", command: "annualSummaryCommand" },
   { label: "Thống kê hồ sơ", handler: "menuThongKeHoSo", command: "dossierStatsCommand" },
+  { label: "Chèn mẫu tự chấm điểm", handler: "menuChenMauTuChamDiem", command: "insertScoringTemplate", separatorBefore: true },
+  { label: "Chấm điểm CCHC", handler: "menuChamDiemCCHC", command: "scoreCommand" },
   { label: "Xóa đánh dấu", handler: "menuXoaDanhDau", command: "clearMarksCommand", separatorBefore: true },
   { label: "Cài đặt", handler: "menuCaiDat", command: "showSettings" },
 ];

@@ -1,0 +1,31 @@
+/**
+ * The task pane's "Tự chấm điểm CCHC" buttons: Chèn mẫu tự chấm điểm, Chấm điểm CCHC. Wired by
+ * taskpane.ts with its runCommand (progress, disabled buttons, Vietnamese errors).
+ */
+import { scoreHeadline } from "@cchc/core";
+import { insertScoringTemplate } from "../commands/insertScoringTemplate.js";
+import { scoreSheet, type ScoreResult } from "../commands/scoreSheet.js";
+
+type RunCommand = (label: string, work: () => Promise<string>) => Promise<void>;
+
+/** The message shown after "Chấm điểm CCHC". */
+export function scoreMessage(r: ScoreResult): string {
+  const rep = r.report;
+  const verdict = rep.errors.length === 0 ? "không có lỗi" : `${rep.errors.length} lỗi cần sửa`;
+  return (
+    `Trang "${r.sheet}": ${scoreHeadline(rep)} ${verdict}, ${rep.warnings.length} cảnh báo. ` +
+    `Xem trang "${r.resultSheet}"; đã tô màu ${r.markedCells} ô (bấm Xóa đánh dấu để bỏ).`
+  );
+}
+
+export function wireScoring(runCommand: RunCommand): void {
+  document.getElementById("btn-score-template")?.addEventListener("click", () =>
+    runCommand("Đang chèn mẫu tự chấm điểm", async () => {
+      const r = await Excel.run((ctx) => insertScoringTemplate(ctx));
+      return `Đã thêm trang "${r.sheet}". Các dòng ${r.exampleRows.from}–${r.exampleRows.to} tô vàng là ví dụ: sửa hoặc xóa. Ghi ngưỡng xếp hạng của tỉnh vào ô B2, rồi bấm Chấm điểm CCHC.`;
+    }),
+  );
+  document.getElementById("btn-score")?.addEventListener("click", () =>
+    runCommand("Đang chấm điểm", async () => scoreMessage(await Excel.run((ctx) => scoreSheet(ctx)))),
+  );
+}
