@@ -45,6 +45,7 @@ export type FindingCode =
   | "rule-unparsed"
   | "evidence-unreadable"
   | "self-sum-mismatch"
+  | "settings-unreadable"
   | "kl91-cap";
 
 /** One finding of the validation report (frictionless-shaped). */

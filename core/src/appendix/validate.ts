@@ -82,6 +82,7 @@ export const FINDING_SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   "rule-unparsed": "warning",
   "evidence-unreadable": "warning",
   "self-sum-mismatch": "warning",
+  "settings-unreadable": "warning",
   "kl91-cap": "info",
 };
 

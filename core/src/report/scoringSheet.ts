@@ -4,6 +4,7 @@
  * criterion with how its suggested points were found, and the findings — the same sheet from
  * the CLI (--out), Excel and Google Sheets.
  */
+import { SCORING_RESULT_TITLE } from "../scoring/criteriaTable.js";
 import { RULE_KIND_LABELS } from "../scoring/scoringRule.js";
 import { pointsText, tidy } from "../scoring/scoringValues.js";
 import type { ScoreReport } from "../scoring/selfAssessment.js";
@@ -11,7 +12,7 @@ import { findingCell, SEVERITY_LABELS } from "./validationSheet.js";
 import type { SheetSpec } from "./sheetSpec.js";
 
 export const SCORING_SHEET_NAME = "Kết quả chấm điểm";
-export const SCORING_SHEET_TITLE = "KẾT QUẢ TỰ CHẤM ĐIỂM CẢI CÁCH HÀNH CHÍNH";
+export const SCORING_SHEET_TITLE = SCORING_RESULT_TITLE;
 
 const pct = (x: number | null) => (x === null ? "—" : `${pointsText(x)}%`);
 

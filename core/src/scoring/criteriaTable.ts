@@ -13,6 +13,7 @@ import type { Finding } from "../appendix/types.js";
 import { FINDING_SEVERITY } from "../appendix/validate.js";
 import { foldKey } from "../text/normalize.js";
 import { type CriteriaColumnKey, CRITERIA_COLUMN_LABELS, matchCriteriaHeaderRow } from "./criteriaColumns.js";
+import { checkRankBands } from "./rankBands.js";
 import { pointsOf, rateOf } from "./scoringValues.js";
 
 export interface CriterionRow {
@@ -46,10 +47,14 @@ export interface CriteriaTable {
   total: { row: number; max: number | null; self: number | null } | null;
   /** Settings written above the header (null when absent). */
   settings: { bands: [number, number, number] | null; bandsRow: number | null; lateRate: number | null; lateRateRow: number | null };
+  /** Title of the result sheet the commands write: never read as a criteria table. */
   findings: Finding[];
 }
 
 export type CriteriaRead = CriteriaTable | { error: string };
+
+/** First cell of the result sheet ("Kết quả chấm điểm"), which has a criteria-like header of its own. */
+export const SCORING_RESULT_TITLE = "KẾT QUẢ TỰ CHẤM ĐIỂM CẢI CÁCH HÀNH CHÍNH";
 
 const HEADER_SCAN_ROWS = 30;
 
@@ -72,8 +77,10 @@ function cellValue(v: unknown): string | number | boolean | null {
  * ("Ngưỡng xếp hạng: 90; 80; 70") or in the next cell (a label ending with ":" and the value
  * beside it). Only that value is read, so a hint further right is never taken for a value.
  */
-function readSettings(grid: Grid, headerIndex: number): CriteriaTable["settings"] {
+function readSettings(grid: Grid, headerIndex: number, findings: Finding[]): CriteriaTable["settings"] {
   const out: CriteriaTable["settings"] = { bands: null, bandsRow: null, lateRate: null, lateRateRow: null };
+  const problem = (i: number, j: number, text: string) =>
+    findings.push(finding("settings-unreadable", grid.physicalRow(i), grid.letter(j), `Ô ${grid.letter(j)}${grid.physicalRow(i)}: ${text}`));
   for (let i = 0; i < headerIndex; i++) {
     const texts = grid.texts(i);
     const row = grid.row(i);
@@ -89,16 +96,19 @@ function readSettings(grid: Grid, headerIndex: number): CriteriaTable["settings"
         .split(/[;|/]|,\s/)
         .map((x) => pointsOf(x.replace(/^[^\d]*/, "").trim()))
         .filter((x): x is number => x !== null);
-      if (nums.length === 3) {
+      const checked = nums.length === 3 ? checkRankBands(nums[0], nums[1], nums[2]) : null;
+      if (checked?.ok) {
         out.bands = [nums[0], nums[1], nums[2]];
         out.bandsRow = grid.physicalRow(i);
+      } else if (valueText !== "") {
+        problem(i, inline !== "" ? j : j + 1, `ngưỡng xếp hạng "${valueText}" không dùng được (${checked ? checked.message : "cần 3 số: Tốt; Khá; Trung bình, ví dụ 90; 80; 70"}), nên chưa xếp hạng.`);
       }
     } else if (/^ty le (ho so )?tre han/.test(label) && value !== null && value !== undefined && valueText !== "") {
       const r = rateOf(value);
       if (r.ok) {
         out.lateRate = r.rate;
         out.lateRateRow = grid.physicalRow(i);
-      }
+      } else problem(i, inline !== "" ? j : j + 1, `tỷ lệ hồ sơ trễ hạn ${r.message} (ví dụ 6% hoặc 0,06), nên chưa xét Kết luận 91.`);
     }
   }
   return out;
@@ -111,6 +121,9 @@ interface Options {
 
 /** Read the criteria table of a grid. Never throws on odd cells; no header → `{ error }` in Vietnamese. */
 export function readCriteriaTable(cells: readonly unknown[][], options: Options = {}): CriteriaRead {
+  if (String(cells[0]?.[0] ?? "").trim() === SCORING_RESULT_TITLE) {
+    return { error: 'Đây là trang kết quả chấm điểm do CCHC tạo ra, không phải bảng tiêu chí. Hãy mở trang tự chấm điểm (bảng có cột "Cách tính điểm") rồi chấm lại.' };
+  }
   const grid = new Grid(cells, options.firstRow ?? 1, options.firstColumn ?? 1);
   let headerIndex = -1;
   let columns: Partial<Record<CriteriaColumnKey, number>> = {};
@@ -224,7 +237,7 @@ export function readCriteriaTable(cells: readonly unknown[][], options: Options 
     columnLetters: letters,
     criteria,
     total,
-    settings: readSettings(grid, headerIndex),
+    settings: readSettings(grid, headerIndex, findings),
     findings: [...grid.findings, ...findings],
   };
 }

@@ -6,7 +6,7 @@
  *
  * Findings — errors: score-above-max, max-sum-mismatch, score-unreadable, missing-max,
  * duplicate-stt; warnings: score-above-rule, missing-evidence, rule-unparsed,
- * evidence-unreadable, self-sum-mismatch, stt-sequence, legacy-encoding; info: kl91-cap.
+ * evidence-unreadable, self-sum-mismatch, settings-unreadable, stt-sequence, legacy-encoding; info: kl91-cap.
  * A criterion whose points cannot be worked out (no evidence, a rule not read) counts 0 in the
  * suggested total, as an appraisal without evidence would, and is listed.
  */

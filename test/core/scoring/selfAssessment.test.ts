@@ -134,6 +134,16 @@ describe("criteria table reader", () => {
     expect(codes(linked.warnings.concat(linked.errors))).toEqual(["score-above-rule@F2"]);
   });
 
+  it("reports settings lines it cannot use, and refuses its own result sheet", () => {
+    const r = scoreSelfAssessment([["Ngưỡng xếp hạng:", "70; 80; 90"], ["Tỷ lệ hồ sơ trễ hạn: nhiều"], header, ["1", "A", 1, "Có/Không", "Có", 1]]);
+    expect(codes(r.warnings)).toEqual(["settings-unreadable@B1", "settings-unreadable@A2"]);
+    expect(r.warnings[0].message).toContain("giảm dần");
+    expect(r.band).toBeNull();
+    expect(r.lateRate).toBeNull();
+    const own = scoreSelfAssessment([["KẾT QUẢ TỰ CHẤM ĐIỂM CẢI CÁCH HÀNH CHÍNH"], [], [], [], ["STT", "Lĩnh vực", "Điểm tối đa"]]);
+    expect(own.error).toContain("trang kết quả chấm điểm");
+  });
+
   it("no header → a Vietnamese error naming the columns it needs", () => {
     const r = scoreSelfAssessment([["a", "b"], [1, 2]]);
     expect(r.error).toContain('"STT"');
