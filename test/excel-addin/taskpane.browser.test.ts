@@ -172,6 +172,19 @@ describe.skipIf(!existsSync(CHROMIUM))("task pane in Chromium", () => {
     await page.close();
   });
 
+  it("Chèn mẫu tự chấm điểm then Chấm điểm CCHC: the template scores, the result sheet has its chart", async () => {
+    const { page, errors } = await openPane({ sheets: { "Trang tính1": [] }, active: "Trang tính1" });
+    const t = await click(page, "btn-score-template");
+    expect(t.text).toBe('Đã thêm trang "Tự chấm điểm". Các dòng 7–9 tô vàng là ví dụ: sửa hoặc xóa. Ghi ngưỡng xếp hạng của tỉnh vào ô B2, rồi bấm Chấm điểm CCHC.');
+    const r = await click(page, "btn-score");
+    expect(r.kind).toBe("message ok");
+    expect(r.text).toMatch(/^Trang "Tự chấm điểm": Chỉ số 66,67% \(2\/3 điểm đề xuất\) — chưa xếp hạng \(chưa có ngưỡng xếp hạng của tỉnh\); tự chấm 2\/3 \(66,67%\). Không có lỗi, 0 cảnh báo\. Xem trang "Kết quả chấm điểm"/);
+    const m = await model(page);
+    expect(m.sheets.find((x) => x.name === "Kết quả chấm điểm")?.charts).toEqual(["ColumnClustered"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("shows errors in Vietnamese, in red, and shows progress for slow work", async () => {
     const { page } = await openPane({ sheets: { "Trang tính1": [] }, delayMs: 800 });
     const t0 = Date.now();

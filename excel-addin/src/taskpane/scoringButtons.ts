@@ -11,7 +11,7 @@ type RunCommand = (label: string, work: () => Promise<string>) => Promise<void>;
 /** The message shown after "Chấm điểm CCHC". */
 export function scoreMessage(r: ScoreResult): string {
   const rep = r.report;
-  const verdict = rep.errors.length === 0 ? "không có lỗi" : `${rep.errors.length} lỗi cần sửa`;
+  const verdict = rep.errors.length === 0 ? "Không có lỗi" : `Có ${rep.errors.length} lỗi cần sửa`;
   return (
     `Trang "${r.sheet}": ${scoreHeadline(rep)} ${verdict}, ${rep.warnings.length} cảnh báo. ` +
     `Xem trang "${r.resultSheet}"; đã tô màu ${r.markedCells} ô (bấm Xóa đánh dấu để bỏ).`
