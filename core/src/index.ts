@@ -63,3 +63,4 @@ export * from "./scoring/selfAssessment.js";
 export * from "./scoring/criteriaTemplate.js";
 export * from "./report/scoringSheet.js";
 export * from "./catalogue/scoringFunctions.js";
+export * from "./scoring/dateConditions.js";

@@ -15,7 +15,7 @@ const R = "Kết quả chấm điểm";
 
 describe("menu Chấm điểm CCHC", () => {
   it("scores the example: result sheet with headline, areas and a column chart; notes on the offending cells", () => {
-    const cells = scoringExampleAsHostValues();
+    const cells = scoringExampleAsHostValues("sheets");
     const sheet = s.ss.sheets[0];
     sheet.name = "Tự chấm điểm";
     sheet.load(cells);

@@ -53,7 +53,7 @@ describe("Chấm điểm CCHC: CLI, Excel and Sheets agree", () => {
     // Sheets: the built script on the fake
     const s = loadScript();
     s.ss.sheets[0].name = "Tự chấm điểm";
-    s.ss.sheets[0].load(scoringExampleAsHostValues());
+    s.ss.sheets[0].load(scoringExampleAsHostValues("sheets"));
     s.g.menuChamDiemCCHC();
     const sheets = fromResultSheet(s.ss.sheet(R)!.dump());
 

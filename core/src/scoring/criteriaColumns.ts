@@ -60,9 +60,15 @@ export const CRITERIA_COLUMN_LABELS: Readonly<Record<CriteriaColumnKey, string>>
   notes: "Ghi chú",
 };
 
-const ENTRIES = (Object.keys(CRITERIA_COLUMN_ALIASES) as CriteriaColumnKey[])
-  .flatMap((key) => CRITERIA_COLUMN_ALIASES[key].map((alias) => ({ key, alias })))
-  .sort((a, b) => b.alias.length - a.alias.length);
+let entries: { key: CriteriaColumnKey; alias: string }[] | null = null;
+
+/** Aliases, longest first (built on first use, so bundles that never read a criteria table drop them). */
+function aliasEntries(): { key: CriteriaColumnKey; alias: string }[] {
+  entries ??= (Object.keys(CRITERIA_COLUMN_ALIASES) as CriteriaColumnKey[])
+    .flatMap((key) => CRITERIA_COLUMN_ALIASES[key].map((alias) => ({ key, alias })))
+    .sort((a, b) => b.alias.length - a.alias.length);
+  return entries;
+}
 
 /** The criteria column a header cell names, or null. */
 export function matchCriteriaColumn(value: unknown): CriteriaColumnKey | null {
@@ -71,7 +77,7 @@ export function matchCriteriaColumn(value: unknown): CriteriaColumnKey | null {
   const key = appendixHeaderKey(value);
   if (key === "" || key.length > 80) return null;
   const plain = key.replace(/,/g, "");
-  for (const { key: k, alias } of ENTRIES) {
+  for (const { key: k, alias } of aliasEntries()) {
     const aPlain = alias.replace(/,/g, "");
     if (key === alias || plain === aPlain || key.startsWith(alias + " ") || plain.startsWith(aPlain + " ")) return k;
   }

@@ -8,12 +8,17 @@
  * - proportional: "Tỷ lệ × điểm tối đa";
  * - categories: "Ban hành đúng thời hạn: 1 điểm; Ban hành chậm: 0,5 điểm; Không ban hành: 0 điểm",
  *   "Đạt yêu cầu: 0,5; Không đạt: 0" — evidence matched to a label on the normalised text;
- * - yes/no: "Có: 1 điểm; Không: 0 điểm", "Có/Không" (có: điểm tối đa).
+ * - yes/no: "Có: 1 điểm; Không: 0 điểm", "Có/Không" (có: điểm tối đa);
+ * - by date: "Ban hành trước ngày 31/01/2025: 1 điểm; Ban hành sau ngày 31/01/2025: 0,5 điểm;
+ *   Không ban hành: 0 điểm" — the evidence a date (or one of the labels), see dateConditions.ts.
  * A text read as none of these is `unparsed` with the reason: never a guess.
  * Matching is on folded text (no diacritics, lower case), so typed-without-accents rules read
  * the same; decimals take a comma or a point; "điểm" may be left out.
  */
 import { foldKey } from "../text/normalize.js";
+import { readDateCell } from "../appendix/cells.js";
+import { toVN } from "../dates/day.js";
+import { parseDateCondition } from "./dateConditions.js";
 import { percentText, pointsText, rateOf, tidy } from "./scoringValues.js";
 
 /** Points of one tier or category: a number, the criterion's maximum, or rate × maximum ÷ divisor. */
@@ -44,13 +49,15 @@ export interface CategoryOption {
   otherwise?: boolean;
 }
 
-export type ScoringRuleKind = "tiers" | "threshold" | "proportional" | "categories" | "yesno" | "unparsed";
+export type ScoringRuleKind = "tiers" | "threshold" | "proportional" | "categories" | "yesno" | "dates" | "unparsed";
 
 export type ScoringRule =
   | { kind: "tiers" | "threshold"; text: string; tiers: Tier[] }
   | { kind: "proportional"; text: string }
   | { kind: "categories"; text: string; options: CategoryOption[] }
   | { kind: "yesno"; text: string; yes: PointsExpr; no: PointsExpr; yesLabel: string; noLabel: string }
+  /** Tiers over days (condition bounds are Day numbers); options for evidence in words ("Không ban hành"). */
+  | { kind: "dates"; text: string; tiers: Tier[]; options: CategoryOption[] }
   | { kind: "unparsed"; text: string; reason: string };
 
 /** Vietnamese names of the kinds, for reports. */
@@ -60,6 +67,7 @@ export const RULE_KIND_LABELS: Readonly<Record<ScoringRuleKind, string>> = {
   proportional: "tỷ lệ × điểm tối đa",
   categories: "theo mức đánh giá",
   yesno: "có/không",
+  dates: "theo ngày (thời hạn)",
   unparsed: "chưa đọc được",
 };
 
@@ -207,6 +215,7 @@ export function parseScoringRule(text: string): ScoringRule {
   const segs = segments(t);
   if (!segs || segs.length === 0) return { kind: "unparsed", text: t, reason: `không thấy dạng "mức: điểm"` };
   const tiers: Tier[] = [];
+  const dateTiers: Tier[] = [];
   const options: CategoryOption[] = [];
   let anyPercent = false;
   for (const s of segs) {
@@ -218,11 +227,19 @@ export function parseScoringRule(text: string): ScoringRule {
       options.push({ label: s.left, key, points, otherwise: true });
       continue;
     }
+    const byDate = parseDateCondition(s.left);
+    if (byDate) {
+      dateTiers.push({ label: s.left, condition: byDate, points });
+      continue;
+    }
     const cond = parseCondition(s.left);
     if (cond) {
       anyPercent ||= cond.percent;
       tiers.push({ label: s.left, condition: cond.condition, points });
     } else {
+      if (/\d{1,2}\s*\/\s*\d{1,2}/.test(s.left)) {
+        return { kind: "unparsed", text: t, reason: `không đọc được ngày trong mức "${s.left}" (cần ngày/tháng/năm có thật, ví dụ "trước ngày 31/01/2025")` };
+      }
       if (/\d/.test(key) && (/%/.test(key) || /^(?:tu|duoi|tren|khong qua|toi thieu|it nhat|bang)\b/.test(key))) {
         return { kind: "unparsed", text: t, reason: `mức "${s.left}" không phải là tỷ lệ % (chưa biết so với số nào)` };
       }
@@ -231,6 +248,11 @@ export function parseScoringRule(text: string): ScoringRule {
   }
   const conditioned = tiers.filter((x) => x.condition !== null).length;
   const labelled = options.filter((o) => !o.otherwise).length;
+  if (dateTiers.length > 0) {
+    if (conditioned > 0) return { kind: "unparsed", text: t, reason: "trộn lẫn mức theo ngày và mức theo tỷ lệ" };
+    if ([...dateTiers, ...options].some((x) => x.points.kind === "scaled")) return { kind: "unparsed", text: t, reason: "mức theo ngày không thể tính theo tỷ lệ" };
+    return { kind: "dates", text: t, tiers: [...dateTiers, ...tiers], options };
+  }
   if (conditioned > 0 && labelled === 0) {
     if (!anyPercent) return { kind: "unparsed", text: t, reason: "các mức không ghi tỷ lệ % (chưa biết so với số nào)" };
     const scaled = tiers.some((x) => x.points.kind === "scaled");
@@ -328,9 +350,6 @@ function ordered(small: string[], big: string[]): boolean {
   return j === small.length && small.length >= 2;
 }
 
-function describeOutcome(points: number, why: string): { ok: true; points: number; detail: string } {
-  return { ok: true, points, detail: `${why}: ${pointsText(points)} điểm` };
-}
 
 /**
  * Points the rule gives for the evidence (a rate, a word, a yes/no), for a criterion of maximum
@@ -340,53 +359,64 @@ function describeOutcome(points: number, why: string): { ok: true; points: numbe
 export function applyRule(rule: ScoringRule, evidence: unknown, max: number | null): RuleOutcome {
   if (rule.kind === "unparsed") return { ok: false, reason: "unparsed", message: `chưa đọc được cách tính điểm (${rule.reason})` };
   if (isBlankEvidence(evidence)) return { ok: false, reason: "missing", message: "chưa có kết quả thực hiện" };
-  const noMax = { ok: false as const, reason: "no-max" as const, message: "cách tính điểm cần điểm tối đa nhưng ô điểm tối đa trống" };
+  const text = evidenceText(evidence);
+  const unreadable = (message: string): RuleOutcome => ({ ok: false, reason: "unreadable", message });
+  const labelled = (o: CategoryOption) => scored(pointsValue(o.points, max, null), `"${text}" là mức "${o.label}"`);
   switch (rule.kind) {
     case "proportional":
     case "tiers":
     case "threshold": {
       const r = rateOf(evidence);
-      if (!r.ok) return { ok: false, reason: "unreadable", message: `kết quả thực hiện ${r.message}` };
-      if (rule.kind === "proportional") {
-        const v = pointsValue({ kind: "scaled", divisor: 1 }, max, r.rate);
-        return v === null ? noMax : describeOutcome(v, `${percentText(r.rate)} × điểm tối đa`);
-      }
-      let chosen: Tier | null = null;
-      let chosenPoints = -Infinity;
-      for (const tier of rule.tiers) {
-        if (tier.condition === null || !inCondition(r.rate, tier.condition)) continue;
-        const v = pointsValue(tier.points, max, r.rate);
-        if (v === null) return noMax;
-        if (v > chosenPoints) {
-          chosen = tier;
-          chosenPoints = v;
-        }
-      }
-      if (chosen === null) chosen = rule.tiers.find((x) => x.condition === null) ?? null;
-      if (chosen === null) return describeOutcome(0, `${percentText(r.rate)} không thuộc mức nào của cách tính điểm`);
-      const v = pointsValue(chosen.points, max, r.rate);
-      if (v === null) return noMax;
-      return describeOutcome(v, `${percentText(r.rate)} thuộc mức "${chosen.label}"`);
+      if (!r.ok) return unreadable(`kết quả thực hiện ${r.message}`);
+      const shown = percentText(r.rate);
+      if (rule.kind === "proportional") return scored(pointsValue({ kind: "scaled", divisor: 1 }, max, r.rate), `${shown} × điểm tối đa`);
+      return inTiers(rule.tiers, r.rate, shown, max, r.rate);
+    }
+    case "dates": {
+      const cell = readDateCell(evidence);
+      if (cell.kind === "day") return inTiers(rule.tiers, cell.day, `Ngày ${toVN(cell.day)}`, max, null);
+      const o = matchCategory(text, rule.options);
+      if (o && o !== "ambiguous" && !o.otherwise) return labelled(o);
+      return unreadable(`kết quả "${text}" không phải là một ngày (dd/mm/yyyy)${rule.options.length ? ` hay một mức (${labelsOf(rule.options)})` : ""}`);
     }
     case "categories": {
-      const text = evidenceText(evidence);
       const o = matchCategory(text, rule.options);
-      if (o === "ambiguous") return { ok: false, reason: "unreadable", message: `kết quả "${text}" khớp với nhiều mức đánh giá; hãy ghi đúng một mức` };
-      if (o === null) {
-        return { ok: false, reason: "unreadable", message: `kết quả "${text}" không khớp mức đánh giá nào (${rule.options.map((x) => `"${x.label}"`).join(", ")})` };
-      }
-      const v = pointsValue(o.points, max, null);
-      return v === null ? noMax : describeOutcome(v, `"${text}" là mức "${o.label}"`);
+      if (o === "ambiguous") return unreadable(`kết quả "${text}" khớp với nhiều mức đánh giá; hãy ghi đúng một mức`);
+      return o === null ? unreadable(`kết quả "${text}" không khớp mức đánh giá nào (${labelsOf(rule.options)})`) : labelled(o);
     }
     case "yesno": {
       const yes = yesNoOf(evidence, rule);
-      if (yes === null) return { ok: false, reason: "unreadable", message: `kết quả "${evidenceText(evidence)}" không phải là có hay không` };
-      const v = pointsValue(yes ? rule.yes : rule.no, max, null);
+      if (yes === null) return unreadable(`kết quả "${text}" không phải là có hay không`);
       const label = yes ? rule.yesLabel : rule.noLabel;
       const word = yes ? "Có" : "Không";
-      return v === null ? noMax : describeOutcome(v, foldKey(label) === foldKey(word) ? word : `${word} (${label})`);
+      return scored(pointsValue(yes ? rule.yes : rule.no, max, null), foldKey(label) === foldKey(word) ? word : `${word} (${label})`);
     }
   }
+}
+
+const labelsOf = (options: readonly CategoryOption[]) => options.map((x) => `"${x.label}"`).join(", ");
+
+function scored(points: number | null, why: string): RuleOutcome {
+  if (points === null) return { ok: false, reason: "no-max", message: "cách tính điểm cần điểm tối đa nhưng ô điểm tối đa trống" };
+  return { ok: true, points, detail: `${why}: ${pointsText(points)} điểm` };
+}
+
+/** The tier holding `x` (the best one when several do, as "đến 90%" and "từ 90%" both hold 90%), else "còn lại", else 0. */
+function inTiers(tiers: readonly Tier[], x: number, shown: string, max: number | null, rate: number | null): RuleOutcome {
+  let chosen: Tier | null = null;
+  let best = -Infinity;
+  for (const tier of tiers) {
+    if (tier.condition === null || !inCondition(x, tier.condition)) continue;
+    const v = pointsValue(tier.points, max, rate);
+    if (v === null) return scored(null, "");
+    if (v > best) {
+      chosen = tier;
+      best = v;
+    }
+  }
+  chosen ??= tiers.find((t) => t.condition === null) ?? null;
+  if (chosen === null) return scored(0, `${shown} không thuộc mức nào của cách tính điểm`);
+  return scored(pointsValue(chosen.points, max, rate), `${shown} thuộc mức "${chosen.label}"`);
 }
 
 function yesNoOf(evidence: unknown, rule: { yesLabel: string; noLabel: string }): boolean | null {
@@ -408,6 +438,8 @@ export function highestFixedPoints(rule: ScoringRule): number | null {
   const list: PointsExpr[] =
     rule.kind === "tiers" || rule.kind === "threshold"
       ? rule.tiers.map((x) => x.points)
+      : rule.kind === "dates"
+        ? [...rule.tiers.map((x) => x.points), ...rule.options.map((o) => o.points)]
       : rule.kind === "categories"
         ? rule.options.map((o) => o.points)
         : rule.kind === "yesno"

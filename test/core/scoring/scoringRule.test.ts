@@ -1,7 +1,11 @@
 // The rule reader on rule texts as provinces write them (issue 14): every text read into its
 // kind, and each applied to evidence at and around every tier boundary.
 import { describe, expect, it } from "vitest";
+import { dayFromYMD } from "../../../core/src/dates/day.js";
 import { applyRule, parseScoringRule, type ScoringRuleKind } from "../../../core/src/scoring/scoringRule.js";
+
+/** An Excel date serial, as a date cell reaches the rule from Excel. */
+const serial = (y: number, m: number, d: number) => dayFromYMD(y, m, d) + 25569;
 
 type Expect = number | "missing" | "unreadable" | "no-max";
 
@@ -187,9 +191,34 @@ const cases: Case[] = [
     at: [["Hoàn thành", 1], ["Chưa hoàn thành", 0], ["Có", 1], ["Không hoàn thành", 0]],
   },
   { rule: "Có thực hiện: 0,25 điểm; Không thực hiện: 0 điểm", max: 0.25, kind: "yesno", at: [["có thực hiện", 0.25], ["Đã thực hiện", 0.25], ["không", 0]] },
+  // by date (the evidence a date: text, a date serial from Excel, a Date from Sheets; or a label)
+  {
+    rule: "Ban hành trước ngày 31/01/2025: 1 điểm; Ban hành sau ngày 31/01/2025: 0,5 điểm; Không ban hành: 0 điểm",
+    max: 1,
+    kind: "dates",
+    at: [
+      ["31/01/2025", 1], ["30/01/2025", 1], ["01/02/2025", 0.5], [serial(2025, 1, 31), 1], [serial(2025, 2, 1), 0.5],
+      [new Date(Date.UTC(2025, 0, 15)), 1], ["2025-02-01", 0.5], ["Không ban hành", 0], ["chưa ban hành", 0], ["đúng hạn", "unreadable"], ["", "missing"],
+    ],
+  },
+  {
+    rule: "Ban hanh den ngay 15/12/2025: 0,5 diem; tu ngay 16/12/2025 tro di: 0,25 diem",
+    max: 0.5,
+    kind: "dates",
+    at: [["15/12/2025", 0.5], ["16/12/2025", 0.25], ["14/12/2025", 0.5], ["31/12/2025", 0.25]],
+  },
+  {
+    rule: "Từ ngày 01/01/2025 đến ngày 15/01/2025: 1; Còn lại: 0",
+    max: 1,
+    kind: "dates",
+    at: [["01/01/2025", 1], ["15/01/2025", 1], ["16/01/2025", 0], ["31/12/2024", 0], [0.5, "unreadable"]],
+  },
 ];
 
 const unparsed = [
+  "Trước ngày 31/02/2025: 1 điểm; Sau ngày 31/02/2025: 0 điểm",
+  "Trước ngày 31/01/2025: 1 điểm; Từ 90% trở lên: 1 điểm",
+  "Ban hành trước ngày 31/01: 1 điểm; Ban hành chậm: 0 điểm",
   "Tùy mức độ thực hiện, Hội đồng thẩm định xem xét",
   "Theo hướng dẫn của Sở Nội vụ",
   "Từ 3 văn bản trở lên: 1 điểm; Dưới 3 văn bản: 0 điểm",

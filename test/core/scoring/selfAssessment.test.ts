@@ -42,7 +42,7 @@ describe("examples/tu-cham-diem-vi-du.csv (every rule kind, every finding)", () 
     expect(kinds).toEqual({
       "1": "sum", "1.1": "categories", "1.2": "tiers", "1.3": "categories", "1.4": "yesno", "1.5": "unparsed",
       "2": "sum", "2.1": "sum", "2.1.1": "tiers", "2.1.2": "proportional", "2.2": "threshold", "2.3": "tiers", "2.4": "yesno",
-      "3": "sum", "3.1": "yesno", "3.2": "yesno", "3.3": "yesno",
+      "3": "sum", "3.1": "yesno", "3.2": "yesno", "3.3": "dates",
     });
     const suggested = Object.fromEntries(r.criteria.map((c) => [c.id, c.suggested]));
     expect(suggested).toEqual({
