@@ -18,7 +18,9 @@ function ruleOf(text: string): ScoringRule {
 export function diemTieuChi(evidence: string | null, ruleText: string, max: number | null): CellOut {
   if (max !== null && max < 0) return new CellError("num", `Điểm tối đa phải là số không âm (đang là ${max}).`);
   const rule = ruleOf(ruleText);
-  const out = applyRule(rule, evidence, max);
+  // a date cell reaches a "text" argument as its serial ("45731"): read it back as the number
+  const value = rule.kind === "dates" && evidence !== null && /^\d{5}(\.\d+)?$/.test(evidence) ? Number(evidence) : evidence;
+  const out = applyRule(rule, value, max);
   if (out.ok) return out.points;
   if (out.reason === "missing") return new CellError("na", "Chưa có kết quả thực hiện: hãy nhập tỷ lệ, mức đánh giá hoặc có/không.");
   if (out.reason === "no-max") return new CellError("value", "Cách tính điểm cần điểm tối đa: hãy thêm tham số điểm tối đa.");

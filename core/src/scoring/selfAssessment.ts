@@ -12,7 +12,7 @@
  */
 import type { Finding } from "../appendix/types.js";
 import { FINDING_SEVERITY } from "../appendix/validate.js";
-import { CRITERIA_COLUMN_LABELS, type CriteriaColumnKey } from "./criteriaColumns.js";
+import type { CriteriaColumnKey } from "./criteriaColumns.js";
 import { type CriteriaTable, type CriterionRow, readCriteriaTable } from "./criteriaTable.js";
 import { type EvidenceLink, EVIDENCE_LINK_LABELS, evidenceLinkOf } from "./evidenceLinks.js";
 import type { CchcRank } from "./headOfUnit.js";

@@ -18,6 +18,15 @@ describe("DIEMTIEUCHI(kết quả; cách tính điểm; điểm tối đa)", () 
     expect(evaluate(spec, ["96%", "Tỷ lệ × điểm tối đa", "2"])).toBeCloseTo(1.92, 12);
   });
 
+  it("reads a date cell (an Excel serial, a Sheets date) against a rule by date", () => {
+    const rule = "Ban hành trước ngày 31/03/2025: 0,5 điểm; Ban hành sau ngày 31/03/2025: 0,25 điểm; Không ban hành: 0 điểm";
+    const serial = Date.UTC(2025, 2, 31) / 86_400_000 + 25569;
+    expect(evaluate(spec, [serial, rule])).toBe(0.5);
+    expect(evaluate(spec, [serial + 1, rule])).toBe(0.25);
+    expect(evaluate(spec, [new Date(Date.UTC(2025, 3, 1)), rule])).toBe(0.25);
+    expect(evaluate(spec, ["Không ban hành", rule])).toBe(0);
+  });
+
   it("spills over columns of evidence, rules and maxima", () => {
     const out = evaluate(spec, [[[0.95], [0.75], [0.5], [null]], [[TIERS], [TIERS], [TIERS], [TIERS]], [[2], [2], [2], [2]]]) as unknown[][];
     expect(out.slice(0, 3)).toEqual([[2], [1], [0]]);
