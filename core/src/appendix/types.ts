@@ -46,7 +46,8 @@ export type FindingCode =
   | "evidence-unreadable"
   | "self-sum-mismatch"
   | "settings-unreadable"
-  | "kl91-cap";
+  | "kl91-cap"
+  | "example-row";
 
 /** One finding of the validation report (frictionless-shaped). */
 export interface Finding {

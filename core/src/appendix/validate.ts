@@ -84,6 +84,7 @@ export const FINDING_SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   "self-sum-mismatch": "warning",
   "settings-unreadable": "warning",
   "kl91-cap": "info",
+  "example-row": "info",
 };
 
 /** Status texts that say the task is done ("Đã hoàn thành", "Hoàn thành", "Xong"). */

@@ -6,7 +6,8 @@
  *
  * Findings — errors: score-above-max, max-sum-mismatch, score-unreadable, missing-max,
  * duplicate-stt; warnings: score-above-rule, missing-evidence, rule-unparsed,
- * evidence-unreadable, self-sum-mismatch, settings-unreadable, stt-sequence, legacy-encoding; info: kl91-cap.
+ * evidence-unreadable, self-sum-mismatch, settings-unreadable, stt-sequence, legacy-encoding; infos:
+ * kl91-cap, example-row (a "(Ví dụ)" row of the template still in the table).
  * A criterion whose points cannot be worked out (no evidence, a rule not read) counts 0 in the
  * suggested total, as an appraisal without evidence would, and is listed.
  */
@@ -229,8 +230,11 @@ export function scoreTable(table: CriteriaTable, options: ScoreOptions = {}): Sc
     details[i] = "Tổng điểm các tiêu chí con.";
   }
 
-  // self above maximum, on every row typed
+  // self above maximum, on every row typed; example rows of the template left in
   cs.forEach((c) => {
+    if (/^\(\s*v[ií] d[ụu]\s*\)/i.test(c.title)) {
+      all.push(finding("example-row", c.row, L.title, `Tiêu chí ${c.id} (dòng ${c.row}) là dòng ví dụ của mẫu ("${c.title}"): sửa thành tiêu chí của đơn vị hoặc xóa dòng trước khi nộp.`));
+    }
     if (c.self !== null && c.max !== null && c.self > c.max + EPS) {
       all.push(finding("score-above-max", c.row, L.self, `${name(c)}: điểm tự đánh giá ${P(c.self)} (ô ${cell("self", c.row)}) lớn hơn điểm tối đa ${P(c.max)}. Hãy sửa điểm tự đánh giá.`));
     }

@@ -128,6 +128,8 @@ describe("cchc template --scoring", () => {
     expect(j.criteria.map((c: { id: string }) => c.id)).toEqual(["1", "1.1", "1.2"]);
     expect([j.maxTotal, j.suggestedTotal, j.band]).toEqual([3, 2, null]);
     expect(j.errors).toEqual([]);
+    // the example rows are said to be examples until the unit edits or deletes them
+    expect(j.infos.map((f: { code: string; row: number }) => `${f.code}@${f.row}`)).toEqual(["example-row@7", "example-row@8", "example-row@9"]);
   });
   it("needs --out", async () => {
     const r = await runCli("template", "--scoring");
