@@ -8,7 +8,9 @@ import type { FunctionSpec } from "./types.js";
  * The catalogue: every spreadsheet function, described once. Excel's functions.json and
  * `CustomFunctions.associate` calls, and the Apps Script `CCHC_<ID>` stubs, are generated from it.
  */
-export const catalogue: readonly FunctionSpec[] = [
+// Built by a call marked pure: a bundle that never reads the catalogue (the Excel task pane) drops it
+// (the spread of dossierFunctions would otherwise count as a side effect and keep every function).
+export const catalogue: readonly FunctionSpec[] = /* @__PURE__ */ (() => [
   HANXULY,
   NGAYLAMVIEC,
   LANGAYLAMVIEC,
@@ -19,7 +21,7 @@ export const catalogue: readonly FunctionSpec[] = [
   XEPHANG,
   NGUOIDUNGDAU,
   DIEMTIEUCHI,
-];
+])();
 
 export function findFunction(id: string): FunctionSpec | undefined {
   const key = id.toUpperCase();
