@@ -32,7 +32,7 @@ export function parsePoints(text: string): PointsExpr | null {
   s = s.replace(/^(?:thi\s+)?(?:duoc\s+|dat\s+|cham\s+|tinh\s+|cho\s+)?/, "");
   let m = new RegExp(String.raw`^${NUM}\s*(?:diem|d)?$`).exec(s);
   if (m) return { kind: "fixed", points: num(m[1]) };
-  if (/^(?:khong|0)\s*diem$/.test(s)) return { kind: "fixed", points: 0 };
+  if (/^(?:khong|0)\s*(?:(?:duoc|cham|tinh|co)\s+)?diem$/.test(s)) return { kind: "fixed", points: 0 };
   if (new RegExp(String.raw`^${MAX_WORDS}$`).test(s)) return { kind: "max" };
   m = new RegExp(String.raw`^(?:diem\s*=\s*)?ty\s*le\b.*?\s?${TIMES}\s*${MAX_WORDS}(?:\s*${DIVIDE}\s*${NUM}(%?))?$`).exec(s);
   if (m) {
@@ -45,9 +45,24 @@ export function parsePoints(text: string): PointsExpr | null {
 
 /** A rate condition ("Từ 70% đến dưới 90%", "Dưới 70%", "100%", "≥ 95%"), or null. */
 export function parseCondition(text: string): { condition: RateCondition; percent: boolean } | null {
-  let s = fold(text).replace(/[.:]+$/, "").trim();
-  s = s.replace(/^(?:neu\s+|muc\s+|truong\s+hop\s+)?(?:ket\s+qua\s+|ty\s*le\s+(?:[a-z ]*?\s)?)?(?:dat\s+|la\s+)?/, "");
-  s = s.replace(/\s+thi$/, "").trim();
+  const s = fold(text).replace(/[.:]+$/, "").replace(/\s+thi$/, "").trim();
+  // words naming the measure before the condition ("Tỷ lệ hồ sơ đúng hạn từ 90% trở lên") or
+  // after its last figure ("Đạt 100% kế hoạch") are dropped, never words holding a figure
+  const tails = [s];
+  const cut = s.replace(/%\s+[a-z ]+$/, "%");
+  if (cut !== s && !/tro (?:len|xuong)$/.test(s)) tails.push(cut);
+  for (const t of tails) {
+    const words = t.split(" ");
+    for (let i = 0; i < words.length; i++) {
+      if (i > 0 && /[\d%<>=]/.test(words[i - 1])) break;
+      const r = conditionOf(words.slice(i).join(" ").replace(/^(?:dat\s+|la\s+)/, ""));
+      if (r) return r;
+    }
+  }
+  return null;
+}
+
+function conditionOf(s: string): { condition: RateCondition; percent: boolean } | null {
   const percent = s.includes("%");
   const N = String.raw`${NUM}%?`;
   const c = (min: number | null, minInclusive: boolean, max: number | null, maxInclusive: boolean) => ({

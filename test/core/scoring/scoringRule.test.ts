@@ -87,6 +87,18 @@ const cases: Case[] = [
     kind: "tiers",
     at: [["80%", 1], ["79,9%", 0.5], ["50%", 0.5], ["49,9%", 0], [0.5, 0.5]],
   },
+  {
+    rule: "Tỷ lệ hồ sơ giải quyết đúng hạn từ 90% trở lên: 2 điểm; Tỷ lệ hồ sơ giải quyết đúng hạn từ 70% đến dưới 90%: 1 điểm; Dưới 70%: không chấm điểm",
+    max: 2,
+    kind: "tiers",
+    at: TIERS_3,
+  },
+  {
+    rule: "Đạt 100% kế hoạch: 1 điểm; Đạt từ 80% đến dưới 100% kế hoạch: 0,5 điểm; Dưới 80% kế hoạch: 0 điểm",
+    max: 1,
+    kind: "tiers",
+    at: [[1, 1], ["100%", 1], ["99,9%", 0.5], ["80%", 0.5], ["79,9%", 0], [0, 0]],
+  },
   // threshold (Bộ chỉ số 766)
   { rule: "Từ 70% trở lên: điểm tối đa; Dưới 70%: tỷ lệ × điểm tối đa ÷ 70%", max: 2, kind: "threshold", at: THRESHOLD_70_MAX_2 },
   { rule: "Tu 70% tro len: diem toi da; Duoi 70%: ty le x diem toi da : 70%", max: 2, kind: "threshold", at: THRESHOLD_70_MAX_2 },
