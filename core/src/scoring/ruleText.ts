@@ -54,7 +54,7 @@ export function parseCondition(text: string): { condition: RateCondition; percen
   for (const t of tails) {
     const words = t.split(" ");
     for (let i = 0; i < words.length; i++) {
-      if (i > 0 && /[\d%<>=]/.test(words[i - 1])) break;
+      if (i > 0 && (/[\d%<>=]/.test(words[i - 1]) || /^(?:khong|chua)$/.test(words[i - 1]))) break;
       const r = conditionOf(words.slice(i).join(" ").replace(/^(?:dat\s+|la\s+)/, ""));
       if (r) return r;
     }
@@ -85,7 +85,7 @@ function conditionOf(s: string): { condition: RateCondition; percent: boolean } 
   if (m) return c(num(m[1]), true, null, false);
   m = new RegExp(String.raw`^(?:tren|>|lon\s+hon|cao\s+hon|hon|vuot)\s*${N}$`).exec(s);
   if (m) return c(num(m[1]), false, null, false);
-  m = new RegExp(String.raw`^(?:duoi|<|nho\s+hon|thap\s+hon|it\s+hon|chua\s+dat)\s*${N}$`).exec(s);
+  m = new RegExp(String.raw`^(?:duoi|<|nho\s+hon|thap\s+hon|it\s+hon|chua\s+dat|khong\s+dat)\s*${N}$`).exec(s);
   if (m) return c(null, false, num(m[1]), false);
   m = new RegExp(String.raw`^(?:<=|khong\s+(?:qua|vuot\s+qua|vuot|cao\s+hon|lon\s+hon)|toi\s+da(?:\s+la)?)\s*${N}$`).exec(s);
   if (m) return c(null, false, num(m[1]), true);

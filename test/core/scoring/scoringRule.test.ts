@@ -99,6 +99,12 @@ const cases: Case[] = [
     kind: "tiers",
     at: [[1, 1], ["100%", 1], ["99,9%", 0.5], ["80%", 0.5], ["79,9%", 0], [0, 0]],
   },
+  {
+    rule: "Đạt 100%: 1 điểm; Không đạt 100%: 0 điểm",
+    max: 1,
+    kind: "tiers",
+    at: [[1, 1], ["100%", 1], ["99,99%", 0], [0, 0]],
+  },
   // threshold (Bộ chỉ số 766)
   { rule: "Từ 70% trở lên: điểm tối đa; Dưới 70%: tỷ lệ × điểm tối đa ÷ 70%", max: 2, kind: "threshold", at: THRESHOLD_70_MAX_2 },
   { rule: "Tu 70% tro len: diem toi da; Duoi 70%: ty le x diem toi da : 70%", max: 2, kind: "threshold", at: THRESHOLD_70_MAX_2 },
