@@ -106,6 +106,11 @@ export function scoreSelfAssessment(cells: readonly unknown[][], options: ScoreO
     table = { error: `Không đọc được bảng tự chấm điểm do dữ liệu bất thường (${e instanceof Error ? e.message : String(e)}).` };
   }
   if ("error" in table) return emptyReport(table.error);
+  if (table.criteria.length === 0) {
+    return emptyReport(
+      `Bảng tự chấm điểm (dòng tiêu đề ${table.headerRow}) chưa có tiêu chí nào: hãy nhập các lĩnh vực, tiêu chí dưới dòng tiêu đề, cột STT đánh số 1, 1.1, 1.1.1.`,
+    );
+  }
   return scoreTable(table, options);
 }
 

@@ -144,6 +144,10 @@ describe("criteria table reader", () => {
     expect(own.error).toContain("trang kết quả chấm điểm");
   });
 
+  it("a header without criteria → a Vietnamese error, not a score of 0/0", () => {
+    expect(scoreSelfAssessment([header, ["", "", "", "", "", ""]]).error).toContain("chưa có tiêu chí nào");
+  });
+
   it("no header → a Vietnamese error naming the columns it needs", () => {
     const r = scoreSelfAssessment([["a", "b"], [1, 2]]);
     expect(r.error).toContain('"STT"');
