@@ -161,6 +161,19 @@ function CCHC_NGUOIDUNGDAU(xep_hang: unknown, xep_hang_nam_truoc?: unknown): unk
   return CCHC.callFunction("NGUOIDUNGDAU", [xep_hang, xep_hang_nam_truoc]);
 }
 
+/**
+ * Điểm của một tiêu chí tự chấm CCHC: đọc cách tính điểm của tỉnh và tính điểm từ kết quả thực hiện.
+ * Ví dụ: =CCHC_DIEMTIEUCHI(92%; "Từ 90% trở lên: 2 điểm; Từ 70% đến dưới 90%: 1 điểm; Dưới 70%: 0 điểm"; 2) → 2
+ * @param {string|Array<Array<string>>} ket_qua Kết quả: Kết quả thực hiện: tỷ lệ (92%), mức đánh giá (Đúng thời hạn) hoặc Có/Không; một ô hoặc cả cột.
+ * @param {string|Array<Array<string>>} cach_tinh_diem Cách tính điểm: Cách tính điểm như tỉnh ghi, ví dụ "Đạt yêu cầu: 0,5; Không đạt: 0" hoặc "Tỷ lệ × điểm tối đa".
+ * @param {number|Array<Array<number>>} diem_toi_da Điểm tối đa: Tùy chọn. Điểm tối đa của tiêu chí (cần khi cách tính ghi "điểm tối đa" hoặc "tỷ lệ").
+ * @return {number} Kết quả (một vùng khi đối số là một vùng).
+ * @customfunction
+ */
+function CCHC_DIEMTIEUCHI(ket_qua: unknown, cach_tinh_diem: unknown, diem_toi_da?: unknown): unknown {
+  return CCHC.callFunction("DIEMTIEUCHI", [ket_qua, cach_tinh_diem, diem_toi_da]);
+}
+
 /** Menu of the add-on (Editor add-on style). Builds the menu only: needs no authorization. */
 function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   CCHC.onOpen(e);
@@ -209,6 +222,16 @@ function menuTongHopNhieuDonVi(): void {
 /** Menu: Thống kê hồ sơ */
 function menuThongKeHoSo(): void {
   CCHC.dossierStatsCommand();
+}
+
+/** Menu: Chèn mẫu tự chấm điểm */
+function menuChenMauTuChamDiem(): void {
+  CCHC.insertScoringTemplate();
+}
+
+/** Menu: Chấm điểm CCHC */
+function menuChamDiemCCHC(): void {
+  CCHC.scoreCommand();
 }
 
 /** Menu: Xóa đánh dấu */

@@ -10,6 +10,7 @@ import { showSettings as settings } from "./commands/settingsCommands.js";
 import { trackingWorkbookCommand as trackingWorkbook } from "./commands/trackingWorkbookCommand.js";
 import { validateActiveSheet as validate } from "./commands/validateSheet.js";
 import { toggleLiveCheck as toggleLive } from "./live/onEditCheck.js";
+import { insertScoringTemplate as scoringTemplate, scoreCommand as score } from "./commands/scoreCommand.js";
 
 export { callFunction } from "./functions/callFunction.js";
 export { onOpen } from "./menu/onOpen.js";
@@ -25,4 +26,6 @@ export const rollupSheetsCommand = guard("Tổng hợp nhiều đơn vị", roll
 export const dossierStatsCommand = guard("Thống kê hồ sơ", dossierStats);
 export const clearMarksCommand = guard("Xóa đánh dấu", clearMarks);
 export const toggleLiveCheck = guard("Kiểm tra khi nhập", toggleLive);
+export const scoreCommand = guard("Chấm điểm CCHC", score);
+export const insertScoringTemplate = guard("Chèn mẫu tự chấm điểm", scoringTemplate);
 export const showSettings = guard("Cài đặt", settings);

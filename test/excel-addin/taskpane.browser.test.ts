@@ -103,7 +103,7 @@ describe.skipIf(!CHROMIUM)("task pane in Chromium", () => {
   it("renders in Vietnamese within the pane's width, loads nothing but itself and office.js, and registers the functions", async () => {
     const { page, outside, errors } = await openPane({ sheets: { "Phụ lục": [], "CCHC – Cài đặt": settingsSheet }, active: "Phụ lục" });
     const texts = await page.$$eval("button .label", (els) => els.map((e) => e.textContent));
-    expect(texts).toEqual(["Chèn mẫu phụ lục", "Kiểm tra phụ lục", "Xóa đánh dấu", "Tổng hợp năm", "Tạo sổ theo dõi", "Tổng hợp nhiều đơn vị", "Thống kê hồ sơ", "Lưu cài đặt"]);
+    expect(texts).toEqual(["Chèn mẫu phụ lục", "Kiểm tra phụ lục", "Xóa đánh dấu", "Tổng hợp năm", "Tạo sổ theo dõi", "Tổng hợp nhiều đơn vị", "Thống kê hồ sơ", "Chèn mẫu tự chấm điểm", "Chấm điểm CCHC", "Lưu cài đặt"]);
     expect(await page.textContent("h1")).toBe("Kế hoạch CCHC");
     expect(await page.textContent("#settings-line")).toBe("Năm kế hoạch 2025, ngày báo cáo 30/09/2025");
     // the dossier period defaults to the plan year up to the reporting date
@@ -173,6 +173,19 @@ describe.skipIf(!CHROMIUM)("task pane in Chromium", () => {
     const d = await click(page, "btn-dossiers");
     expect(d.text).toBe('Đã tạo trang "Thống kê hồ sơ": 2 hồ sơ, tỷ lệ trễ hạn 50,00 %, 1 đơn vị không đủ điều kiện xếp loại Tốt (Kết luận 91).');
     expect((await model(page)).sheets.map((x) => x.name)).toEqual(["Hồ sơ", "CCHC – Cài đặt", "Phụ lục 2025", "Thống kê hồ sơ"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("Chèn mẫu tự chấm điểm then Chấm điểm CCHC: the template scores, the result sheet has its chart", async () => {
+    const { page, errors } = await openPane({ sheets: { "Trang tính1": [] }, active: "Trang tính1" });
+    const t = await click(page, "btn-score-template");
+    expect(t.text).toBe('Đã thêm trang "Tự chấm điểm". Các dòng 7–9 tô vàng là ví dụ: sửa hoặc xóa. Ghi ngưỡng xếp hạng của tỉnh vào ô B2, rồi bấm Chấm điểm CCHC.');
+    const r = await click(page, "btn-score");
+    expect(r.kind).toBe("message ok");
+    expect(r.text).toMatch(/^Trang "Tự chấm điểm": Chỉ số 66,67% \(2\/3 điểm đề xuất\) — chưa xếp hạng \(chưa có ngưỡng xếp hạng của tỉnh\); tự chấm 2\/3 \(66,67%\). Không có lỗi, 0 cảnh báo\. Xem trang "Kết quả chấm điểm"/);
+    const m = await model(page);
+    expect(m.sheets.find((x) => x.name === "Kết quả chấm điểm")?.charts).toEqual(["ColumnClustered"]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -31,10 +31,24 @@ function counts() {
 }
 
 describe("onOpen / onInstall", () => {
-  it("builds the add-on menu with the six commands and touches no cell", () => {
+  it("builds the add-on menu with the eight commands and touches no cell", () => {
     s.g.onOpen({ authMode: "NONE" });
     expect(s.ui.menus).toHaveLength(1);
-    expect(s.ui.menus[0].items.map((i) => i.label)).toEqual(["Chèn mẫu phụ lục", "Kiểm tra phụ lục", "Kiểm tra khi nhập (bật/tắt)", "Tổng hợp năm", "Tạo sổ theo dõi", "Tổng hợp nhiều đơn vị", "Thống kê hồ sơ", "---", "Xóa đánh dấu", "Cài đặt"]);
+    expect(s.ui.menus[0].items.map((i) => i.label)).toEqual([
+      "Chèn mẫu phụ lục",
+      "Kiểm tra phụ lục",
+      "Kiểm tra khi nhập (bật/tắt)",
+      "Tổng hợp năm",
+      "Tạo sổ theo dõi",
+      "Tổng hợp nhiều đơn vị",
+      "Thống kê hồ sơ",
+      "---",
+      "Chèn mẫu tự chấm điểm",
+      "Chấm điểm CCHC",
+      "---",
+      "Xóa đánh dấu",
+      "Cài đặt",
+    ]);
     for (const item of s.ui.menus[0].items.filter((i) => i.fn)) expect(typeof s.g[item.fn], item.fn).toBe("function");
     s.g.onInstall({ authMode: "NONE" });
     expect(s.ui.menus).toHaveLength(2);

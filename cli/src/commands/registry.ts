@@ -14,6 +14,7 @@ const loaders: Record<string, () => Promise<Command>> = {
   validate: () => import("./validate.js").then((m) => m.validate),
   summary: () => import("./summary.js").then((m) => m.summary),
   rollup: () => import("./rollup.js").then((m) => m.rollup),
+  score: () => import("./score.js").then((m) => m.score),
   template: () => import("./template.js").then((m) => m.template),
   workbook: () => import("./workbook.js").then((m) => m.workbook),
 };

@@ -1,21 +1,25 @@
-import { appendixTemplate } from "@cchc/core";
+import { appendixTemplate, criteriaTemplate } from "@cchc/core";
 import type { Command } from "../command.js";
 import { CliError } from "../cliError.js";
 import { takeForceFlag } from "../files/outputs/forceFlag.js";
 import { writeNewFile } from "../files/outputs/writeNewFile.js";
 import { templateToWorkbook } from "../files/outputs/writeTemplate.js";
+import { criteriaTemplateWorkbook } from "../files/outputs/writeCriteriaTemplate.js";
 import { readYear } from "../options.js";
 
 export const template: Command = {
   name: "template",
-  flags: { year: "value", out: "value", force: "switch" },
-  usage: "cchc template --year YYYY --out TỆP.xlsx [--force]",
-  summary: "Tạo phụ lục kế hoạch CCHC trống (.xlsx): cột chuẩn và cột theo dõi, các mục PAR INDEX, danh sách tình trạng, định dạng ngày, sẵn để in A4 ngang.",
+  flags: { year: "value", out: "value", force: "switch", scoring: "switch" },
+  usage: "cchc template --year YYYY --out TỆP.xlsx [--force] | cchc template --scoring --out TỆP.xlsx [--force]",
+  summary: "Tạo phụ lục kế hoạch CCHC trống (.xlsx) — với --scoring: bảng tự chấm điểm trống có vùng ví dụ: cột chuẩn và cột theo dõi, các mục PAR INDEX, danh sách tình trạng, định dạng ngày, sẵn để in A4 ngang.",
   async run(args, io) {
     const force = takeForceFlag(args);
+    const scoring = args.options.scoring;
+    if (typeof scoring === "string") args.positionals.push(scoring);
     if (args.positionals.length > 0) {
       throw new CliError(`Lệnh template không nhận tệp đầu vào (thừa: ${args.positionals.join(" ")}). Cách dùng: ${template.usage}`);
     }
+    if (scoring !== undefined) return writeScoringTemplate(args.options.out, force, io);
     if (args.options.year === undefined) throw new CliError("Thiếu năm kế hoạch: thêm --year, ví dụ --year 2026.");
     const year = readYear(args.options.year, "năm kế hoạch (--year)");
     const out = args.options.out;
@@ -32,3 +36,17 @@ export const template: Command = {
     return 0;
   },
 };
+
+/** `cchc template --scoring`: a blank criteria sheet with its example area marked. */
+async function writeScoringTemplate(out: string | true | undefined, force: boolean, io: Parameters<Command["run"]>[1]): Promise<number> {
+  if (out === undefined || out === true) throw new CliError("Thiếu tệp kết quả: thêm --out, ví dụ --out tu-cham-diem.xlsx.");
+  const t = criteriaTemplate();
+  const bytes = new Uint8Array(await criteriaTemplateWorkbook(t).xlsx.writeBuffer());
+  await writeNewFile(out, bytes, { force, extension: ".xlsx" });
+  io.out(
+    `Đã tạo bảng tự chấm điểm trống: "${out}" (trang tính "${t.sheetName}", dòng tiêu đề ở dòng ${t.headerRow}). ` +
+      `Các dòng ${t.exampleRows.from}–${t.exampleRows.to} tô vàng, ghi "(Ví dụ)", chỉ để minh họa: sửa hoặc xóa trước khi chấm. ` +
+      `Ghi ngưỡng xếp hạng của tỉnh vào ô B2, rồi chạy: cchc score "${out}".`,
+  );
+  return 0;
+}

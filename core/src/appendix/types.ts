@@ -38,7 +38,20 @@ export type FindingCode =
   | "repeated-header"
   | "status-conflict"
   | "unparsed-status"
-  | "continuation-row";
+  | "continuation-row"
+  // self-assessment scoring (issue 14, core/src/scoring/selfAssessment.ts)
+  | "score-above-max"
+  | "max-sum-mismatch"
+  | "score-unreadable"
+  | "missing-max"
+  | "score-above-rule"
+  | "missing-evidence"
+  | "rule-unparsed"
+  | "evidence-unreadable"
+  | "self-sum-mismatch"
+  | "settings-unreadable"
+  | "kl91-cap"
+  | "example-row";
 
 /** One finding of the validation report (frictionless-shaped). */
 export interface Finding {

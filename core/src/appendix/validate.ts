@@ -88,6 +88,19 @@ export const FINDING_SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   "status-conflict": "warning",
   "unparsed-status": "warning",
   "continuation-row": "info",
+  // self-assessment scoring (issue 14)
+  "score-above-max": "error",
+  "max-sum-mismatch": "error",
+  "score-unreadable": "error",
+  "missing-max": "error",
+  "score-above-rule": "warning",
+  "missing-evidence": "warning",
+  "rule-unparsed": "warning",
+  "evidence-unreadable": "warning",
+  "self-sum-mismatch": "warning",
+  "settings-unreadable": "warning",
+  "kl91-cap": "info",
+  "example-row": "info",
 };
 
 

@@ -1,5 +1,6 @@
 import { dossierFunctions } from "./dossierFunctions.js";
 import { NGUOIDUNGDAU, XEPHANG } from "./rankFunctions.js";
+import { DIEMTIEUCHI } from "./scoringFunctions.js";
 import { AMLICH, HANXULY, LANGAYLAMVIEC, NGAYLAMVIEC, THOIHAN, TRANGTHAI } from "./timeFunctions.js";
 import type { FunctionSpec } from "./types.js";
 
@@ -7,7 +8,9 @@ import type { FunctionSpec } from "./types.js";
  * The catalogue: every spreadsheet function, described once. Excel's functions.json and
  * `CustomFunctions.associate` calls, and the Apps Script `CCHC_<ID>` stubs, are generated from it.
  */
-export const catalogue: readonly FunctionSpec[] = [
+// Built by a call marked pure: a bundle that never reads the catalogue (the Excel task pane) drops it
+// (the spread of dossierFunctions would otherwise count as a side effect and keep every function).
+export const catalogue: readonly FunctionSpec[] = /* @__PURE__ */ (() => [
   HANXULY,
   NGAYLAMVIEC,
   LANGAYLAMVIEC,
@@ -17,7 +20,8 @@ export const catalogue: readonly FunctionSpec[] = [
   ...dossierFunctions,
   XEPHANG,
   NGUOIDUNGDAU,
-];
+  DIEMTIEUCHI,
+])();
 
 export function findFunction(id: string): FunctionSpec | undefined {
   const key = id.toUpperCase();

@@ -6,6 +6,7 @@
  * Values in `rows` by column kind:
  * - "text": string (or null for an empty cell);
  * - "integer": number;
+ * - "decimal": number shown with two decimals (points, 1,50);
  * - "percent": a fraction (0.0907 shows as 9,07 %), or null when there is nothing to measure;
  * - "date": an ISO date string "YYYY-MM-DD" (hosts write a real date formatted dd/mm/yyyy).
  *   ISO text, not Day numbers, so the spec stays readable as JSON and cannot be mistaken
@@ -13,7 +14,8 @@
  */
 import type { PrintSpec } from "./printSpec.js";
 
-export type ColumnKindSpec = "text" | "integer" | "percent" | "date";
+/** "decimal": points such as 1,5 (two decimals), added for the scoring result. */
+export type ColumnKindSpec = "text" | "integer" | "percent" | "date" | "decimal";
 
 export interface ColumnSpec {
   header: string;

@@ -12,6 +12,7 @@ import { writeLayout } from "../excel/writeLayout.js";
 const KIND_FORMAT: Record<ColumnKindSpec, string> = {
   text: FORMATS.text,
   integer: FORMATS.integer,
+  decimal: "0.00",
   percent: FORMATS.percent,
   date: FORMATS.date,
 };

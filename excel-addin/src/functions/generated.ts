@@ -151,6 +151,18 @@ export function nguoidungdau(xep_hang: any[][], xep_hang_nam_truoc?: any[][]): a
   return run("NGUOIDUNGDAU", [xep_hang, xep_hang_nam_truoc]);
 }
 
+/**
+ * Điểm của một tiêu chí tự chấm CCHC: đọc cách tính điểm của tỉnh và tính điểm từ kết quả thực hiện.
+ * @customfunction DIEMTIEUCHI DIEMTIEUCHI
+ * @param {any[][]} ket_qua Kết quả: Kết quả thực hiện: tỷ lệ (92%), mức đánh giá (Đúng thời hạn) hoặc Có/Không; một ô hoặc cả cột.
+ * @param {any[][]} cach_tinh_diem Cách tính điểm: Cách tính điểm như tỉnh ghi, ví dụ "Đạt yêu cầu: 0,5; Không đạt: 0" hoặc "Tỷ lệ × điểm tối đa".
+ * @param {any[][]} [diem_toi_da] Điểm tối đa: Tùy chọn: điểm tối đa của tiêu chí (cần khi cách tính ghi "điểm tối đa" hoặc "tỷ lệ").
+ * @returns {any[][]} Số.
+ */
+export function diemtieuchi(ket_qua: any[][], cach_tinh_diem: any[][], diem_toi_da?: any[][]): any[][] {
+  return run("DIEMTIEUCHI", [ket_qua, cach_tinh_diem, diem_toi_da]);
+}
+
 /** Function id → implementation, for CustomFunctions.associate. */
 export const associations: [string, (...args: any[]) => any[][]][] = [
   ["HANXULY", hanxuly],
@@ -165,4 +177,5 @@ export const associations: [string, (...args: any[]) => any[][]][] = [
   ["DIEM766", diem766],
   ["XEPHANG", xephang],
   ["NGUOIDUNGDAU", nguoidungdau],
+  ["DIEMTIEUCHI", diemtieuchi],
 ];

@@ -19,6 +19,7 @@ import { recheckSheet, type LiveResult } from "../live/recheckSheet.js";
 import { describeSettings, type AddinSettings } from "../excel/settingsSheet.js";
 import { dayOfLocalDate } from "../excel/today.js";
 import { CommandError } from "../commands/commandError.js";
+import { wireScoring } from "./scoringButtons.js";
 
 /** Show the progress indicator only for work slower than this. */
 export const PROGRESS_DELAY_MS = 300;
@@ -165,6 +166,7 @@ function settingsLines(problems: string[]): string {
 }
 
 export function wire(): void {
+  wireScoring(runCommand);
   $("btn-template").addEventListener("click", () =>
     runCommand($("btn-template"), "Đang chèn mẫu phụ lục", async () => {
       const r = await Excel.run((ctx) => insertTemplate(ctx, { today: today() }));

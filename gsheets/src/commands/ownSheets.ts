@@ -1,7 +1,7 @@
 import { SETTINGS_SHEET } from "../settings/settingsLayout.js";
 
 /** Names of the sheets the commands create (possibly with " (2)"…), which are not tables to check or summarise. */
-const REPORT_NAMES = [/^Kết quả kiểm tra( \(\d+\))?$/, /^Tổng hợp \d{4}( \(\d+\))?$/, /^Thống kê hồ sơ( \(\d+\))?$/];
+const REPORT_NAMES = [/^Kết quả kiểm tra( \(\d+\))?$/, /^Tổng hợp \d{4}( \(\d+\))?$/, /^Thống kê hồ sơ( \(\d+\))?$/, /^Kết quả chấm điểm( \(\d+\))?$/];
 
 /**
  * When the active sheet is our own (settings or a report), the message to show instead of

@@ -19,6 +19,8 @@ export const menuItems: readonly MenuItem[] = [
   { label: "Tạo sổ theo dõi", handler: "menuTaoSoTheoDoi", command: "trackingWorkbookCommand" },
   { label: "Tổng hợp nhiều đơn vị", handler: "menuTongHopNhieuDonVi", command: "rollupSheetsCommand" },
   { label: "Thống kê hồ sơ", handler: "menuThongKeHoSo", command: "dossierStatsCommand" },
+  { label: "Chèn mẫu tự chấm điểm", handler: "menuChenMauTuChamDiem", command: "insertScoringTemplate", separatorBefore: true },
+  { label: "Chấm điểm CCHC", handler: "menuChamDiemCCHC", command: "scoreCommand" },
   { label: "Xóa đánh dấu", handler: "menuXoaDanhDau", command: "clearMarksCommand", separatorBefore: true },
   { label: "Cài đặt", handler: "menuCaiDat", command: "showSettings" },
 ];

@@ -4,6 +4,7 @@ import { type ColumnKindSpec, parseDateText } from "@cchc/core";
 export const NUMBER_FORMATS: Readonly<Record<ColumnKindSpec, string>> = {
   text: "@",
   integer: "#,##0",
+  decimal: "0.00",
   percent: "0.00%",
   date: "dd/mm/yyyy",
 };

@@ -25,6 +25,7 @@ export const FONT_NAME = "Times New Roman";
 export const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
   text: undefined,
   integer: "#,##0",
+  decimal: "0.00",
   percent: "0.00%",
   date: "dd/mm/yyyy",
 };
@@ -51,7 +52,7 @@ export function cellValueFor(kind: ColumnKind, value: unknown): ExcelJS.CellValu
       return r.ok ? dayToDate(r.day) : value;
     }
   }
-  if ((kind === "integer" || kind === "percent") && typeof value === "number") {
+  if ((kind === "integer" || kind === "percent" || kind === "decimal") && typeof value === "number") {
     return Number.isFinite(value) ? value : null;
   }
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) {
