@@ -13,7 +13,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const check = process.argv.includes("--check");
 const dist = join(here, "dist");
-const SIZE_TARGET = 250 * 1024;
+/** Apps Script parses the whole script on every run (menu, sidebar call, custom function): keep it lean. */
+const SIZE_TARGET = 330 * 1024;
 
 async function loadGenerators() {
   const tmp = mkdtempSync(join(tmpdir(), "cchc-gsheets-gen-"));
