@@ -54,3 +54,6 @@ export * from "./appendix/planYear.js";
 export * from "./dates/timeOfDay.js";
 export * from "./dates/parseDateTime.js";
 export * from "./calendar/receiptCutoff.js";
+export * from "./format/vietnamese.js";
+export * from "./report/sheetGrid.js";
+export * from "./settings/index.js";

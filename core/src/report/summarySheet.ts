@@ -4,6 +4,7 @@
  * statuses by section.
  */
 import { toVN } from "../dates/day.js";
+import { formatPercentVN } from "../format/vietnamese.js";
 import { parseDateText } from "../dates/parseDate.js";
 import { STATUS_LABELS } from "../status/taskStatus.js";
 import type { TaskStatus } from "../status/types.js";
@@ -102,7 +103,7 @@ export function summarySheetSpec(summary: AnnualSummary): SheetSpec {
       notes: [summary.error],
     };
   }
-  const lateText = summary.lateRate === null ? "chưa tính được (không nhiệm vụ nào có hạn cụ thể)" : `${(summary.lateRate * 100).toFixed(2).replace(".", ",")} %`;
+  const lateText = summary.lateRate === null ? "chưa tính được (không nhiệm vụ nào có hạn cụ thể)" : formatPercentVN(summary.lateRate);
   return {
     name: sheetName(`Tổng hợp ${summary.year}`),
     title: `TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM ${summary.year}`,

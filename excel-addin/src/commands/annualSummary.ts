@@ -4,7 +4,7 @@
  * links to their rows) with a native stacked bar chart of statuses by section.
  * Three batches: read → settings → write.
  */
-import { annualSummary as summarise, readAppendix, summarySheetSpec, validateTable, yearOf, type Day } from "@cchc/core";
+import { annualSummary as summarise, effectiveAsOf, effectivePlanYear, readAppendix, summarySheetSpec, validateTable, type Day } from "@cchc/core";
 import { quoteSheetName } from "../excel/addresses.js";
 import { loadBook, queueSettingsRead, settingsRead } from "../excel/readBook.js";
 import { calendarOf } from "../excel/settingsSheet.js";
@@ -45,9 +45,9 @@ export async function annualSummary(context: Excel.RequestContext, options: Summ
     await context.sync();
     syncs++;
   }
-  const { settings, problems } = settingsRead(settingsRange);
-  const asOf = settings.asOf ?? options.today;
-  const year = settings.planYear ?? yearOf(asOf);
+  const { settings, problems, notices } = settingsRead(settingsRange);
+  const asOf = effectiveAsOf(settings, options.today);
+  const year = effectivePlanYear(settings, options.today);
   // the table is read once, then summarised and checked (errors make figures doubtful: say so)
   const table = readAppendix(book.values, { planYear: year, firstRow: book.firstRow, firstColumn: book.firstColumn, merges: book.merges });
   if ("error" in table) throw new CommandError(`Trang "${book.active.name}": ${table.error}`);
@@ -75,7 +75,7 @@ export async function annualSummary(context: Excel.RequestContext, options: Summ
     tasks: summary.totals.tasks,
     lateRate: summary.lateRate,
     tableErrors,
-    settingsProblems: problems,
+    settingsProblems: [...problems, ...notices],
     syncs,
   };
 }

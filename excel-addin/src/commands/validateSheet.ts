@@ -4,7 +4,7 @@
  * fill and a comment. Three batches: read → (settings, earlier marks) → write. The user's
  * values are never written; earlier marks are removed first.
  */
-import { SEVERITY_LABELS, toVN, validateAppendix, validationSheetSpec, type Day, type ValidationReport } from "@cchc/core";
+import { effectiveAsOf, SEVERITY_LABELS, toVN, validateAppendix, validationSheetSpec, type Day, type ValidationReport } from "@cchc/core";
 import { columnIndexOf, columnLetter, quoteSheetName } from "../excel/addresses.js";
 import {
   MARK_FILLS,
@@ -105,8 +105,8 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
       merges: againMerged && !againMerged.isNullObject ? parseMergedAddress(againMerged.address) : [],
     } satisfies BookRead;
   }
-  const { settings, problems } = settingsRead(settingsRange);
-  const asOf = settings.asOf ?? options.today;
+  const { settings, problems, notices } = settingsRead(settingsRange);
+  const asOf = effectiveAsOf(settings, options.today);
   const report = validateAppendix(book.values, {
     planYear: settings.planYear ?? undefined,
     asOf,
@@ -176,7 +176,7 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
     tasks: report.stats.tasks,
     markedCells: cells.length,
     unmarked: Math.max(0, targets.length - MAX_MARKED_CELLS),
-    settingsProblems: problems,
+    settingsProblems: [...problems, ...notices],
     syncs,
   };
 }

@@ -2,7 +2,7 @@
  * The task pane: buttons → commands (each in its own Excel.run), a progress indicator for
  * anything slower than half a second, Vietnamese messages for results and errors.
  */
-import { parseDateText, toVN, yearOf as yearOfDay, type Day } from "@cchc/core";
+import { dayLinesText, defaultDossierPeriod, formatPercentVN, parseDateText, settingsFromForm, toVN, type Day } from "@cchc/core";
 import { annualSummary } from "../commands/annualSummary.js";
 import { clearMarks } from "../commands/clearMarks.js";
 import { userMessage } from "../commands/commandError.js";
@@ -24,7 +24,7 @@ function today(): Day {
 }
 
 function formatRate(rate: number | null): string {
-  return rate === null ? "không tính được" : `${(rate * 100).toFixed(2).replace(".", ",")} %`;
+  return formatPercentVN(rate, { none: "không tính được" });
 }
 
 function show(kind: "ok" | "error", text: string): void {
@@ -69,29 +69,20 @@ function readDate(id: string, what: string, optional: boolean): Day | null {
   return r.day;
 }
 
-function readDayList(id: string, what: string): Day[] {
-  const days: Day[] = [];
-  const lines = $<HTMLTextAreaElement>(id).value.split(/[\n;,]+/).map((l) => l.trim()).filter(Boolean);
-  for (const line of lines) {
-    const r = parseDateText(line);
-    if (!r.ok) throw new CommandError(`${what}, dòng "${line}": ${r.message}`);
-    days.push(r.day);
-  }
-  return days;
-}
-
 function fillSettingsForm(s: AddinSettings): void {
   $<HTMLInputElement>("set-year").value = s.planYear === null ? "" : String(s.planYear);
   $<HTMLInputElement>("set-asof").value = s.asOf === null ? "" : toVN(s.asOf);
-  $<HTMLTextAreaElement>("set-off").value = s.extraDaysOff.map(toVN).join("\n");
-  $<HTMLTextAreaElement>("set-work").value = s.extraWorkingDays.map(toVN).join("\n");
+  $<HTMLTextAreaElement>("set-off").value = dayLinesText(s.extraDaysOff);
+  $<HTMLTextAreaElement>("set-work").value = dayLinesText(s.extraWorkingDays);
+  $<HTMLInputElement>("set-vanhoa").checked = s.ngayVanHoa;
   $("settings-line").textContent = describeSettings(s);
-  // the dossier period defaults to the plan year up to the reporting date
+  // the dossier period: core's default (plan year up to the reporting date), unless typed
   const from = $<HTMLInputElement>("dossier-from");
   const to = $<HTMLInputElement>("dossier-to");
-  if (s.planYear !== null && from.value === "" && to.value === "") {
-    from.value = `01/01/${s.planYear}`;
-    to.value = s.asOf !== null && yearOfDay(s.asOf) === s.planYear ? toVN(s.asOf) : `31/12/${s.planYear}`;
+  const period = defaultDossierPeriod(s);
+  if (period !== null && from.value === "" && to.value === "") {
+    from.value = toVN(period.from);
+    to.value = toVN(period.to);
   }
 }
 
@@ -103,7 +94,8 @@ async function refreshSettings(): Promise<void> {
     const r = await Excel.run((ctx) => readSettings(ctx));
     loadedSettings = r.exists ? r.settings : undefined;
     fillSettingsForm(r.settings);
-    if (r.problems.length > 0) show("error", r.problems.join("\n"));
+    if (r.problems.length > 0) show("error", [...r.problems, ...r.notices].join("\n"));
+    else if (r.notices.length > 0) show("ok", r.notices.join("\n"));
   } catch (e) {
     $("settings-line").textContent = "Chưa đọc được cài đặt.";
     show("error", userMessage(e));
@@ -166,17 +158,15 @@ export function wire(): void {
   );
   $("btn-settings").addEventListener("click", () =>
     runCommand("Đang lưu cài đặt", async () => {
-      const yearText = $<HTMLInputElement>("set-year").value.trim();
-      const planYear = yearText === "" ? null : Number(yearText);
-      if (planYear !== null && !(Number.isInteger(planYear) && planYear >= 1900 && planYear <= 2100)) {
-        throw new CommandError(`Năm kế hoạch phải là một năm từ 1900 đến 2100 (đang là "${yearText}").`);
-      }
-      const settings: AddinSettings = {
-        planYear,
-        asOf: readDate("set-asof", "ngày báo cáo", true),
-        extraDaysOff: readDayList("set-off", "Ngày nghỉ thêm"),
-        extraWorkingDays: readDayList("set-work", "Ngày làm việc thêm"),
-      };
+      const form = settingsFromForm({
+        planYear: $<HTMLInputElement>("set-year").value,
+        asOf: $<HTMLInputElement>("set-asof").value,
+        ngayVanHoa: $<HTMLInputElement>("set-vanhoa").checked,
+        extraDaysOff: $<HTMLTextAreaElement>("set-off").value,
+        extraWorkingDays: $<HTMLTextAreaElement>("set-work").value,
+      });
+      if (!form.ok) throw new CommandError(`Chưa lưu: ${form.problems.join("\n")}`);
+      const settings: AddinSettings = form.settings;
       let r;
       try {
         r = await Excel.run((ctx) => saveSettings(ctx, settings, loadedSettings));
@@ -189,7 +179,8 @@ export function wire(): void {
       }
       loadedSettings = settings;
       fillSettingsForm(settings);
-      return `${r.created ? "Đã tạo" : "Đã cập nhật"} trang "CCHC – Cài đặt". ${describeSettings(settings)}.`;
+      const how = r.created ? "Đã tạo" : r.migrated ? "Đã chuyển sang bố cục chung và cập nhật" : "Đã cập nhật";
+      return `${how} trang "CCHC – Cài đặt". ${describeSettings(settings)}.`;
     }),
   );
 }

@@ -23,8 +23,8 @@ export function annualSummaryCommand(): void {
     return;
   }
   const missing: string[] = [...settings.problems];
-  if (settings.asOf === null) missing.push(`Chưa có "Ngày báo cáo" (ô B3 trang "${SETTINGS_SHEET}").`);
-  if (settings.planYear === null && settings.asOf === null) missing.push(`Chưa có "Năm kế hoạch" (ô B2 trang "${SETTINGS_SHEET}").`);
+  if (settings.asOf === null) missing.push(`Chưa có "Ngày báo cáo" (ô B4 trang "${SETTINGS_SHEET}").`);
+  if (settings.planYear === null && settings.asOf === null) missing.push(`Chưa có "Năm kế hoạch" (ô B3 trang "${SETTINGS_SHEET}").`);
   if (settings.asOf === null || missing.length > 0) {
     alert(TITLE, `${missing.join("\n")}\n\nHãy mở CCHC › Cài đặt, nhập năm kế hoạch và ngày báo cáo, bấm Lưu rồi chọn lại lệnh.`);
     return;
