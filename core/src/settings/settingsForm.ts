@@ -70,11 +70,11 @@ const listField = (what: string) =>
 
 /** The form as both hosts send it. */
 export const settingsFormSchema = z.object({
-  planYear: yearField,
-  asOf: dateField,
+  planYear: z.optional(yearField),
+  asOf: z.optional(dateField),
   ngayVanHoa: z.optional(z.boolean({ error: "Nghỉ ngày 24/11: chọn Có hoặc Không." })),
-  extraDaysOff: listField(SETTINGS_LABELS.daysOff),
-  extraWorkingDays: listField("Ngày làm việc thêm"),
+  extraDaysOff: z.optional(listField(SETTINGS_LABELS.daysOff)),
+  extraWorkingDays: z.optional(listField("Ngày làm việc thêm")),
 });
 
 /** A box of days, one per line, each optionally followed by a reason: "05/09/2025 Nghỉ lễ của ngành" or "05/09/2025 — …". */
@@ -104,6 +104,12 @@ export function settingsFromForm(input: unknown): SettingsFormResult {
   const d = r.data;
   return {
     ok: true,
-    settings: { planYear: d.planYear, asOf: d.asOf, ngayVanHoa: d.ngayVanHoa ?? false, extraDaysOff: d.extraDaysOff, extraWorkingDays: d.extraWorkingDays },
+    settings: {
+      planYear: d.planYear ?? null,
+      asOf: d.asOf ?? null,
+      ngayVanHoa: d.ngayVanHoa ?? false,
+      extraDaysOff: d.extraDaysOff ?? [],
+      extraWorkingDays: d.extraWorkingDays ?? [],
+    },
   };
 }

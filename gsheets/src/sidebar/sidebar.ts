@@ -144,8 +144,8 @@ function fill(s: SettingsDto): void {
   $<HTMLInputElement>("asOf").value = typedOfIso(s.asOf);
   fillList("daysOff", s.extraDaysOff);
   fillList("workingDays", s.extraWorkingDays);
-  $<HTMLInputElement>("ngayVanHoa").checked = s.ngayVanHoa;
-  showProblems([...s.problems, ...s.notices]);
+  $<HTMLInputElement>("ngayVanHoa").checked = s.ngayVanHoa === true;
+  showProblems([...s.problems, ...(s.notices ?? [])]);
   setStatus(s.sheetExists ? "" : "Chưa có trang \"CCHC – Cài đặt\": bấm Lưu để tạo.");
   prefillPeriod(s.dossierPeriod);
 }
