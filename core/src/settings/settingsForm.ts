@@ -20,7 +20,7 @@ function dayFirst(text: string): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : text.trim();
 }
 
-const yearField = z.pipe(
+const yearField = () => z.pipe(
   z.union([z.null(), z.undefined(), z.string(), z.number()], { error: `${SETTINGS_LABELS.year} phải là một năm, ví dụ 2025.` }),
   z.transform((v, ctx): number | null => {
     if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return null;
@@ -31,7 +31,7 @@ const yearField = z.pipe(
   }),
 );
 
-const dateField = z.pipe(
+const dateField = () => z.pipe(
   z.union([z.null(), z.undefined(), z.string()], { error: `${SETTINGS_LABELS.asOf} phải là một ngày dạng ngày/tháng/năm.` }),
   z.transform((v, ctx): number | null => {
     if (v === null || v === undefined || v.trim() === "") return null;
@@ -42,14 +42,14 @@ const dateField = z.pipe(
   }),
 );
 
-const entry = z.object({
+const entry = () => z.object({
   date: z.optional(z.union([z.string(), z.null()])),
   reason: z.optional(z.union([z.string(), z.null()])),
 });
 
 const listField = (what: string) =>
   z.pipe(
-    z.union([z.null(), z.undefined(), z.string(), z.array(entry)], { error: `${what}: phải là danh sách ngày, mỗi dòng một ngày.` }),
+    z.union([z.null(), z.undefined(), z.string(), z.array(entry())], { error: `${what}: phải là danh sách ngày, mỗi dòng một ngày.` }),
     z.transform((v, ctx): DatedEntry[] => {
       const items: { date: string; reason: string; line: number }[] =
         v === null || v === undefined
@@ -68,10 +68,15 @@ const listField = (what: string) =>
     }),
   );
 
-/** The form as both hosts send it. */
-export const settingsFormSchema = z.object({
-  planYear: z.optional(yearField),
-  asOf: z.optional(dateField),
+/** The form as both hosts send it (built on first use, so bundles that never read a form leave zod out). */
+export function settingsFormSchema() {
+  return (formSchema ??= buildFormSchema());
+}
+let formSchema: ReturnType<typeof buildFormSchema> | undefined;
+
+const buildFormSchema = () => z.object({
+  planYear: z.optional(yearField()),
+  asOf: z.optional(dateField()),
   ngayVanHoa: z.optional(z.boolean({ error: "Nghỉ ngày 24/11: chọn Có hoặc Không." })),
   extraDaysOff: z.optional(listField(SETTINGS_LABELS.daysOff)),
   extraWorkingDays: z.optional(listField("Ngày làm việc thêm")),
@@ -85,6 +90,8 @@ export function dayLines(text: string): { date: string; reason: string; line: nu
     .filter((x) => x.l !== "")
     .map(({ l, line }) => {
       const m = /^(\S+)\s*(?:[-–—:;,]\s*)?(.*)$/.exec(l)!;
+      // a line that does not start with a date-like token is quoted whole in the message
+      if (!/\d/.test(m[1])) return { date: l, reason: "", line };
       return { date: m[1].replace(/[;,]$/, ""), reason: m[2].trim(), line };
     });
 }
@@ -99,7 +106,7 @@ export type SettingsFormResult = { ok: true; settings: WorkbookSettings } | { ok
 /** Check what a form sent; `input` may be anything (null, junk): never throws. */
 export function settingsFromForm(input: unknown): SettingsFormResult {
   const o = typeof input === "object" && input !== null && !Array.isArray(input) ? input : {};
-  const r = settingsFormSchema.safeParse(o);
+  const r = settingsFormSchema().safeParse(o);
   if (!r.success) return { ok: false, problems: r.error.issues.map((i) => i.message) };
   const d = r.data;
   return {

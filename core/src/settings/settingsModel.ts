@@ -52,8 +52,13 @@ const entrySchema = (what: string) =>
     reason: z.string({ error: `${what}: lý do phải là chữ.` }),
   });
 
-/** The model, checked where settings cross into an adapter or out of a sheet. */
-export const settingsSchema = z.object({
+/** The model, checked where settings cross into an adapter or out of a sheet (built on first use: bundles that never check settings, such as the custom functions, leave zod out). */
+export function settingsSchema() {
+  return (modelSchema ??= buildModelSchema());
+}
+let modelSchema: ReturnType<typeof buildModelSchema> | undefined;
+
+const buildModelSchema = () => z.object({
   planYear: z.nullable(
     z.number({ error: "Năm kế hoạch phải là một số, ví dụ 2025." }).check(
       z.int({ error: "Năm kế hoạch phải là số nguyên, ví dụ 2025." }),
@@ -65,7 +70,7 @@ export const settingsSchema = z.object({
   ngayVanHoa: z.boolean({ error: "Nghỉ ngày 24/11 phải là Có hoặc Không." }),
   extraDaysOff: z.array(entrySchema("Ngày nghỉ thêm"), { error: "Ngày nghỉ thêm phải là một danh sách ngày." }),
   extraWorkingDays: z.array(entrySchema("Ngày làm việc thêm"), { error: "Ngày làm việc thêm phải là một danh sách ngày." }),
-});
+  });
 
 /** Entries sorted by day, one per day (the first reason given is kept). */
 export function normaliseEntries(entries: readonly DatedEntry[]): DatedEntry[] {

@@ -42,7 +42,7 @@ describe("cchc summary on the bundled example (invented tracking dates of Kế h
     const r = await runCli("summary", example, "--year", "2025", "--as-of", "30/09/2025");
     expect(r.code).toBe(0);
     expect(r.out).toContain("TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH CCHC NĂM 2025 — tính đến ngày 30/09/2025");
-    expect(r.out).toContain("Tỷ lệ trễ hạn: 7,94 % = (3 trễ hạn + 2 quá hạn) ÷ 63 nhiệm vụ có hạn");
+    expect(r.out).toContain("Tỷ lệ trễ hạn: 7,94% = (3 trễ hạn + 2 quá hạn) ÷ 63 nhiệm vụ có hạn");
     expect(r.out).toMatch(/Theo lĩnh vực \(mục của kế hoạch\):\n {2}Phần +Mục +Lĩnh vực +Tổng/);
     expect(r.out).toMatch(/\n {2}A +IV +Cải cách thủ tục hành chính \(TTHC\) +9 /);
     expect(r.out).toMatch(/Nhiệm vụ quá hạn chưa hoàn thành \(2\):\n.*\n {4}29 +5 +30\/06\/2025 +Thực hiện số hóa/);

@@ -53,7 +53,7 @@ describe("the settings sheet layout (core)", () => {
         // the first reason of a day repeated is kept
         const firstOf = (l: WorkbookSettings["extraDaysOff"]) => norm(l.filter((e, i) => l.findIndex((x) => x.day === e.day) === i));
         expect(r.settings).toEqual({ ...s, extraDaysOff: firstOf(s.extraDaysOff), extraWorkingDays: firstOf(s.extraWorkingDays) });
-        expect(settingsSchema.safeParse(r.settings).success).toBe(true);
+        expect(settingsSchema().safeParse(r.settings).success).toBe(true);
       }),
       { numRuns: 60 },
     );
