@@ -57,3 +57,4 @@ export * from "./calendar/receiptCutoff.js";
 export * from "./format/vietnamese.js";
 export * from "./report/sheetGrid.js";
 export * from "./settings/index.js";
+export * from "./report/layoutSheetSpec.js";

@@ -11,12 +11,13 @@ import {
   toVN,
   validateAppendix,
 } from "@cchc/core";
+import { basename } from "node:path";
 import type { Command } from "../command.js";
 import { CliError } from "../cliError.js";
 import { takeForceFlag } from "../files/forceFlag.js";
 import { loadPlanSheet, noTableMessage } from "../files/loadPlanSheet.js";
 import { writeNewFile } from "../files/writeNewFile.js";
-import { sheetSpecsToXlsx } from "../files/writeWorkbook.js";
+import { specsToXlsx } from "../render/specToXlsx.js";
 import { json, readDate, readFormat, readYear } from "../options.js";
 import { settingsNotices, workbookSettings } from "../settings/workbookSettings.js";
 
@@ -156,9 +157,9 @@ export const summary: Command = {
     if (caution) io.err(caution);
 
     if (typeof out === "string") {
-      const spec = summarySheetSpec(result);
-      spec.notes = [...(caution ? [caution] : []), ...(spec.notes ?? []), `Nguồn: ${plan.file}${plan.format === "xlsx" ? `, trang tính "${plan.sheetName}"` : ""}.`];
-      const bytes = await sheetSpecsToXlsx([spec]);
+      const spec = summarySheetSpec(result, { sheet: plan.format === "xlsx" ? plan.sheetName : "", file: basename(plan.file) });
+      if (caution) spec.notes = [caution, ...(spec.notes ?? [])];
+      const bytes = await specsToXlsx([spec]);
       await writeNewFile(out, bytes, { force, extension: ".xlsx" });
     }
     const source = `${plan.file}${plan.format === "xlsx" ? `, trang tính "${plan.sheetName}"` : ""}`;

@@ -56,11 +56,11 @@ export async function annualSummary(context: Excel.RequestContext, options: Summ
   const tableErrors = validateTable(table, { planYear: year, asOf }).errors.length;
 
   context.application.suspendApiCalculationUntilNextSync();
-  const spec = summarySheetSpec(summary);
+  const spec = summarySheetSpec(summary, { sheet: book.active.name });
   const name = uniqueSheetName(spec.name, book.sheets.map((s) => s.name));
   const sheet = context.workbook.worksheets.add(name);
   const source = quoteSheetName(book.active.name);
-  const rendered = renderSheetSpec({ ...spec, subtitle: `${spec.subtitle ?? ""} · Nguồn: trang "${book.active.name}"` }, (block, _r, column, value) =>
+  const rendered = renderSheetSpec(spec, (block, _r, column, value) =>
     TASK_LIST_BLOCKS.has(block) && column === 0 && typeof value === "number" ? `${source}!A${value}` : null,
   );
   syncs += await writeRenderedSpec(context, sheet, rendered);

@@ -68,7 +68,7 @@ export async function saveSettings(context: Excel.RequestContext, settings: Addi
   const legacySheetsNames = layout === "sheets-2025" || names.items.some((n) => n.name === "CCHC_NGAY_NGHI_THEM" || n.name === "CCHC_NGAY_BAO_CAO");
   const sheet = exists ? context.workbook.worksheets.getItem(SETTINGS_SHEET) : context.workbook.worksheets.add(SETTINGS_SHEET);
   context.application.suspendApiCalculationUntilNextSync();
-  writeGrid(sheet, settingsSheetGrid(settings, { legacySheetsNames }));
+  syncs += await writeGrid(context, sheet, settingsSheetGrid(settings, { legacySheetsNames }));
   const have = new Map(names.items.map((n) => [n.name, n.formula]));
   for (const [name, ref] of Object.entries(settingsNameRefs({ legacySheetsNames }))) {
     const now = have.get(name);

@@ -125,15 +125,12 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
     locations.filter((l) => !deleted.has(l.id)).map((l) => normaliseAddress(l.loc.address)),
   );
 
-  const spec = validationSheetSpec(report);
+  const spec = validationSheetSpec(report, { sheet: book.active.name, asOf, planYear: settings.planYear });
   const reportName = uniqueSheetName(spec.name || REPORT_SHEET, book.sheets.map((s) => s.name));
   const reportSheet = context.workbook.worksheets.add(reportName);
   const sourceRef = quoteSheetName(book.active.name);
   const rendered = renderSheetSpec(
-    {
-      ...spec,
-      subtitle: `Trang "${book.active.name}", ngày báo cáo ${toVN(asOf)}${settings.planYear ? `, năm kế hoạch ${settings.planYear}` : ""}. ${spec.subtitle ?? ""}`.trim(),
-    },
+    spec,
     (block, _row, column, value) => (block === 0 && column === 2 ? cellLink(sourceRef, String(value ?? "")) : null),
   );
   syncs += await writeRenderedSpec(context, reportSheet, rendered);

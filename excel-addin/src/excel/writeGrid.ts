@@ -1,11 +1,12 @@
 /**
- * Queue the writes of a core SheetGrid on an Excel sheet: number formats then values over the
- * whole rectangle (two calls), bold and fills by runs of a row, column widths, tab colour. The
- * grid decides every cell; this file only maps it onto Office.js.
+ * Queue the writes of a core SheetGrid on an Excel sheet: number formats then values (one call
+ * each per row chunk, flushed before a request would pass Excel's 5 MB), bold and fills by runs
+ * of a row, column widths, frozen rows, tab colour. The grid decides every cell; this file only
+ * maps it onto Office.js.
  */
 import type { GridValue, SheetGrid } from "@cchc/core";
 import { columnLetter, rangeAddress } from "./addresses.js";
-import { columnWidthPoints } from "./writeLayout.js";
+import { columnWidthPoints, estimateBytes, REQUEST_BUDGET_BYTES } from "./writeLayout.js";
 
 /** Excel leaves a cell unchanged for null: an empty cell is "". */
 export const excelValue = (v: GridValue): string | number | boolean => (v === null ? "" : v);
@@ -22,25 +23,41 @@ function runs(width: number, on: (c: number) => boolean): [number, number][] {
   return out;
 }
 
-export function writeGrid(sheet: Excel.Worksheet, grid: SheetGrid, at: { row: number; col: number } = { row: 0, col: 0 }): void {
+/** Write `grid` from A1. Returns the intermediate syncs it needed (0 unless larger than the request budget). */
+export async function writeGrid(context: Excel.RequestContext, sheet: Excel.Worksheet, grid: SheetGrid, budget = REQUEST_BUDGET_BYTES): Promise<number> {
   const rows = grid.values.length;
   const width = grid.values[0]?.length ?? 0;
-  if (rows === 0 || width === 0) return;
-  const range = sheet.getRange(rangeAddress(at.row, at.col, rows, width));
-  range.numberFormat = grid.formats;
-  range.values = grid.values.map((r) => r.map(excelValue));
+  if (rows === 0 || width === 0) return 0;
+  let syncs = 0;
+  let start = 0;
+  while (start < rows) {
+    let end = start;
+    let bytes = 0;
+    while (end < rows && (end === start || bytes + estimateBytes([grid.values[end]]) * 2 <= budget)) {
+      bytes += estimateBytes([grid.values[end]]) * 2;
+      end++;
+    }
+    if (start > 0) {
+      await context.sync();
+      syncs++;
+    }
+    const range = sheet.getRange(rangeAddress(start, 0, end - start, width));
+    range.numberFormat = grid.formats.slice(start, end);
+    range.values = grid.values.slice(start, end).map((r) => r.map(excelValue));
+    start = end;
+  }
   for (let r = 0; r < rows; r++) {
     for (const [a, b] of runs(width, (c) => grid.bold[r][c])) {
-      sheet.getRange(rangeAddress(at.row + r, at.col + a, 1, b - a)).format.font.bold = true;
+      sheet.getRange(rangeAddress(r, a, 1, b - a)).format.font.bold = true;
     }
     for (const [a, b] of runs(width, (c) => grid.fills[r][c] !== null)) {
-      // one colour per run (runs of a row share the grid's header colour)
-      sheet.getRange(rangeAddress(at.row + r, at.col + a, 1, b - a)).format.fill.color = grid.fills[r][a]!;
+      sheet.getRange(rangeAddress(r, a, 1, b - a)).format.fill.color = grid.fills[r][a]!;
     }
   }
   grid.widths.forEach((w, c) => {
-    if (w > 0) sheet.getRange(`${columnLetter(at.col + c)}:${columnLetter(at.col + c)}`).format.columnWidth = columnWidthPoints(w);
+    if (w > 0) sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = columnWidthPoints(w);
   });
   if (grid.frozenRows > 0) sheet.freezePanes.freezeRows(grid.frozenRows);
   if (grid.tabColor) sheet.tabColor = grid.tabColor;
+  return syncs;
 }

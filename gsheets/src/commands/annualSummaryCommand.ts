@@ -37,7 +37,7 @@ export function annualSummaryCommand(): void {
     return;
   }
   // the "Dòng" column of the overdue and upcoming lists links back to the task's row
-  const out = renderSheetSpec(ss, summarySheetSpec(summary), { headers: ["Dòng"], sheet });
+  const out = renderSheetSpec(ss, summarySheetSpec(summary, { sheet: sheet.getName() }), { headers: ["Dòng"], sheet });
   out.sheet.activate();
   ss.toast(`Đã tạo trang "${out.sheet.getName()}" (${summary.totals.tasks} nhiệm vụ).`, TITLE);
 }

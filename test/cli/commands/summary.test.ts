@@ -57,29 +57,32 @@ describe("cchc summary --out", () => {
     expect(r.out).toContain(`Đã ghi bảng tổng hợp vào "${out}".`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      "Tổng hợp 2025",
-      "Theo lĩnh vực",
-      "Theo đơn vị chủ trì",
-      "Nhiệm vụ quá hạn",
-      "Nhiệm vụ đến hạn",
-    ]);
-    const first = wb.worksheets[0];
-    expect(first.getCell("A1").value).toBe("TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025");
-    expect(first.getCell("B5").value).toBe(74);
-    expect(first.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1 });
-    const overdue = wb.getWorksheet("Nhiệm vụ quá hạn")!;
-    expect(overdue.getCell("D4").value).toBe("Hạn");
-    expect(overdue.getCell("D5").value).toEqual(new Date(Date.UTC(2025, 5, 30)));
-    expect(overdue.getCell("D5").numFmt).toBe("dd/mm/yyyy");
-    const bySection = wb.getWorksheet("Theo lĩnh vực")!;
-    const rate = bySection.getRow(4).values as unknown[];
-    expect(rate[rate.length - 1]).toBe("Tỷ lệ trễ hạn");
-    expect(bySection.getCell(5, rate.length - 1).numFmt).toBe("0.00%");
+    // one sheet, laid out by core as the add-ins lay it out (test/e2e/reportsCrossHost.test.ts)
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tổng hợp 2025"]);
+    const ws = wb.worksheets[0];
+    expect(ws.getCell("A1").value).toBe("TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025");
+    expect(ws.getCell("A4").value).toBe("1. Kết quả chung");
+    expect([ws.getCell("A6").value, ws.getCell("B6").value]).toEqual(["Tổng số nhiệm vụ", 74]);
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1 });
+    const rowOf = (text: string) => {
+      let found = 0;
+      ws.eachRow((row, n) => {
+        if (found === 0 && row.getCell(1).value === text) found = n;
+      });
+      return found;
+    };
+    const overdue = rowOf("4. Nhiệm vụ quá hạn chưa hoàn thành");
+    expect(ws.getCell(overdue + 1, 4).value).toBe("Hạn");
+    expect(ws.getCell(overdue + 2, 4).value).toEqual(new Date(Date.UTC(2025, 5, 30))); // the serial, read back by exceljs as a date
+    expect(ws.getCell(overdue + 2, 4).numFmt).toBe("dd/mm/yyyy");
+    expect(rowOf("2. Theo lĩnh vực (mục của kế hoạch)")).toBe(16);
+    expect(ws.getCell(17, 11).value).toBe("Tỷ lệ trễ hạn");
+    expect(ws.getCell(18, 11).numFmt).toBe("0.00%");
+    expect(ws.getCell(rowOf("Ghi chú") + 4, 1).value).toBe('Nguồn: tệp "ke-hoach-607-theo-doi.csv".');
 
-    // The stacked bar chart of statuses by section, under the section table (11 sections, rows 5–15).
+    // The stacked bar chart of statuses by section (11 sections, rows 18–28), right of the tables.
     const chart = await (await JSZip.loadAsync(readFileSync(out))).file("xl/charts/chart1.xml")!.async("string");
-    expect(chart).toContain("<c:f>'Theo lĩnh vực'!$C$5:$C$15</c:f>");
+    expect(chart).toContain("<c:f>'Tổng hợp 2025'!$C$18:$C$28</c:f>");
     expect(chart).toContain("Tình trạng nhiệm vụ theo lĩnh vực (đến 30/09/2025)");
 
     const size = statSync(out).size;
