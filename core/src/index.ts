@@ -58,3 +58,4 @@ export * from "./format/vietnamese.js";
 export * from "./report/sheetGrid.js";
 export * from "./settings/index.js";
 export * from "./report/layoutSheetSpec.js";
+export * from "./report/findingMarks.js";

@@ -186,10 +186,10 @@ describe("Kiểm tra phụ lục and Xóa đánh dấu on the Kế hoạch 607 e
 
     // 18 warnings (multiple-leads, unnumbered rows 69 and 70), no errors
     const note = sheet.notes.get(9, 2);
-    expect(note).toMatch(/^\[CCHC – Kiểm tra phụ lục\]\n• Cảnh báo: /);
+    expect(note).toMatch(/^\[CCHC – Kiểm tra phụ lục\]\n• Cảnh báo \([a-z-]+\): /);
     expect(note).toContain("— Ghi chú trước đó —\nGhi chú của người dùng");
-    expect(sheet.notes.get(68, 0)).toMatch(/Cảnh báo: /); // A69
-    expect(sheet.notes.get(69, 0)).toMatch(/Cảnh báo: /); // A70
+    expect(sheet.notes.get(68, 0)).toMatch(/Cảnh báo \(unnumbered-row\): /); // A69
+    expect(sheet.notes.get(69, 0)).toMatch(/Cảnh báo \(unnumbered-row\): /); // A70
     const rules = sheet.ruleData();
     expect(rules).toHaveLength(2);
     expect(rules[0].formula).toBe('=N("CCHC-KIEMTRA-CANHBAO")=0');

@@ -4,7 +4,7 @@
  * fill and a comment. Three batches: read → (settings, earlier marks) → write. The user's
  * values are never written; earlier marks are removed first.
  */
-import { effectiveAsOf, SEVERITY_LABELS, toVN, validateAppendix, validationSheetSpec, type Day, type ValidationReport } from "@cchc/core";
+import { effectiveAsOf, findingMarkNote, findingMarks, toVN, validateAppendix, validationSheetSpec, type Day, type ValidationReport } from "@cchc/core";
 import { columnIndexOf, columnLetter, quoteSheetName } from "../excel/addresses.js";
 import {
   MARK_FILLS,
@@ -205,21 +205,9 @@ interface MarkTarget {
   text: string;
 }
 
-/** One mark per cell (errors and warnings; infos are only listed), messages of a cell joined. */
+/** One mark per cell, the cell and the note's text decided by core (findingMarks), as in Google Sheets. */
 export function markTargets(report: ValidationReport, firstColumn: number): MarkTarget[] {
-  const byCell = new Map<string, MarkTarget>();
-  for (const f of [...report.errors, ...report.warnings]) {
-    if (f.row < 1) continue;
-    const col = f.column ?? columnLetter(firstColumn - 1);
-    const address = `${col}${f.row}`;
-    const line = `CCHC – ${SEVERITY_LABELS[f.severity]} (${f.code}): ${f.message}${f.fix ? ` Gợi ý: ${f.fix}` : ""}`;
-    const t = byCell.get(address);
-    if (t) {
-      t.text += `\n${line}`;
-      if (f.severity === "error") t.severity = "error";
-    } else byCell.set(address, { address, severity: f.severity === "error" ? "error" : "warning", text: line });
-  }
-  return [...byCell.values()].sort((a, b) => rowOf(a.address) - rowOf(b.address) || columnIndexOf(colOf(a.address)) - columnIndexOf(colOf(b.address)));
+  return findingMarks(report, columnLetter(firstColumn - 1)).map((m) => ({ address: `${m.column}${m.row}`, severity: m.severity, text: findingMarkNote(m) }));
 }
 
 const rowOf = (a: string) => Number(/\d+/.exec(a)?.[0] ?? 0);
