@@ -59,3 +59,4 @@ export * from "./report/sheetGrid.js";
 export * from "./settings/index.js";
 export * from "./report/layoutSheetSpec.js";
 export * from "./report/findingMarks.js";
+export * from "./appendix/findings.js";

@@ -17,24 +17,9 @@ export type ColumnKey =
 
 export type Severity = "error" | "warning" | "info";
 
-export type FindingCode =
-  | "missing-column"
-  | "duplicate-stt"
-  | "missing-task"
-  | "missing-lead"
-  | "missing-deadline"
-  | "invalid-date"
-  | "completion-in-future"
-  | "stt-sequence"
-  | "multiple-leads"
-  | "unparsed-deadline"
-  | "deadline-outside-year"
-  | "missing-output"
-  | "legacy-encoding"
-  | "unnumbered-row"
-  | "external-deadline"
-  | "blank-row"
-  | "repeated-header";
+/** The finding codes: the keys of FINDING_SEVERITY (findings.ts), the one list. */
+export type { FindingCode } from "./findings.js";
+import type { FindingCode } from "./findings.js";
 
 /** One finding of the validation report (frictionless-shaped). */
 export interface Finding {

@@ -8,6 +8,7 @@
  * deadline-outside-year, missing-output, legacy-encoding, unnumbered-row; infos:
  * external-deadline, blank-row, repeated-header.
  */
+import { finding as makeFinding } from "./findings.js";
 import { type Day, toISO, toVN, yearOf } from "../dates/day.js";
 import { foldKey } from "../text/normalize.js";
 import type { ScheduleKind } from "../schedule/types.js";
@@ -53,32 +54,14 @@ export interface ValidationReport {
   error?: string;
 }
 
-/** Severity of each code, as issue 3 fixes it. */
-export const FINDING_SEVERITY: Readonly<Record<FindingCode, Severity>> = {
-  "missing-column": "error",
-  "duplicate-stt": "error",
-  "missing-task": "error",
-  "missing-lead": "error",
-  "missing-deadline": "error",
-  "invalid-date": "error",
-  "completion-in-future": "error",
-  "stt-sequence": "warning",
-  "multiple-leads": "warning",
-  "unparsed-deadline": "warning",
-  "deadline-outside-year": "warning",
-  "missing-output": "warning",
-  "legacy-encoding": "warning",
-  "unnumbered-row": "warning",
-  "external-deadline": "info",
-  "blank-row": "info",
-  "repeated-header": "info",
-};
+/** Severity of each code: the one table, in findings.ts (with the factory every check uses). */
+export { FINDING_SEVERITY } from "./findings.js";
 
 /** Status texts that say the task is done ("Đã hoàn thành", "Hoàn thành", "Xong"). */
 const DONE_STATUS = /^(da )?(hoan thanh|xong)\b/;
 
 function finding(code: FindingCode, row: number, column: string | null, message: string): Finding {
-  return { code, severity: FINDING_SEVERITY[code], row, column, message };
+  return makeFinding({ code, row, column, message });
 }
 
 function short(text: string, max = 60): string {

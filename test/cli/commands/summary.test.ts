@@ -57,7 +57,7 @@ describe("cchc summary --out", () => {
     expect(r.out).toContain(`Đã ghi bảng tổng hợp vào "${out}".`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    // one sheet, laid out by core as the add-ins lay it out (test/e2e/reportsCrossHost.test.ts)
+    // one sheet, laid out by core as the add-ins lay it out (test/crossHost/reports.test.ts)
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Tổng hợp 2025"]);
     const ws = wb.worksheets[0];
     expect(ws.getCell("A1").value).toBe("TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025");
