@@ -60,3 +60,4 @@ export * from "./settings/index.js";
 export * from "./report/layoutSheetSpec.js";
 export * from "./report/findingMarks.js";
 export * from "./appendix/findings.js";
+export * from "./forms/index.js";

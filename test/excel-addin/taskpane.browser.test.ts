@@ -194,7 +194,7 @@ describe.skipIf(!existsSync(CHROMIUM))("task pane in Chromium", () => {
     await page.fill("#dossier-from", "31/02/2025");
     await page.fill("#dossier-to", "31/03/2025");
     const bad = await click(page, "btn-dossiers");
-    expect(bad.text).toMatch(/^Từ ngày: Ngày "31\/02\/2025" không tồn tại/);
+    expect(bad.text).toMatch(/^"Từ ngày": Ngày "31\/02\/2025" không tồn tại/);
     await page.close();
   });
 

@@ -2,7 +2,7 @@ export * from "./settingsModel.js";
 export * from "./settingsLayout.js";
 export * from "./readSettingsSheet.js";
 export * from "./settingsSheet.js";
-export * from "./settingsForm.js";
+
 export * from "./settingsDefaults.js";
 export * from "./settingsCalendar.js";
 export * from "./describeSettings.js";

@@ -2,7 +2,7 @@
  * The task pane: buttons → commands (each in its own Excel.run), a progress indicator for
  * anything slower than half a second, Vietnamese messages for results and errors.
  */
-import { dayLinesText, defaultDossierPeriod, formatPercentVN, parseDateText, settingsFromForm, toVN, type Day } from "@cchc/core";
+import { dayLinesText, defaultDossierPeriod, dossierRunFromForm, formatPercentVN, settingsFromForm, toVN, type Day } from "@cchc/core";
 import { annualSummary } from "../commands/annualSummary.js";
 import { clearMarks } from "../commands/clearMarks.js";
 import { userMessage } from "../commands/commandError.js";
@@ -58,16 +58,6 @@ async function runCommand(label: string, work: () => Promise<string>): Promise<v
   }
 }
 
-function readDate(id: string, what: string, optional: boolean): Day | null {
-  const text = $<HTMLInputElement>(id).value.trim();
-  if (text === "") {
-    if (optional) return null;
-    throw new CommandError(`Hãy nhập ${what} (ngày/tháng/năm, ví dụ 31/12/2025).`);
-  }
-  const r = parseDateText(text);
-  if (!r.ok) throw new CommandError(`${what.charAt(0).toUpperCase()}${what.slice(1)}: ${r.message}`);
-  return r.day;
-}
 
 function fillSettingsForm(s: AddinSettings): void {
   $<HTMLInputElement>("set-year").value = s.planYear === null ? "" : String(s.planYear);
@@ -144,9 +134,13 @@ export function wire(): void {
   );
   $("btn-dossiers").addEventListener("click", () =>
     runCommand("Đang thống kê hồ sơ", async () => {
-      const from = readDate("dossier-from", "từ ngày", false)!;
-      const to = readDate("dossier-to", "đến ngày", false)!;
-      const by = $<HTMLSelectElement>("dossier-by").value === "staff" ? "staff" : "unit";
+      const form = dossierRunFromForm({
+        from: $<HTMLInputElement>("dossier-from").value,
+        to: $<HTMLInputElement>("dossier-to").value,
+        by: $<HTMLSelectElement>("dossier-by").value,
+      });
+      if (!form.ok) throw new CommandError(form.problems.join("\n"));
+      const { from, to, by } = form.options;
       const r = await Excel.run((ctx) => dossierStats(ctx, { from, to, by }));
       const bad = r.invalidRows > 0 ? ` ${r.invalidRows} dòng lỗi được liệt kê ở cuối trang.` : "";
       const flagged =

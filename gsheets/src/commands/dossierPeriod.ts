@@ -1,11 +1,8 @@
-import { type Day, type DossierGroupBy, toVN } from "@cchc/core";
+import { toVN } from "@cchc/core";
 
-/** What "Thống kê hồ sơ" runs with: the period [from, to] (inclusive) and the grouping. */
-export interface DossierRunOptions {
-  from: Day;
-  to: Day;
-  by: DossierGroupBy;
-}
+/** What "Thống kê hồ sơ" runs with: the period [from, to] (inclusive) and the grouping (core's form type). */
+export type { DossierRunOptions } from "@cchc/core";
+import type { DossierRunOptions } from "@cchc/core";
 
 /** The default period of the menu command, prefilled in the sidebar: decided in core for every host. */
 export { defaultDossierPeriod } from "@cchc/core";

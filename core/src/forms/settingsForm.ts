@@ -11,14 +11,9 @@
 import * as z from "zod/mini";
 import { MAX_YEAR, MIN_YEAR, toVN } from "../dates/day.js";
 import { parseDateText } from "../dates/parseDate.js";
-import { type DatedEntry, normaliseEntries, type WorkbookSettings } from "./settingsModel.js";
-import { SETTINGS_LABELS } from "./settingsLayout.js";
-
-/** "2025-02-31" → "31/02/2025": messages quote dates day first, as users type them. */
-function dayFirst(text: string): string {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : text.trim();
-}
+import { type DatedEntry, normaliseEntries, type WorkbookSettings } from "../settings/settingsModel.js";
+import { SETTINGS_LABELS } from "../settings/settingsLayout.js";
+import { dayFirst } from "./dayFirst.js";
 
 const yearField = () => z.pipe(
   z.union([z.null(), z.undefined(), z.string(), z.number()], { error: `${SETTINGS_LABELS.year} phải là một năm, ví dụ 2025.` }),
