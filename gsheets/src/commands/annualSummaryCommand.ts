@@ -1,4 +1,4 @@
-import { annualSummary, summarySheetSpec, yearOf } from "@cchc/core";
+import { annualSummary, effectivePlanYear, summarySheetSpec } from "@cchc/core";
 import { renderSheetSpec } from "../render/renderSheetSpec.js";
 import { SETTINGS_SHEET } from "../settings/settingsLayout.js";
 import { alert } from "./alert.js";
@@ -29,7 +29,7 @@ export function annualSummaryCommand(): void {
     alert(TITLE, `${missing.join("\n")}\n\nHãy mở CCHC › Cài đặt, nhập năm kế hoạch và ngày báo cáo, bấm Lưu rồi chọn lại lệnh.`);
     return;
   }
-  const planYear = settings.planYear ?? yearOf(settings.asOf);
+  const planYear = effectivePlanYear(settings, settings.asOf);
   const cells = readSheetGrid(sheet, timeZone);
   const summary = annualSummary(cells, { planYear, asOf: settings.asOf, calendar: calendarOf(settings), merges: readSheetMerges(sheet) });
   if (summary.error) {

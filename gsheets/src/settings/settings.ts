@@ -4,6 +4,7 @@
  * taken in the spreadsheet's time zone before core reads them.
  */
 import {
+  dayToExcelSerial,
   readSettingsSheet,
   settingsSheetGrid,
   toISO,
@@ -12,7 +13,6 @@ import {
   type WorkbookSettings,
 } from "@cchc/core";
 import { dayOfSheetDate, isDateObject } from "../dates/sheetDates.js";
-import { SERIAL_OF_EPOCH } from "../render/cellFormats.js";
 import { SETTINGS_HEIGHT, SETTINGS_SHEET, SETTINGS_WIDTH } from "./settingsLayout.js";
 
 export type { DatedEntry } from "@cchc/core";
@@ -45,7 +45,7 @@ function serialsOf(values: unknown[][], timeZone: string): unknown[][] {
     row.map((v) => {
       if (!isDateObject(v)) return v;
       const d = dayOfSheetDate(v, timeZone);
-      return d === null ? "ngày không hợp lệ" : d + SERIAL_OF_EPOCH;
+      return d === null ? "ngày không hợp lệ" : dayToExcelSerial(d);
     }),
   );
 }
