@@ -96,7 +96,16 @@ export async function generateFunctions({ srcFile, jsonFile }) {
   return meta;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes("--check")) {
+  // CI: the committed src/functions/generated.ts must be what the catalogue generates
+  const { readFileSync } = await import("node:fs");
+  const root = new URL("..", import.meta.url).pathname;
+  const want = generatedSource(await loadCatalogue());
+  if (readFileSync(`${root}src/functions/generated.ts`, "utf8") !== want) {
+    console.error("excel-addin/src/functions/generated.ts chưa khớp với danh mục hàm của core: chạy npm run build -w excel-addin rồi commit.");
+    process.exit(1);
+  }
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = new URL("..", import.meta.url).pathname;
   await generateFunctions({ srcFile: `${root}src/functions/generated.ts`, jsonFile: `${root}dist/functions.json` });
   console.log("generated src/functions/generated.ts and dist/functions.json");

@@ -122,6 +122,21 @@ describe.skipIf(SOFFICE === null)("tracking workbook recalculated by LibreOffice
       : []),
   ];
 
+  it("24/11 (Ngày Văn hóa Việt Nam) is skipped only when the settings' switch says Có, as core does with ngayVanHoa", async () => {
+    const starts = [dayFromYMD(2026, 11, 20), dayFromYMD(2026, 11, 23), dayFromYMD(2027, 11, 23), dayFromYMD(2025, 11, 21)];
+    const inputs: [number, number][] = starts.flatMap((d) => [1, 2, 5].map((n): [number, number] => [dayToExcelSerial(d), n]));
+    const asOf = dayFromYMD(2026, 12, 31);
+    const table = validateAppendix([["STT", "Nội dung công việc", "Trách nhiệm thực hiện", "Tiến độ thực hiện"], ["1", "Việc", "Văn phòng", "Quý I/2026"]], { planYear: 2026, asOf }).table!;
+    for (const on of [false, true]) {
+      const spec = trackingWorkbook(table, { planYear: 2026, asOf, calendar: { ngayVanHoa: on }, dueRows: inputs.length + 1, dueInputs: inputs });
+      const sheets = await writeAndRecalc(spec, `vanhoa-${on}`);
+      const rows = sheets.get("Tính hạn")!;
+      inputs.forEach(([serial, n], i) => {
+        expect(asDay(rows[i + 1]![2] ?? null), `${serial}+${n} ${on}`).toBe(addWorkingDays(excelSerialToDay(serial), n, { ngayVanHoa: on }));
+      });
+    }
+  }, 120_000);
+
   it("the reporting date is one cell: changed in the settings sheet, every status and figure follows", async () => {
     const grid = [
       ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "Ngày hoàn thành"],

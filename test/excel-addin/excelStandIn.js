@@ -876,6 +876,10 @@
       }
       this.context.model.names.set(name, ref);
     }
+    getItem(name) {
+      const model = this.context.model;
+      return { name, delete: () => void model.names.delete(name) };
+    }
   }
 
   function createContext(model) {

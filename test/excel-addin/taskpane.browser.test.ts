@@ -28,7 +28,7 @@ let server: Server;
 let base = "";
 let browser: Browser;
 
-const settingsSheet = [[], [], ["Năm kế hoạch", 2025], ["Ngày báo cáo", serialOf(2025, 9, 30)]];
+const settingsSheet = [[], [], ["Năm kế hoạch", 2025], ["Ngày báo cáo", serialOf(2025, 9, 30)], ["Nghỉ ngày 24/11", "Không"]];
 
 interface Setup {
   sheets: Record<string, unknown[][]>;
@@ -147,7 +147,7 @@ describe.skipIf(!CHROMIUM)("task pane in Chromium", () => {
   it("Tổng hợp năm makes 'Tổng hợp 2025' with a stacked bar chart", async () => {
     const { page } = await openPane({ sheets: { "Theo dõi": loadCsvCells(EXAMPLE_607), "CCHC – Cài đặt": settingsSheet }, active: "Theo dõi" });
     const r = await click(page, "btn-summary");
-    expect(r.text).toBe('Đã tạo trang "Tổng hợp 2025": 74 nhiệm vụ, tỷ lệ trễ hạn 7,94 % (đến ngày 30/09/2025).');
+    expect(r.text).toBe('Đã tạo trang "Tổng hợp 2025": 74 nhiệm vụ, tỷ lệ trễ hạn 7,94% (đến ngày 30/09/2025).');
     const m = await model(page);
     expect(m.sheets.find((s) => s.name === "Tổng hợp 2025")?.charts).toEqual(["BarStacked"]);
     await page.close();
@@ -171,7 +171,7 @@ describe.skipIf(!CHROMIUM)("task pane in Chromium", () => {
     await page.fill("#dossier-from", "01/01/2025");
     await page.fill("#dossier-to", "31/03/2025");
     const d = await click(page, "btn-dossiers");
-    expect(d.text).toBe('Đã tạo trang "Thống kê hồ sơ": 2 hồ sơ, tỷ lệ trễ hạn 50,00 %, 1 đơn vị không đủ điều kiện xếp loại Tốt (Kết luận 91).');
+    expect(d.text).toBe('Đã tạo trang "Thống kê hồ sơ": 2 hồ sơ, tỷ lệ trễ hạn 50,00%, 1 đơn vị không đủ điều kiện xếp loại Tốt (Kết luận 91).');
     expect((await model(page)).sheets.map((x) => x.name)).toEqual(["Hồ sơ", "CCHC – Cài đặt", "Phụ lục 2025", "Thống kê hồ sơ"]);
     expect(errors).toEqual([]);
     await page.close();
@@ -212,7 +212,7 @@ describe.skipIf(!CHROMIUM)("task pane in Chromium", () => {
     await page.fill("#dossier-from", "31/02/2025");
     await page.fill("#dossier-to", "31/03/2025");
     const bad = await click(page, "btn-dossiers");
-    expect(bad.text).toMatch(/^Từ ngày: Ngày "31\/02\/2025" không tồn tại/);
+    expect(bad.text).toMatch(/^"Từ ngày": Ngày "31\/02\/2025" không tồn tại/);
     await page.close();
   });
 
@@ -331,7 +331,7 @@ describe.skipIf(!CHROMIUM)("task pane in Chromium", () => {
     await page.fill("#set-off", "không phải ngày");
     const bad = await click(page, "btn-settings");
     expect(bad.kind).toBe("message error");
-    expect(bad.text).toMatch(/^Ngày nghỉ thêm, dòng "không phải ngày": Không đọc được ngày/);
+    expect(bad.text).toMatch(/^Chưa lưu: Ngày nghỉ thêm, dòng 1: Không đọc được ngày "không phải ngày"/);
     await page.close();
   });
 });

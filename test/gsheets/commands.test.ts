@@ -104,23 +104,34 @@ describe("Cài đặt", () => {
     expect(c.totalReads).toBe(0);
     expect(c.totalWrites).toBeLessThanOrEqual(5);
     const sheet = s.ss.sheet(SETTINGS)!;
-    expect(sheet.values.get(1, 0)).toBe("Năm kế hoạch");
-    expect(sheet.values.get(1, 1)).toBe(2025);
-    expect(sheet.values.get(2, 1)).toBe(dayFromYMD(2025, 9, 30) + 25569);
-    expect(sheet.formats.get(2, 1)).toBe("dd/mm/yyyy");
-    expect(sheet.values.get(6, 0)).toBe(dayFromYMD(2025, 3, 4) + 25569);
-    expect(s.ss.namedRanges).toEqual({ CCHC_NGAY_BAO_CAO: `${SETTINGS}!B3`, CCHC_NGAY_NGHI_THEM: `${SETTINGS}!A7:A206` });
+    // core's one layout (the same as Excel's): B3 year, B4 reporting date, lists from row 9
+    expect(sheet.values.get(2, 0)).toBe("Năm kế hoạch");
+    expect(sheet.values.get(2, 1)).toBe(2025);
+    expect(sheet.values.get(3, 1)).toBe(dayFromYMD(2025, 9, 30) + 25569);
+    expect(sheet.formats.get(3, 1)).toBe("dd/mm/yyyy");
+    expect(sheet.values.get(4, 1)).toBe("Không");
+    expect(sheet.values.get(8, 0)).toBe(dayFromYMD(2025, 3, 4) + 25569);
+    expect(sheet.values.get(8, 1)).toBe("Nghỉ theo quyết định của đơn vị");
+    expect(s.ss.namedRanges).toEqual({
+      CCHC_NamKeHoach: `${SETTINGS}!B3`,
+      CCHC_NgayBaoCao: `${SETTINGS}!B4`,
+      CCHC_NgayVanHoa: `${SETTINGS}!B5`,
+      CCHC_NgayNghiThem: `${SETTINGS}!A9:A408`,
+      CCHC_NgayLamBu: `${SETTINGS}!C9:C408`,
+    });
     // As Sheets would hand the cells back: serials become Dates at midnight in the spreadsheet's zone.
-    sheet.values.set(2, 1, vnDate(2025, 9, 30));
-    sheet.values.set(6, 0, vnDate(2025, 3, 4));
+    sheet.values.set(3, 1, vnDate(2025, 9, 30));
+    sheet.values.set(8, 0, vnDate(2025, 3, 4));
     s.log.reset();
     const dto = s.g.sidebarLayCaiDat() as Record<string, unknown>;
     expect(dto).toEqual({
       planYear: 2025,
       asOf: "2025-09-30",
+      ngayVanHoa: false,
       extraDaysOff: [{ date: "2025-03-04", reason: "Nghỉ theo quyết định của đơn vị" }],
       extraWorkingDays: [],
       problems: [],
+      notices: [],
       sheetExists: true,
       dossierPeriod: { from: "2025-01-01", to: "2025-09-30" }, // prefilled in the sidebar's "Thống kê hồ sơ"
     });
@@ -189,10 +200,10 @@ describe("Kiểm tra phụ lục and Xóa đánh dấu on the Kế hoạch 607 e
 
     // 18 warnings (multiple-leads, unnumbered rows 69 and 70), no errors
     const note = sheet.notes.get(9, 2);
-    expect(note).toMatch(/^\[CCHC – Kiểm tra phụ lục\]\n• Cảnh báo: /);
+    expect(note).toMatch(/^\[CCHC – Kiểm tra phụ lục\]\n• Cảnh báo \([a-z-]+\): /);
     expect(note).toContain("— Ghi chú trước đó —\nGhi chú của người dùng");
-    expect(sheet.notes.get(68, 0)).toMatch(/Cảnh báo: /); // A69
-    expect(sheet.notes.get(69, 0)).toMatch(/Cảnh báo: /); // A70
+    expect(sheet.notes.get(68, 0)).toMatch(/Cảnh báo \(unnumbered-row\): /); // A69
+    expect(sheet.notes.get(69, 0)).toMatch(/Cảnh báo \(unnumbered-row\): /); // A70
     const rules = sheet.ruleData();
     expect(rules).toHaveLength(2);
     expect(rules[0].formula).toBe('=N("CCHC-KIEMTRA-CANHBAO")=0');
@@ -336,7 +347,7 @@ describe("Tổng hợp năm", () => {
     expect(row("Tổng số nhiệm vụ")?.[1]).toBe(74);
     expect(row("Hoàn thành trước hạn")?.[1]).toBe(expected.totals.doneEarly);
     expect(row("Quá hạn")?.[1]).toBe(expected.totals.overdue);
-    expect(grid[1][0]).toMatch(/Tính đến ngày 30\/09\/2025: 74 nhiệm vụ, tỷ lệ trễ hạn 7,94 %/);
+    expect(grid[1][0]).toMatch(/Tính đến ngày 30\/09\/2025: 74 nhiệm vụ, tỷ lệ trễ hạn 7,94%/);
     // overdue tasks: their row number links back to the task
     const overdueRows = grid.filter((r) => typeof r[0] === "string" && r[0].startsWith("=HYPERLINK("));
     expect(overdueRows.length).toBe(expected.overdueTasks.length + expected.upcoming.length);
@@ -610,13 +621,13 @@ describe("Thống kê hồ sơ from the sidebar (sidebarThongKeHoSo)", () => {
 
   it("a settings sheet with an unreadable day off stops the run (the deadlines would be wrong)", () => {
     saveSettings(2025, "2025-09-30");
-    s.ss.sheet(SETTINGS)!.values.set(6, 0, "ngày 4");
+    s.ss.sheet(SETTINGS)!.values.set(8, 0, "ngày 4");
     dataSheet(march(), "Một cửa");
     s.log.reset();
     const r = s.g.sidebarThongKeHoSo({ from: "2025-03-01", to: "2025-03-31", by: "unit" }) as Reply;
     expect(r.ok).toBe(false);
     expect(r.message).toBe('Chưa thống kê: trang "CCHC – Cài đặt" có ô không đọc được (ngày nghỉ thêm và ngày làm bù dùng để tính hạn).');
-    expect(r.problems[0]).toMatch(/^Ô A7 \(Ngày nghỉ thêm\) trên trang "CCHC – Cài đặt": /);
+    expect(r.problems[0]).toMatch(/^Ô A9 \(Ngày nghỉ thêm\) của trang "CCHC – Cài đặt": /);
     expect(r.problems.at(-1)).toBe("Hãy sửa trong CCHC › Cài đặt rồi bấm Lưu.");
     expect(s.log.totalWrites()).toBe(0);
   });

@@ -382,6 +382,7 @@ type SheetMethods =
   | "getConditionalFormatRules"
   | "setConditionalFormatRules"
   | "activate"
+  | "setTabColor"
   | "getSheetId";
 
 export class FakeSheet implements Pick<GSheet, SheetMethods> {
@@ -509,6 +510,12 @@ export class FakeSheet implements Pick<GSheet, SheetMethods> {
   /** Test helper: the conditional format rules as data. */
   ruleData(): FakeRule[] {
     return this.rules.map((r) => r.data);
+  }
+  tabColor: string | null = null;
+  setTabColor(color: string | null): GSheet {
+    this.log.call("setTabColor");
+    this.tabColor = color;
+    return this.self();
   }
   activate(): GSheet {
     this.ss.active = this;

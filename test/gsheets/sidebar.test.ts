@@ -33,9 +33,11 @@ function stubScriptRun() {
     sidebarLayCaiDat: () => ({
       planYear: 2025,
       asOf: "2025-09-30",
+      ngayVanHoa: false,
       extraDaysOff: [{ date: "2025-03-04", reason: "Đại hội chi bộ" }],
       extraWorkingDays: [],
       problems: [],
+      notices: [],
       sheetExists: !w.__noSettingsSheet,
       dossierPeriod: { from: "2025-01-01", to: "2025-09-30" },
     }),
@@ -98,6 +100,7 @@ it("the settings sidebar renders in Vietnamese, loads the settings and saves ISO
   expect(calls[1].args[0]).toEqual({
     planYear: 2025,
     asOf: "2025-10-31",
+    ngayVanHoa: false,
     extraDaysOff: [{ date: "2025-03-04", reason: "Đại hội chi bộ" }],
     extraWorkingDays: [{ date: "2025-04-26", reason: "Làm bù theo thông báo" }],
   });

@@ -2,6 +2,8 @@ import {
   type AnnualSummary,
   annualSummary,
   NOT_TRACKING_MESSAGE,
+  calendarOfSettings,
+  formatPercentVN,
   parseDateText,
   type StatusTotals,
   STATUS_LABELS,
@@ -16,8 +18,9 @@ import { CliError } from "../cliError.js";
 import { takeForceFlag } from "../files/outputs/forceFlag.js";
 import { loadPlanSheet, noTableMessage } from "../files/inputs/loadPlanSheet.js";
 import { checkOutPath, writeNewFile } from "../files/outputs/writeNewFile.js";
-import { sheetSpecsToXlsx } from "../files/outputs/writeWorkbook.js";
+import { specsToXlsx } from "../render/specToXlsx.js";
 import { json, readDate, readFormat, readYear } from "../options.js";
+import { settingsNotices, workbookSettings } from "../settings/workbookSettings.js";
 
 /** The JSON of the issue's contract, keys in its order (a section's part added when it has one). */
 export function summaryJson(s: AnnualSummary): Record<string, unknown> {
@@ -39,9 +42,9 @@ export function summaryJson(s: AnnualSummary): Record<string, unknown> {
   };
 }
 
-/** 0.0704 → "7,04 %"; null → "—". */
+/** 0.0704 → "7,04%"; null → "—" (core's one Vietnamese formatter). */
 export function percentVN(rate: number | null): string {
-  return rate === null ? "—" : `${(rate * 100).toFixed(2).replace(".", ",")} %`;
+  return formatPercentVN(rate);
 }
 
 const isoToVN = (iso: string) => {
@@ -175,12 +178,8 @@ export const summary: Command = {
     const [file, ...extra] = args.positionals;
     if (file === undefined) throw new CliError(`Thiếu tệp phụ lục cần tổng hợp. Cách dùng: ${summary.usage}`);
     if (extra.length > 0) throw new CliError(`Chỉ tổng hợp một tệp mỗi lần (thừa: ${extra.join(" ")}). Cách dùng: ${summary.usage}`);
-    if (args.options.year === undefined) throw new CliError("Thiếu năm kế hoạch: thêm --year, ví dụ --year 2025.");
-    if (args.options["as-of"] === undefined) {
-      throw new CliError("Thiếu ngày báo cáo: thêm --as-of, ví dụ --as-of 2025-09-30 hoặc --as-of 30/09/2025.");
-    }
-    const planYear = readYear(args.options.year, "năm kế hoạch (--year)");
-    const asOf = readDate(args.options["as-of"], "ngày báo cáo (--as-of)");
+    const yearOption = args.options.year === undefined ? undefined : readYear(args.options.year, "năm kế hoạch (--year)");
+    const asOfOption = args.options["as-of"] === undefined ? undefined : readDate(args.options["as-of"], "ngày báo cáo (--as-of)");
     const out = args.options.out;
     if (out === true) throw new CliError("Thiếu tên tệp sau --out, ví dụ --out tong-hop-2025.xlsx.");
     const sheet = args.options.sheet;
@@ -190,12 +189,22 @@ export const summary: Command = {
 
     const plan = await loadPlanSheet(file, sheet);
     for (const n of plan.notices) io.err(n);
+    // the workbook's "CCHC – Cài đặt" fills what the options leave out (and gives the unit's days off)
+    const saved = workbookSettings(plan.settingsCells);
+    const planYear = yearOption ?? saved?.settings.planYear ?? undefined;
+    const asOf = asOfOption ?? saved?.settings.asOf ?? undefined;
+    if (planYear === undefined) throw new CliError("Thiếu năm kế hoạch: thêm --year, ví dụ --year 2025 (hoặc điền ô B3 trang \"CCHC – Cài đặt\" của tệp).");
+    if (asOf === undefined) {
+      throw new CliError("Thiếu ngày báo cáo: thêm --as-of, ví dụ --as-of 2025-09-30 hoặc --as-of 30/09/2025 (hoặc điền ô B4 trang \"CCHC – Cài đặt\" của tệp).");
+    }
+    const calendar = saved ? calendarOfSettings(saved.settings) : undefined;
+    for (const n of settingsNotices(saved, { planYear: yearOption === undefined, asOf: asOfOption === undefined, calendar: true })) io.err(n);
     const report = validateAppendix(plan.cells, { planYear, asOf, merges: plan.merges });
     if (report.error !== undefined || !report.table) throw new CliError(noTableMessage(plan, report.error ?? "Không đọc được bảng phụ lục."));
     if (report.stats.tasks === 0) {
       throw new CliError(`Bảng phụ lục trong "${file}" chưa có nhiệm vụ nào (chỉ có dòng tiêu đề và các mục), nên chưa có gì để tổng hợp.`);
     }
-    const result = annualSummary(report.table, { planYear, asOf });
+    const result = annualSummary(report.table, { planYear, asOf, calendar });
     if (result.error !== undefined) throw new CliError(noTableMessage(plan, result.error));
 
     // Errors in the table (unreadable dates, completion dates in the future…) can make figures wrong: say so.
@@ -207,15 +216,10 @@ export const summary: Command = {
     if (caution) io.err(caution);
 
     if (typeof out === "string") {
-      const spec = summarySheetSpec(result);
-      // The printed footnote names the file, not where it sits on this computer.
-      const fileName = basename(plan.file);
-      spec.notes = [
-        ...(caution ? [caution.replace(`"${file}"`, `"${fileName}"`)] : []),
-        ...(spec.notes ?? []),
-        `Nguồn: tệp "${fileName}"${plan.format === "xlsx" ? `, trang tính "${plan.sheetName}"` : ""}.`,
-      ];
-      const bytes = await sheetSpecsToXlsx([spec]);
+      const spec = summarySheetSpec(result, { sheet: plan.format === "xlsx" ? plan.sheetName : "", file: basename(plan.file) });
+      // The printed notes name the file, not where it sits on this computer.
+      if (caution) spec.notes = [caution.replace(`"${file}"`, `"${basename(plan.file)}"`), ...(spec.notes ?? [])];
+      const bytes = await specsToXlsx([spec]);
       await writeNewFile(out, bytes, { force, extension: ".xlsx", inputs: [file] });
     }
     const source = `${plan.file}${plan.format === "xlsx" ? `, trang tính "${plan.sheetName}"` : ""}`;

@@ -1,4 +1,4 @@
-import { appendixTemplate, criteriaTemplate } from "@cchc/core";
+import { appendixTemplate, criteriaTemplate, emptySettings, SETTINGS_NAMES, SETTINGS_SHEET, settingsSheetGrid } from "@cchc/core";
 import type { Command } from "../command.js";
 import { CliError } from "../cliError.js";
 import { takeForceFlag } from "../files/outputs/forceFlag.js";
@@ -6,12 +6,14 @@ import { writeNewFile } from "../files/outputs/writeNewFile.js";
 import { templateToWorkbook } from "../files/outputs/writeTemplate.js";
 import { criteriaTemplateWorkbook } from "../files/outputs/writeCriteriaTemplate.js";
 import { readYear } from "../options.js";
+import { addGridSheet } from "../render/gridToExcelJs.js";
 
 export const template: Command = {
   name: "template",
   flags: { year: "value", out: "value", force: "switch", scoring: "switch" },
   usage: "cchc template --year YYYY --out TỆP.xlsx [--force] | cchc template --scoring --out TỆP.xlsx [--force]",
-  summary: "Tạo phụ lục kế hoạch CCHC trống (.xlsx) — với --scoring: bảng tự chấm điểm trống có vùng ví dụ: cột chuẩn và cột theo dõi, các mục PAR INDEX, danh sách tình trạng, định dạng ngày, sẵn để in A4 ngang.",
+  summary:
+    "Tạo phụ lục kế hoạch CCHC trống (.xlsx): cột chuẩn và cột theo dõi, các mục PAR INDEX, danh sách tình trạng, định dạng ngày, trang \"CCHC – Cài đặt\" dùng chung với hai phần bổ trợ, sẵn để in A4 ngang; với --scoring: bảng tự chấm điểm trống có vùng ví dụ.",
   async run(args, io) {
     const force = takeForceFlag(args);
     const scoring = args.options.scoring;
@@ -27,11 +29,15 @@ export const template: Command = {
       throw new CliError(`Thiếu tệp kết quả: thêm --out, ví dụ --out phu-luc-${year}.xlsx.`);
     }
     const spec = appendixTemplate(year);
-    const bytes = new Uint8Array(await templateToWorkbook(spec).xlsx.writeBuffer());
+    const wb = templateToWorkbook(spec);
+    // the settings sheet both add-ins read and write, with its names, the plan year filled in
+    addGridSheet(wb, settingsSheetGrid({ ...emptySettings(), planYear: year }));
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     await writeNewFile(out, bytes, { force, extension: ".xlsx" });
     io.out(
       `Đã tạo phụ lục trống năm ${year}: "${out}" (trang tính "${spec.sheetName}", ${spec.columns.length} cột, ` +
-        `dòng tiêu đề ở dòng ${spec.headerRow}). Các dòng "(Ví dụ)" là mẫu: sửa hoặc xóa trước khi dùng.`,
+        `dòng tiêu đề ở dòng ${spec.headerRow}), kèm trang "${SETTINGS_SHEET}" (năm kế hoạch ${year}; ` +
+        `tên ${Object.values(SETTINGS_NAMES).join(", ")} dùng được trong công thức). Các dòng "(Ví dụ)" là mẫu: sửa hoặc xóa trước khi dùng.`,
     );
     return 0;
   },

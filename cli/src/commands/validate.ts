@@ -3,6 +3,7 @@ import type { Command } from "../command.js";
 import { CliError } from "../cliError.js";
 import { loadPlanSheet, noTableMessage, type PlanSheet } from "../files/inputs/loadPlanSheet.js";
 import { json, readDate, readFormat, readOptionalYear } from "../options.js";
+import { settingsNotices, workbookSettings } from "../settings/workbookSettings.js";
 
 /** Infos listed in the text report; the rest are counted (all are in --format json). */
 const MAX_INFOS_SHOWN = 30;
@@ -73,8 +74,8 @@ export const validate: Command = {
   summary: "Kiểm tra bảng phụ lục kế hoạch CCHC: cột, STT, đơn vị chủ trì, tiến độ, ngày theo dõi. Mã thoát 0: không lỗi, 1: có lỗi, 2: không dùng được tệp.",
   async run(args, io) {
     const format = readFormat(args);
-    const planYear = readOptionalYear(args);
-    const asOf = args.options["as-of"] === undefined ? undefined : readDate(args.options["as-of"], "ngày báo cáo (--as-of)");
+    const yearOption = readOptionalYear(args);
+    const asOfOption = args.options["as-of"] === undefined ? undefined : readDate(args.options["as-of"], "ngày báo cáo (--as-of)");
     const sheet = args.options.sheet;
     if (sheet === true) throw new CliError('Thiếu tên trang tính sau --sheet, ví dụ --sheet "Phụ lục".');
     const [file, ...extra] = args.positionals;
@@ -83,6 +84,11 @@ export const validate: Command = {
 
     const plan = await loadPlanSheet(file, sheet);
     for (const n of plan.notices) io.err(n);
+    // the workbook's "CCHC – Cài đặt" fills what the options leave out
+    const saved = workbookSettings(plan.settingsCells);
+    const planYear = yearOption ?? saved?.settings.planYear ?? undefined;
+    const asOf = asOfOption ?? saved?.settings.asOf ?? undefined;
+    for (const n of settingsNotices(saved, { planYear: yearOption === undefined, asOf: asOfOption === undefined, calendar: false })) io.err(n);
     const report = validateAppendix(plan.cells, { planYear, asOf, merges: plan.merges });
     if (report.error !== undefined) throw new CliError(noTableMessage(plan, report.error));
     if (report.stats.tasks === 0 && format === "json") io.err("Lưu ý: bảng chưa có nhiệm vụ nào (chỉ có dòng tiêu đề và các mục).");

@@ -23,6 +23,7 @@ function writeCell(cell: ExcelJS.Cell, spec: GridCell): void {
   if (spec.f !== undefined) cell.value = { formula: spec.f } as ExcelJS.CellFormulaValue;
   else if (spec.v !== undefined && spec.v !== null) cell.value = spec.v;
   if (spec.fmt && FORMATS[spec.fmt]) cell.numFmt = FORMATS[spec.fmt]!;
+  else if (spec.numFmt && spec.numFmt !== "General") cell.numFmt = spec.numFmt;
   if (spec.bold || spec.head) cell.font = { name: FONT, size: 11, bold: true };
   if (spec.head) {
     cell.fill = HEAD_FILL;

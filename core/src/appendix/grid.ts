@@ -7,6 +7,7 @@ import { encodingLabel, type LegacyEncoding, mayNeedUnicodeFix, type UnicodeFix,
 import { isErrorValue, textOf } from "./cells.js";
 import { columnLetter } from "./columns.js";
 import type { Finding } from "./types.js";
+import { finding } from "./findings.js";
 
 /** Cell (row, j) with legacy/NFD text converted; conversions are reported once per cell. */
 export class Grid {
@@ -120,9 +121,8 @@ function gridText(v: string, irregular: boolean): string {
 
 function legacyFinding(fix: UnicodeFix & { from: LegacyEncoding | "nfd" }, letter: string, row: number): Finding {
   const cell = `${letter}${row}`;
-  return {
+  return finding({
     code: "legacy-encoding",
-    severity: "warning",
     row,
     column: letter,
     message:
@@ -132,7 +132,7 @@ function legacyFinding(fix: UnicodeFix & { from: LegacyEncoding | "nfd" }, lette
         : `Ô ${cell} được gõ bằng bảng mã cũ ${encodingLabel(fix.from)}, hiển thị sai khi thiếu phông. ` +
           `Hãy chuyển sang Unicode: "${shorten(fix.text)}".`,
     fix: fix.text,
-  };
+  });
 }
 
 function shorten(text: string, max = 80): string {

@@ -12,6 +12,7 @@
  */
 import { parseStt, toRoman, type SttInfo } from "./stt.js";
 import type { AppendixTable, Finding } from "./types.js";
+import { finding } from "./findings.js";
 
 interface Item {
   row: number;
@@ -103,13 +104,12 @@ function checkWith(table: AppendixTable, convention: NumberingConvention, countO
       return;
     }
     if (firstRow !== undefined) {
-      out.push({
+      out.push(finding({
         code: "duplicate-stt",
-        severity: "error",
         row,
         column: letter,
         message: `Số thứ tự "${info.text}" ở ô ${cell(row)} trùng với dòng ${firstRow} trong ${parentName(scope)}. Hãy đánh lại số thứ tự (số tiếp theo phải là "${label(info, c.last + 1)}").`,
-      });
+      }));
       return;
     }
     if (n !== c.last + 1 && countOnly) bad++;
@@ -121,7 +121,7 @@ function checkWith(table: AppendixTable, convention: NumberingConvention, countO
           : n < c.last
             ? `Số thứ tự "${info.text}" ở ô ${cell(row)} đứng sau "${label(info, c.last)}" trong ${parentName(scope)} (sai thứ tự). Hãy sửa thành "${expected}" hoặc sắp xếp lại các dòng.`
             : `Số thứ tự "${info.text}" ở ô ${cell(row)} không liền sau "${label(info, c.last)}" trong ${parentName(scope)} (thiếu "${expected}"). Hãy đánh số liên tục 1, 2, 3…`;
-      out.push({ code: "stt-sequence", severity: "warning", row, column: letter, message });
+      out.push(finding({ code: "stt-sequence", row, column: letter, message }));
     }
     c.seen.set(n, row);
     c.last = Math.max(c.last, n);
@@ -130,13 +130,12 @@ function checkWith(table: AppendixTable, convention: NumberingConvention, countO
   for (const it of items) {
     const info = parseStt(it.stt);
     if (it.heading && it.title === "") {
-      out.push({
+      out.push(finding({
         code: "missing-task",
-        severity: "error",
         row: it.row,
         column: taskLetter,
         message: `Dòng ${it.row} có số thứ tự "${it.stt}" nhưng không có nội dung: ô ${taskLetter ? `${taskLetter}${it.row}` : "nội dung"} trống. Hãy ghi tên mục/nhiệm vụ, hoặc xóa dòng nếu thừa.`,
-      });
+      }));
     }
     if (info.kind === "part") {
       sequence("P", "", info, it.row);
@@ -162,16 +161,15 @@ function checkWith(table: AppendixTable, convention: NumberingConvention, countO
       const prefixOk = parent.length <= path.length && parent.every((v, k) => v === path[k]);
       if (!prefixOk) {
         const expectedParent = path.slice(0, parent.length).join(".") || "(chưa có)";
-        out.push({
+        out.push(finding({
           code: "stt-sequence",
-          severity: "warning",
           row: it.row,
           column: letter,
           message:
             parent.length > path.length
               ? `Số thứ tự "${info.text}" ở ô ${cell(it.row)} là mục con của "${parent.join(".")}" nhưng phía trên chưa có mục "${parent.join(".")}". Hãy kiểm tra lại số thứ tự.`
               : `Số thứ tự "${info.text}" ở ô ${cell(it.row)} nằm dưới mục "${expectedParent}", không phải "${parent.join(".")}". Hãy sửa thành "${[...path.slice(0, parent.length), 1].join(".")}" hoặc số tiếp theo trong mục "${expectedParent}".`,
-        });
+        }));
       }
       const scope = [scopeBase, parent.join(".")].filter((s) => s !== "").join(" › ");
       sequence(`N|${part}|${section}|${parent.join(".")}`, scope, info, it.row);
@@ -180,13 +178,12 @@ function checkWith(table: AppendixTable, convention: NumberingConvention, countO
       const scope = [part, section, path.join(".")].filter((s) => s !== "").join(" › ");
       sequence(`L|${part}|${section}|${path.join(".")}`, scope, info, it.row);
     } else if (info.kind === "other" || info.kind === "bullet") {
-      out.push({
+      out.push(finding({
         code: "stt-sequence",
-        severity: "warning",
         row: it.row,
         column: letter,
         message: `Số thứ tự "${it.stt}" ở ô ${cell(it.row)} không đúng dạng (cần A, B…; I, II…; 1, 2…; 1.1, 1.2…; hoặc a, b…). Hãy sửa lại số thứ tự.`,
-      });
+      }));
     }
   }
   // (The other findings — wrong parent, wrong form — are the same under both conventions and built in both modes.)

@@ -21,6 +21,7 @@ import { resolveStatusColumn } from "./statusColumn.js";
 import { isContinuationText, joinContinuation, learnedUnitNames, type RawResponsibility } from "./continuation.js";
 import { PUBLIC_BODY_NAMES, UnitNames } from "../units/unitNames.js";
 import type { AppendixHeading, AppendixTable, AppendixTask, ColumnKey, Finding } from "./types.js";
+import { finding } from "./findings.js";
 
 export interface ReadAppendixOptions {
   /** Physical row of cells[0], 1-based (default 1). */
@@ -283,16 +284,15 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
     if (blankStart < 0) return;
     const from = grid.physicalRow(blankStart);
     const to = grid.physicalRow(i - 1);
-    findings.push({
+    findings.push(finding({
       code: "blank-row",
-      severity: "info",
       row: from,
       column: null,
       message:
         from === to
           ? `Dòng ${from} trống, đã bỏ qua. Có thể xóa dòng này cho gọn bảng.`
           : `Các dòng ${from}–${to} trống, đã bỏ qua. Có thể xóa các dòng này cho gọn bảng.`,
-    });
+    }));
     blankStart = -1;
   };
 
@@ -308,15 +308,14 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
     flushBlank(i);
     const numberRow = isColumnNumberRow(texts);
     if (numberRow || sameHeader(texts, columns, headerTask)) {
-      findings.push({
+      findings.push(finding({
         code: "repeated-header",
-        severity: "info",
         row: physical,
         column: null,
         message: numberRow
           ? `Dòng ${physical} là dòng đánh số cột (1), (2), (3)…, không phải nhiệm vụ: đã bỏ qua.`
           : `Dòng ${physical} lặp lại dòng tiêu đề (thường do bảng sang trang hoặc dán nối): đã bỏ qua. Có thể xóa dòng này.`,
-      });
+      }));
       grid.release(i);
       continue;
     }
@@ -378,30 +377,28 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
       // Empty STT and not a full task row: a continuation of the row above, or a stray note.
       const cells = [cTask, ...contentCols].filter((j) => txt(j) !== "");
       const j0 = cells[0] ?? (cSTT >= 0 ? cSTT : 0);
-      findings.push({
+      findings.push(finding({
         code: "unnumbered-row",
-        severity: "warning",
         row: physical,
         column: grid.letter(j0),
         message:
           `Dòng ${physical} không có số thứ tự và không đủ nội dung một nhiệm vụ` +
           (lastTaskRow > 0 ? ` (có thể là phần tiếp theo của dòng ${lastTaskRow} do gộp ô hoặc sang trang)` : "") +
           `: chưa được tính. Hãy gộp nội dung vào dòng phía trên, hoặc ghi STT và đủ nội dung, đơn vị, tiến độ.`,
-      });
+      }));
       openTask = null;
       grid.release(i);
       continue;
     }
     if (!numbered) {
-      findings.push({
+      findings.push(finding({
         code: "unnumbered-row",
-        severity: "warning",
         row: physical,
         column: grid.letter(cSTT >= 0 ? cSTT : cTask),
         message:
           `Dòng ${physical} có nội dung nhiệm vụ nhưng ô STT ${grid.letter(cSTT >= 0 ? cSTT : cTask)}${physical} để trống: ` +
           `đã tính là một nhiệm vụ không đánh số. Hãy ghi số thứ tự (ví dụ tiếp theo số của mục phía trên).`,
-      });
+      }));
     }
 
     const deadlineText = cDeadline < 0 ? "" : typeof row[cDeadline] === "string" ? txt(cDeadline) : scheduleTextOf(row[cDeadline]);

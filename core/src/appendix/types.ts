@@ -18,40 +18,9 @@ export type ColumnKey =
 
 export type Severity = "error" | "warning" | "info";
 
-export type FindingCode =
-  | "missing-column"
-  | "duplicate-stt"
-  | "missing-task"
-  | "missing-lead"
-  | "missing-deadline"
-  | "invalid-date"
-  | "completion-in-future"
-  | "stt-sequence"
-  | "multiple-leads"
-  | "unparsed-deadline"
-  | "deadline-outside-year"
-  | "missing-output"
-  | "legacy-encoding"
-  | "unnumbered-row"
-  | "external-deadline"
-  | "blank-row"
-  | "repeated-header"
-  | "status-conflict"
-  | "unparsed-status"
-  | "continuation-row"
-  // self-assessment scoring (issue 14, core/src/scoring/selfAssessment.ts)
-  | "score-above-max"
-  | "max-sum-mismatch"
-  | "score-unreadable"
-  | "missing-max"
-  | "score-above-rule"
-  | "missing-evidence"
-  | "rule-unparsed"
-  | "evidence-unreadable"
-  | "self-sum-mismatch"
-  | "settings-unreadable"
-  | "kl91-cap"
-  | "example-row";
+/** The finding codes: the keys of FINDING_SEVERITY (findings.ts), the one list. */
+export type { FindingCode } from "./findings.js";
+import type { FindingCode } from "./findings.js";
 
 /** One finding of the validation report (frictionless-shaped). */
 export interface Finding {

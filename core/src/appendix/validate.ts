@@ -11,7 +11,9 @@
  * disagree; unparsed-status (warning): in a tracking table, a status text that says nothing
  * readable and no completion date (counted as not done).
  */
+import { finding as makeFinding } from "./findings.js";
 import { type Day, dayFromYMD, toISO, toVN, yearOf } from "../dates/day.js";
+import { foldKey } from "../text/normalize.js";
 import type { ScheduleKind } from "../schedule/types.js";
 import { effectiveDue } from "../schedule/effectiveDue.js";
 import { trackedStatus } from "../status/trackedStatus.js";
@@ -66,46 +68,12 @@ export interface ValidationReport {
   error?: string;
 }
 
-/** Severity of each code, as issue 3 fixes it. */
-export const FINDING_SEVERITY: Readonly<Record<FindingCode, Severity>> = {
-  "missing-column": "error",
-  "duplicate-stt": "error",
-  "missing-task": "error",
-  "missing-lead": "error",
-  "missing-deadline": "error",
-  "invalid-date": "error",
-  "completion-in-future": "error",
-  "stt-sequence": "warning",
-  "multiple-leads": "warning",
-  "unparsed-deadline": "warning",
-  "deadline-outside-year": "warning",
-  "missing-output": "warning",
-  "legacy-encoding": "warning",
-  "unnumbered-row": "warning",
-  "external-deadline": "info",
-  "blank-row": "info",
-  "repeated-header": "info",
-  "status-conflict": "warning",
-  "unparsed-status": "warning",
-  "continuation-row": "info",
-  // self-assessment scoring (issue 14)
-  "score-above-max": "error",
-  "max-sum-mismatch": "error",
-  "score-unreadable": "error",
-  "missing-max": "error",
-  "score-above-rule": "warning",
-  "missing-evidence": "warning",
-  "rule-unparsed": "warning",
-  "evidence-unreadable": "warning",
-  "self-sum-mismatch": "warning",
-  "settings-unreadable": "warning",
-  "kl91-cap": "info",
-  "example-row": "info",
-};
+/** Severity of each code: the one table, in findings.ts (with the factory every check uses). */
+export { FINDING_SEVERITY } from "./findings.js";
 
 
 function finding(code: FindingCode, row: number, column: string | null, message: string): Finding {
-  return { code, severity: FINDING_SEVERITY[code], row, column, message };
+  return makeFinding({ code, row, column, message });
 }
 
 function short(text: string, max = 60): string {

@@ -6,7 +6,7 @@ import { kl91StaffVerdict, kl91UnitVerdict } from "../dossiers/kl91.js";
 import { resultAt } from "../dossiers/classifyDossier.js";
 import { emptyCounters, figuresOf } from "../dossiers/lateRate.js";
 import { ratioPoints } from "../scoring/score766.js";
-import { CellError, type CellGrid, type CellOut, type FunctionSpec } from "./types.js";
+import { CellError, type CellGrid, type CellOut, defineFunction, type FunctionSpec } from "./types.js";
 
 /*
  * Dossier functions of the catalogue. How arguments arrive in `impl` (see readArg.ts):
@@ -101,7 +101,7 @@ export function diem766(rate: number, threshold: number, maxPoints: number): Cel
   return p.ok ? p.points : new CellError("value", p.message);
 }
 
-export const TYLETREHAN: FunctionSpec = {
+export const TYLETREHAN = defineFunction({
   id: "TYLETREHAN",
   description:
     "Tỷ lệ hồ sơ trễ hạn = (giải quyết quá hạn + đang giải quyết quá hạn) ÷ (đã giải quyết + đang giải quyết), đến ngày báo cáo.",
@@ -129,10 +129,10 @@ export const TYLETREHAN: FunctionSpec = {
   ],
   result: "percent",
   sheetsNote: "Google Sheets không cho dùng TODAY() trong hàm tùy chỉnh: hãy đặt ngày báo cáo trong một ô.",
-  impl: tyLeTreHan as (...args: never[]) => CellOut,
-};
+  impl: tyLeTreHan,
+});
 
-export const THONGKEHOSO: FunctionSpec = {
+export const THONGKEHOSO = defineFunction({
   id: "THONGKEHOSO",
   description:
     "Một dòng biểu II.06a (11 số): tiếp nhận (4 cột) · đã giải quyết (tổng, trước hạn, đúng hạn, quá hạn) · đang giải quyết (3 cột).",
@@ -151,10 +151,10 @@ export const THONGKEHOSO: FunctionSpec = {
   ],
   result: "row",
   sheetsNote: "Kết quả tràn sang 11 ô bên phải: để trống các ô đó.",
-  impl: thongKeHoSo as (...args: never[]) => CellOut[][],
-};
+  impl: thongKeHoSo,
+});
 
-export const XEPLOAI: FunctionSpec = {
+export const XEPLOAI = defineFunction({
   id: "XEPLOAI",
   description:
     'Kết luận 91: đơn vị trễ hạn ≥ 5% (hoặc hài lòng ≤ 80%) không được xếp loại Tốt; nhập năm để xét cán bộ (10%, từ 2025: 5%).',
@@ -187,10 +187,10 @@ export const XEPLOAI: FunctionSpec = {
     },
   ],
   result: "text",
-  impl: xepLoai as (...args: never[]) => CellOut,
-};
+  impl: xepLoai,
+});
 
-export const DIEM766: FunctionSpec = {
+export const DIEM766 = defineFunction({
   id: "DIEM766",
   description:
     "Điểm một tiêu chí tỷ lệ của Bộ chỉ số 766: đủ điểm tối đa khi tỷ lệ đạt ngưỡng, nếu không thì tỷ lệ × điểm tối đa ÷ ngưỡng.",
@@ -208,8 +208,8 @@ export const DIEM766: FunctionSpec = {
     { id: "diem_toi_da", name: "điểm tối đa", description: "Điểm tối đa của tiêu chí.", kind: "number", spill: true },
   ],
   result: "number",
-  impl: diem766 as (...args: never[]) => CellOut,
-};
+  impl: diem766,
+});
 
 /** Merged into the main catalogue by the lead engineer. */
 export const dossierFunctions: FunctionSpec[] = [TYLETREHAN, THONGKEHOSO, XEPLOAI, DIEM766];

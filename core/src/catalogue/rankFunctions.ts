@@ -1,6 +1,6 @@
 import { headOfUnitVerdict, parseCchcRank } from "../scoring/headOfUnit.js";
 import { checkRankBands, rankBandsText, rankOfScore } from "../scoring/rankBands.js";
-import { CellError, type CellOut, type FunctionSpec } from "./types.js";
+import { CellError, type CellOut, defineFunction, type FunctionSpec } from "./types.js";
 
 /** NGUOIDUNGDAU(xếp hạng năm nay, [xếp hạng năm trước]). */
 export function nguoiDungDau(current: string, previous: string | null): CellOut {
@@ -12,7 +12,7 @@ export function nguoiDungDau(current: string, previous: string | null): CellOut 
   return headOfUnitVerdict(now.rank, before.rank).reason;
 }
 
-export const NGUOIDUNGDAU: FunctionSpec = {
+export const NGUOIDUNGDAU = defineFunction({
   id: "NGUOIDUNGDAU",
   description:
     'Kết luận 91: xếp loại người đứng đầu, tập thể lãnh đạo theo xếp hạng CCHC; xử lý khi 2 năm Trung bình hoặc 1 năm Yếu.',
@@ -36,8 +36,8 @@ export const NGUOIDUNGDAU: FunctionSpec = {
     },
   ],
   result: "text",
-  impl: nguoiDungDau as (...args: never[]) => CellOut,
-};
+  impl: nguoiDungDau,
+});
 
 /** XEPHANG(điểm, ngưỡng Tốt, ngưỡng Khá, ngưỡng Trung bình). */
 export function xepHang(score: number, good: number, fair: number, average: number): CellOut {
@@ -46,7 +46,7 @@ export function xepHang(score: number, good: number, fair: number, average: numb
   return `${rankOfScore(score, bands.bands)} (${rankBandsText(bands.bands)})`;
 }
 
-export const XEPHANG: FunctionSpec = {
+export const XEPHANG = defineFunction({
   id: "XEPHANG",
   description:
     "Xếp hạng CCHC (Tốt, Khá, Trung bình, Yếu) từ điểm, theo ngưỡng do tỉnh quy định; ghi kèm thang điểm đã dùng.",
@@ -58,5 +58,5 @@ export const XEPHANG: FunctionSpec = {
     { id: "nguong_trung_binh", name: "ngưỡng Trung bình", description: "Điểm thấp nhất để xếp hạng Trung bình; dưới ngưỡng này là Yếu.", kind: "number" },
   ],
   result: "text",
-  impl: xepHang as (...args: never[]) => CellOut,
-};
+  impl: xepHang,
+});

@@ -8,21 +8,22 @@ import { effectiveDue } from "../schedule/effectiveDue.js";
 import { parseSchedule } from "../schedule/parseSchedule.js";
 import { readStatus, type StatusReading } from "../status/readStatus.js";
 import { trackedStatus } from "../status/trackedStatus.js";
-import { CellError, type FunctionSpec, type ParamSpec } from "./types.js";
+import { taskStatus } from "../status/taskStatus.js";
+import { CellError, defineFunction, type FunctionSpec, type ParamSpec } from "./types.js";
 
 /** Largest |N| accepted for working-day offsets (about 40 years of working days). */
 export const MAX_WORKING_DAYS = 10_000;
 
-const EXTRA_DAYS_OFF: ParamSpec = {
+const EXTRA_DAYS_OFF = {
   id: "ngay_nghi_them",
   name: "ngày nghỉ thêm",
   description:
     "Tùy chọn: vùng ngày nghỉ thêm của đơn vị (ngoài lịch chính thức), ví dụ cột A trang \"CCHC – Cài đặt\".",
   kind: "dateList",
   optional: true,
-};
+} as const satisfies ParamSpec;
 
-const RECEIPT_CUTOFF: ParamSpec = {
+const RECEIPT_CUTOFF = {
   id: "gio_chot",
   name: "giờ chốt nhận",
   description:
@@ -30,15 +31,15 @@ const RECEIPT_CUTOFF: ParamSpec = {
   kind: "time",
   optional: true,
   spill: true,
-};
+} as const satisfies ParamSpec;
 
-const PLAN_YEAR: ParamSpec = {
+const PLAN_YEAR = {
   id: "nam_ke_hoach",
   name: "năm kế hoạch",
   description: "Tùy chọn: năm của kế hoạch (ví dụ 2025), để hiểu \"6 tháng cuối năm\", \"Hằng năm\" và cảnh báo tiến độ ngoài năm.",
   kind: "number",
   optional: true,
-};
+} as const satisfies ParamSpec;
 
 function calendarOptions(extra: Day[] | null): CalendarOptions | undefined {
   return extra && extra.length > 0 ? { extraDaysOff: extra } : undefined;
@@ -54,7 +55,7 @@ function readPlanYear(value: number | null): number | undefined | CellError {
 
 const outOfRange = () => new CellError("num", "Kết quả nằm ngoài khoảng 1900–2100 mà lịch hỗ trợ.");
 
-export const HANXULY: FunctionSpec = {
+export const HANXULY = defineFunction({
   id: "HANXULY",
   description:
     "Hạn xử lý: ngày làm việc thứ N sau ngày nhận (như WORKDAY), trừ lễ, Tết, tính ngày làm bù; tùy chọn giờ chốt nhận (ví dụ 15:00).",
@@ -84,9 +85,9 @@ export const HANXULY: FunctionSpec = {
     const due = dueAfterReceipt(start.day, start.minutes, n, cutoff, calendarOptions(extra));
     return due === null ? outOfRange() : due;
   },
-};
+});
 
-export const NGAYLAMVIEC: FunctionSpec = {
+export const NGAYLAMVIEC = defineFunction({
   id: "NGAYLAMVIEC",
   description: "Số ngày làm việc từ ngày đầu đến ngày cuối, tính cả hai đầu, trừ ngày nghỉ lễ, Tết (như NETWORKDAYS).",
   example: "=NGAYLAMVIEC(\"01/04/2025\"; \"30/04/2025\") → 21 (nghỉ 07/4 và 30/4, có thứ Bảy 26/4 làm bù)",
@@ -100,18 +101,18 @@ export const NGAYLAMVIEC: FunctionSpec = {
     const n = workingDaysBetween(from, to, calendarOptions(extra));
     return n === null ? outOfRange() : n;
   },
-};
+});
 
-export const LANGAYLAMVIEC: FunctionSpec = {
+export const LANGAYLAMVIEC = defineFunction({
   id: "LANGAYLAMVIEC",
   description: "TRUE nếu ngày là ngày làm việc của cơ quan nhà nước (theo lịch nghỉ chính thức), FALSE nếu là ngày nghỉ.",
   example: "=LANGAYLAMVIEC(\"26/04/2025\") → TRUE (thứ Bảy làm bù cho 02/5)",
   params: [{ id: "ngay", name: "ngày", description: "Ngày cần kiểm tra (một ô hoặc cả cột).", kind: "date", spill: true }, EXTRA_DAYS_OFF],
   result: "boolean",
   impl: (day: Day, extra: Day[] | null) => isWorkingDay(day, calendarOptions(extra)),
-};
+});
 
-export const THOIHAN: FunctionSpec = {
+export const THOIHAN = defineFunction({
   id: "THOIHAN",
   description:
     "Hạn hoàn thành đọc từ văn bản tiến độ (\"Trước ngày 05/12/2025\", \"Quý I/2025\"…); \"Thường xuyên\" không có hạn: #N/A.",
@@ -135,9 +136,9 @@ export const THOIHAN: FunctionSpec = {
     }
     return s.due;
   },
-};
+});
 
-export const TRANGTHAI: FunctionSpec = {
+export const TRANGTHAI = defineFunction({
   id: "TRANGTHAI",
   description:
     "Tình trạng nhiệm vụ tại ngày báo cáo: hoàn thành trước hạn/đúng hạn/trễ hạn, đang trong hạn, quá hạn, không có hạn.",
@@ -199,9 +200,9 @@ export const TRANGTHAI: FunctionSpec = {
     }
     return trackedStatus({ due, completedColumn: completed, reading, asOf }).label;
   },
-};
+});
 
-export const AMLICH: FunctionSpec = {
+export const AMLICH = defineFunction({
   id: "AMLICH",
   description: "Ngày âm lịch Việt Nam (múi giờ UTC+7) của một ngày dương lịch, kèm năm can chi.",
   example: "=AMLICH(\"29/01/2025\") → 01/01/2025 (Ất Tỵ)",
@@ -213,7 +214,7 @@ export const AMLICH: FunctionSpec = {
     const mm = String(l.month).padStart(2, "0");
     return `${dd}/${mm}${l.leap ? " nhuận" : ""}/${l.year} (${canChiYear(l.year)})`;
   },
-};
+});
 
 /** For messages: a day as dd/mm/yyyy. */
 export const formatDay = toVN;

@@ -2,6 +2,8 @@
  * The shape of the function catalogue: each spreadsheet function described once, from which
  * both hosts' custom functions (Excel `CCHC.X`, Sheets `CCHC_X`) are generated.
  */
+import type { Day } from "../dates/day.js";
+import type { DateTimeValue } from "../dates/parseDateTime.js";
 
 /** One cell as hosts pass it: Excel gives numbers/strings/booleans, Sheets also Date objects. */
 export type CellScalar = number | string | boolean | Date | null | undefined;
@@ -73,4 +75,37 @@ export interface FunctionSpec {
    * out as `Day` numbers; hosts convert results of kind "date" (Excel: serial = Day + 25569).
    */
   impl: (...args: never[]) => CellOut | CellOut[][];
+}
+
+/** What each parameter kind arrives as in `impl` (see readArg.ts). */
+export interface ParamValues {
+  date: Day;
+  number: number;
+  text: string;
+  dateOrText: { date: Day } | { text: string };
+  dateList: Day[];
+  grid: CellGrid;
+  dateTime: DateTimeValue;
+  time: number;
+}
+
+/** An optional or blank-allowed argument may be null (an optional date list arrives as []). */
+type NullOf<P extends ParamSpec> = P extends { kind: "dateList" } ? never : P extends { optional: true } ? null : P extends { allowBlank: true } ? null : never;
+
+/** The value `impl` receives for a parameter. */
+export type ParamValue<P extends ParamSpec> = ParamValues[P["kind"]] | NullOf<P>;
+
+/** The arguments `impl` receives for a parameter list, in order. */
+export type ParamValuesOf<P extends readonly ParamSpec[]> = { -readonly [K in keyof P]: P[K] extends ParamSpec ? ParamValue<P[K]> : never };
+
+/**
+ * Describe a function with its implementation typed against its parameter kinds: the compiler
+ * checks that `impl` takes what each parameter is read as (a date → Day, an optional number →
+ * number | null, a date list → Day[] …). The catalogue then stores it as a FunctionSpec (the
+ * one place where the argument types are forgotten, since the list holds every shape).
+ */
+export function defineFunction<const P extends readonly ParamSpec[]>(
+  spec: Omit<FunctionSpec, "params" | "impl"> & { params: P; impl: (...args: ParamValuesOf<P>) => CellOut | CellOut[][] },
+): FunctionSpec {
+  return spec as unknown as FunctionSpec;
 }

@@ -1,5 +1,5 @@
 import { toVN } from "../dates/day.js";
-import { formatPercentVN } from "./kl91.js";
+import { formatPercentVN } from "../format/vietnamese.js";
 import type { DossierFigures, DossierStatsResult, LateRateParts, ReturnedTreatment } from "./types.js";
 
 /**

@@ -6,6 +6,8 @@
  *   above; from 2025 the threshold is 5 %.
  * All thresholds are settings; these are the defaults.
  */
+import { formatPercentVN } from "../format/vietnamese.js";
+
 export interface Kl91Thresholds {
   /** A unit is not eligible for "Tốt" when its late rate is ≥ this. */
   unitLateRate: number;
@@ -33,13 +35,6 @@ export interface Kl91Verdict {
 }
 
 const SOURCE = "Kết luận 91-KL/TU";
-
-/** 0.015873 → "1,59%"; threshold style (`trim`) 0.05 → "5%". */
-export function formatPercentVN(rate: number, trim = false): string {
-  const s = (rate * 100).toFixed(2);
-  const t = trim ? s.replace(/\.?0+$/, "") : s;
-  return `${t.replace(".", ",")}%`;
-}
 
 function thresholds(t?: Partial<Kl91Thresholds>): Kl91Thresholds {
   return { ...DEFAULT_KL91_THRESHOLDS, ...(t ?? {}) };

@@ -4,6 +4,7 @@
  * statuses by section.
  */
 import { toVN } from "../dates/day.js";
+import { formatPercentVN } from "../format/vietnamese.js";
 import { parseDateText } from "../dates/parseDate.js";
 import { STATUS_LABELS } from "../status/taskStatus.js";
 import type { TaskStatus } from "../status/types.js";
@@ -11,6 +12,7 @@ import type { AnnualSummary, StatusTotals } from "../summary/annualSummary.js";
 import { taskLateRate } from "../summary/lateRate.js";
 import { NOT_TRACKING_MESSAGE } from "../status/tracking.js";
 import { a4Landscape } from "./printSpec.js";
+import { type ReportSource, sourceText } from "./validationSheet.js";
 import { type CellSpec, type ColumnSpec, sheetName, type SheetSpec, type TableBlock } from "./sheetSpec.js";
 
 /** Status columns in report order, with their Vietnamese headers and chart colours. */
@@ -69,7 +71,8 @@ function asOfText(iso: string): string {
   return d.ok ? toVN(d.day) : iso;
 }
 
-export function summarySheetSpec(summary: AnnualSummary): SheetSpec {
+/** `source`: the sheet (and file) summarised, named in the last note the same way by every host. */
+export function summarySheetSpec(summary: AnnualSummary, source?: Pick<ReportSource, "sheet" | "file">): SheetSpec {
   const t = summary.totals;
   const tracking = summary.tracking !== false;
   const STATUS = statusColumns(summary);
@@ -154,7 +157,7 @@ export function summarySheetSpec(summary: AnnualSummary): SheetSpec {
     ? "chưa tính (bảng chưa có cột theo dõi kết quả)"
     : summary.lateRate === null
       ? "chưa tính được (không nhiệm vụ nào có hạn cụ thể)"
-      : `${(summary.lateRate * 100).toFixed(2).replace(".", ",")} %`;
+      : formatPercentVN(summary.lateRate);
   const extraNotes: string[] = [];
   if (!tracking) extraNotes.push(NOT_TRACKING_MESSAGE);
   if (tracking && t.doneUndated > 0) {
@@ -179,6 +182,7 @@ export function summarySheetSpec(summary: AnnualSummary): SheetSpec {
       "Hạn của nhiệm vụ: lấy ở cột \"Hạn\" nếu có, nếu không thì tính từ cột tiến độ (ví dụ \"Trong năm\" → 31/12, \"Quý II\" → 30/6).",
       "Tỷ lệ trễ hạn = (hoàn thành trễ hạn + quá hạn chưa hoàn thành) ÷ số nhiệm vụ có hạn cụ thể; nhiệm vụ thường xuyên hoặc theo tiến độ của cơ quan khác không tính.",
       `Nhiệm vụ đến hạn: chưa hoàn thành, hạn từ ${asOf} đến hết 10 ngày làm việc tiếp theo (trừ ngày nghỉ, lễ, Tết theo lịch chính thức).`,
+      ...(source ? [`Nguồn: ${sourceText(source)}.`] : []),
     ],
   };
 }

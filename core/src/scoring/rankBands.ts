@@ -4,6 +4,7 @@
  * so there are no defaults: the user gives them, and every result names the bands used).
  */
 import type { CchcRank } from "./headOfUnit.js";
+import { formatNumberVN } from "../format/vietnamese.js";
 
 /** Lowest score of each band: Tốt from `good`, Khá from `fair`, Trung bình from `average`, Yếu below. */
 export interface RankBands {
@@ -38,7 +39,7 @@ export function rankOfScore(score: number, bands: RankBands): CchcRank {
 
 /** 85.5 → "85,5" (Vietnamese decimal comma, at most 2 decimals). */
 export function formatScore(n: number): string {
-  return String(Math.round(n * 100) / 100).replace(".", ",");
+  return formatNumberVN(n, 2);
 }
 
 /** "Tốt từ 90; Khá từ 80 đến dưới 90; Trung bình từ 70 đến dưới 80; Yếu dưới 70". */

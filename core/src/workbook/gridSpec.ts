@@ -17,6 +17,8 @@ export interface GridCell {
   /** A formula without its leading "=" (English names, commas). */
   f?: string;
   fmt?: GridFormat;
+  /** A number format as the file stores it ("@", "0", "dd/mm/yyyy"), when `fmt` does not say it. */
+  numFmt?: string;
   bold?: boolean;
   /** Header-like fill. */
   head?: boolean;
@@ -46,7 +48,7 @@ export interface GridSheet {
   print?: { landscape: boolean; fitToWidth: boolean; repeatRows?: number };
 }
 
-export interface GridName {
+export interface WorkbookName {
   /** Defined name, e.g. "CCHC_TyLeTreHan". */
   name: string;
   sheet: string;
@@ -56,7 +58,7 @@ export interface GridName {
 
 export interface WorkbookSpec {
   sheets: GridSheet[];
-  names: GridName[];
+  names: WorkbookName[];
 }
 
 /** The spreadsheet functions the plain-formula workbook uses, with the versions they work in. */

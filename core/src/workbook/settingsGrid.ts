@@ -1,48 +1,44 @@
 /**
- * The settings sheet "CCHC – Cài đặt" as the tracking workbook writes it: plan year, reporting
- * date and the unit's own days off / working days, with the defined names every formula uses.
- * Layout of the Excel add-in's settings sheet (B3 year, B4 reporting date, lists from row 9).
+ * The settings sheet "CCHC – Cài đặt" in the tracking workbook: exactly the sheet both add-ins and
+ * `cchc template` write (core/src/settings/settingsSheet.ts: B3 plan year, B4 reporting date, B5
+ * the 24/11 switch, lists from row 9) with its defined names, which every formula of the sổ uses.
  */
-import { dayToExcelSerial, type Day } from "../dates/day.js";
-import type { GridCell, GridName, GridSheet } from "./gridSpec.js";
-import { SETTINGS_NAME_AS_OF, SETTINGS_NAME_DAYS_OFF, SETTINGS_NAME_WORKING_DAYS, SETTINGS_NAME_YEAR } from "./workbookNames.js";
+import type { Day } from "../dates/day.js";
+import { absoluteA1 } from "../report/sheetGrid.js";
+import { SETTINGS_SHEET } from "../settings/settingsLayout.js";
+import type { WorkbookSettings } from "../settings/settingsModel.js";
+import { settingsNames, settingsSheetGrid } from "../settings/settingsSheet.js";
+import type { GridCell, GridSheet, WorkbookName } from "./gridSpec.js";
 
-export const SETTINGS_SHEET_NAME = "CCHC – Cài đặt";
-const LIST_FIRST_ROW = 9;
-const LIST_LAST_ROW = 400;
+export const SETTINGS_SHEET_NAME = SETTINGS_SHEET;
 
-export function settingsGrid(input: { planYear: number; asOf: Day; extraDaysOff?: readonly Day[]; extraWorkingDays?: readonly Day[] }): {
-  sheet: GridSheet;
-  names: GridName[];
-} {
-  const head = (v: string): GridCell => ({ v, head: true, bold: true, wrap: true });
-  const rows: (GridCell | null)[][] = [
-    [{ v: "CÀI ĐẶT CCHC", bold: true }],
-    [{ v: "Sửa các ô màu xanh; mọi công thức của sổ theo dõi dùng các giá trị này." }],
-    [{ v: "Năm kế hoạch" }, { v: input.planYear, fmt: "integer", bold: true }],
-    [{ v: "Ngày báo cáo" }, { v: dayToExcelSerial(input.asOf), fmt: "date", bold: true }],
-    [],
-    [{ v: "Ngày nghỉ thêm của đơn vị (ngoài lịch chính thức) và ngày làm việc thêm (làm bù riêng), mỗi ô một ngày dd/mm/yyyy." }],
-    [],
-    [head("Ngày nghỉ thêm"), head("Ngày làm việc thêm"), head("Ghi chú")],
-  ];
-  const off = [...(input.extraDaysOff ?? [])];
-  const on = [...(input.extraWorkingDays ?? [])];
-  for (let r = LIST_FIRST_ROW; r <= LIST_FIRST_ROW + Math.max(off.length, on.length) - 1; r++) {
-    const i = r - LIST_FIRST_ROW;
-    rows.push([
-      off[i] === undefined ? { fmt: "date" } : { v: dayToExcelSerial(off[i]!), fmt: "date" },
-      on[i] === undefined ? { fmt: "date" } : { v: dayToExcelSerial(on[i]!), fmt: "date" },
-    ]);
-  }
-  const S = SETTINGS_SHEET_NAME;
+export function settingsGrid(input: {
+  planYear: number;
+  asOf: Day;
+  ngayVanHoa?: boolean;
+  extraDaysOff?: readonly Day[];
+  extraWorkingDays?: readonly Day[];
+}): { sheet: GridSheet; names: WorkbookName[] } {
+  const settings: WorkbookSettings = {
+    planYear: input.planYear,
+    asOf: input.asOf,
+    ngayVanHoa: input.ngayVanHoa ?? false,
+    extraDaysOff: (input.extraDaysOff ?? []).map((day) => ({ day, reason: "" })),
+    extraWorkingDays: (input.extraWorkingDays ?? []).map((day) => ({ day, reason: "" })),
+  };
+  const g = settingsSheetGrid(settings);
+  const rows: (GridCell | null)[][] = g.values.map((line, r) =>
+    line.map((v, c): GridCell | null => {
+      const numFmt = g.formats[r]![c]!;
+      const cell: GridCell = { numFmt };
+      if (v !== null) cell.v = v;
+      if (g.bold[r]![c]) cell.bold = true;
+      if (g.fills[r]![c]) cell.head = true;
+      return v === null && numFmt === "General" ? null : cell;
+    }),
+  );
   return {
-    sheet: { name: S, rows, widths: [22, 22, 40], print: { landscape: false, fitToWidth: true } },
-    names: [
-      { name: SETTINGS_NAME_YEAR, sheet: S, ref: "$B$3" },
-      { name: SETTINGS_NAME_AS_OF, sheet: S, ref: "$B$4" },
-      { name: SETTINGS_NAME_DAYS_OFF, sheet: S, ref: `$A$${LIST_FIRST_ROW}:$A$${LIST_LAST_ROW}` },
-      { name: SETTINGS_NAME_WORKING_DAYS, sheet: S, ref: `$B$${LIST_FIRST_ROW}:$B$${LIST_LAST_ROW}` },
-    ],
+    sheet: { name: g.name, rows, widths: g.widths, print: { landscape: false, fitToWidth: true } },
+    names: settingsNames().map((n) => ({ name: n.name, sheet: g.name, ref: absoluteA1(n) })),
   };
 }

@@ -12,7 +12,7 @@ import { foldKey } from "../text/normalize.js";
 import { DONE_WITHOUT_DUE_LABEL, STATUS_LABELS } from "../status/taskStatus.js";
 import type { TaskStatusRow } from "../summary/annualSummary.js";
 import { SECTION_NONE } from "../summary/annualSummary.js";
-import type { GridCell, GridName, GridSheet } from "./gridSpec.js";
+import type { GridCell, WorkbookName, GridSheet } from "./gridSpec.js";
 import { formulaText, sheetRef } from "./gridSpec.js";
 import { RESULT_NAMES, SETTINGS_NAME_AS_OF } from "./workbookNames.js";
 
@@ -199,13 +199,13 @@ const BUCKETS: { key: keyof typeof RESULT_NAMES | "doneUndated" | "dropped"; tit
 export const DONE_UNDATED_NAME = "CCHC_HoanThanhChuaRoNgay";
 export const DROPPED_NAME = "CCHC_KhongThucHien";
 
-export function summarySheet(year: number, tasks: TaskSheetResult, name = SUMMARY_SHEET): { sheet: GridSheet; names: GridName[] } {
+export function summarySheet(year: number, tasks: TaskSheetResult, name = SUMMARY_SHEET): { sheet: GridSheet; names: WorkbookName[] } {
   const last = tasks.lastRow;
   const col = (c: string) => sheetRef(tasks.sheet.name, `$${c}$2:$${c}$${last}`);
   const statusCol = col(TASK_COLUMNS.status);
   const t = formulaText;
   const rows: (GridCell | null)[][] = [];
-  const names: GridName[] = [];
+  const names: WorkbookName[] = [];
   const head = (v: string): GridCell => ({ v, head: true, bold: true, wrap: true });
   rows.push([{ v: `TỔNG HỢP THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM ${year}`, bold: true }]);
   rows.push([{ v: "Tính đến ngày (sửa ở trang Cài đặt):" }, { f: SETTINGS_NAME_AS_OF, fmt: "date", bold: true }]);

@@ -84,6 +84,7 @@ export function trackingWorkbook(table: AppendixTable, options: TrackingWorkbook
     const settings = settingsGrid({
       planYear: options.planYear,
       asOf: options.asOf,
+      ngayVanHoa: options.calendar?.ngayVanHoa === true,
       extraDaysOff: options.calendar?.extraDaysOff,
       extraWorkingDays: options.calendar?.extraWorkingDays,
     });

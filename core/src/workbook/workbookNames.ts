@@ -2,10 +2,15 @@
  * Defined names of the tracking workbook ("sổ theo dõi"), shared by the CLI and both add-ins.
  * The settings names are those of the settings sheet "CCHC – Cài đặt".
  */
-export const SETTINGS_NAME_DAYS_OFF = "CCHC_NgayNghiThem";
-export const SETTINGS_NAME_WORKING_DAYS = "CCHC_NgayLamBu";
-export const SETTINGS_NAME_AS_OF = "CCHC_NgayBaoCao";
-export const SETTINGS_NAME_YEAR = "CCHC_NamKeHoach";
+import { SETTINGS_NAMES, YES } from "../settings/settingsLayout.js";
+
+export const SETTINGS_NAME_DAYS_OFF = SETTINGS_NAMES.daysOff;
+export const SETTINGS_NAME_WORKING_DAYS = SETTINGS_NAMES.workingDays;
+export const SETTINGS_NAME_AS_OF = SETTINGS_NAMES.asOf;
+export const SETTINGS_NAME_YEAR = SETTINGS_NAMES.year;
+/** "Có" in the cell CCHC_NgayVanHoa: 24/11 is a day off (optional, not yet in the Labour Code). */
+export const SETTINGS_NAME_VAN_HOA = SETTINGS_NAMES.ngayVanHoa;
+export const SETTINGS_YES = YES;
 
 /** Named result cells of "Tổng hợp" (issue 13), in the order of the summary's buckets. */
 export const RESULT_NAMES = {

@@ -4,7 +4,7 @@
  * links to their rows) with a native stacked bar chart of statuses by section.
  * Three batches: read → settings → write.
  */
-import { annualSummary as summarise, readAppendix, summarySheetSpec, validateTable, yearOf, type Day } from "@cchc/core";
+import { annualSummary as summarise, effectiveAsOf, effectivePlanYear, readAppendix, summarySheetSpec, validateTable, type Day } from "@cchc/core";
 import { quoteSheetName } from "../excel/addresses.js";
 import { loadBook, queueSettingsRead, settingsRead } from "../excel/readBook.js";
 import { calendarOf } from "../excel/settingsSheet.js";
@@ -49,9 +49,9 @@ export async function annualSummary(context: Excel.RequestContext, options: Summ
     await context.sync();
     syncs++;
   }
-  const { settings, problems } = settingsRead(settingsRange);
-  const asOf = settings.asOf ?? options.today;
-  const year = settings.planYear ?? yearOf(asOf);
+  const { settings, problems, notices } = settingsRead(settingsRange);
+  const asOf = effectiveAsOf(settings, options.today);
+  const year = effectivePlanYear(settings, options.today);
   // the table is read once, then summarised and checked (errors make figures doubtful: say so)
   const table = readAppendix(book.values, { planYear: year, firstRow: book.firstRow, firstColumn: book.firstColumn, merges: book.merges });
   if ("error" in table) throw new CommandError(`Trang "${book.active.name}": ${table.error}`);
@@ -60,11 +60,11 @@ export async function annualSummary(context: Excel.RequestContext, options: Summ
   const tableErrors = validateTable(table, { planYear: year, asOf }).errors.length;
 
   context.application.suspendApiCalculationUntilNextSync();
-  const spec = summarySheetSpec(summary);
+  const spec = summarySheetSpec(summary, { sheet: book.active.name });
   const name = uniqueSheetName(spec.name, book.sheets.map((s) => s.name));
   const sheet = context.workbook.worksheets.add(name);
   const source = quoteSheetName(book.active.name);
-  const rendered = renderSheetSpec({ ...spec, subtitle: `${spec.subtitle ?? ""} · Nguồn: trang "${book.active.name}"` }, (block, _r, column, value) =>
+  const rendered = renderSheetSpec(spec, (block, _r, column, value) =>
     TASK_LIST_BLOCKS.has(block) && column === 0 && typeof value === "number" ? `${source}!A${value}` : null,
   );
   syncs += await writeRenderedSpec(context, sheet, rendered);
@@ -81,7 +81,7 @@ export async function annualSummary(context: Excel.RequestContext, options: Summ
     tracking: summary.tracking,
     doneUndated: summary.totals.doneUndated,
     tableErrors,
-    settingsProblems: problems,
+    settingsProblems: [...problems, ...notices],
     syncs,
   };
 }

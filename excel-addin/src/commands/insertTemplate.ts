@@ -4,7 +4,7 @@
  * widths, a drop-down on "Tình trạng", date validation, frozen header and columns, A4 landscape
  * with the header repeated on every page. Two or three batches: sheet list → settings → write.
  */
-import { appendixTemplate, templateGrid, yearOf, type Day, type TemplateSpec } from "@cchc/core";
+import { appendixTemplate, effectivePlanYear, templateGrid, type Day, type TemplateSpec } from "@cchc/core";
 import { columnLetter, rangeAddress } from "../excel/addresses.js";
 import { bookRead, queueBookRead, queueSettingsRead, settingsRead } from "../excel/readBook.js";
 import { uniqueSheetName } from "../excel/sheetNames.js";
@@ -37,7 +37,7 @@ export async function insertTemplate(context: Excel.RequestContext, options: Ins
     syncs++;
   }
   const { settings } = settingsRead(settingsRange);
-  const spec = appendixTemplate(settings.planYear ?? yearOf(options.today));
+  const spec = appendixTemplate(effectivePlanYear(settings, options.today));
   const name = uniqueSheetName(spec.sheetName, book.sheets.map((s) => s.name));
 
   context.application.suspendApiCalculationUntilNextSync();

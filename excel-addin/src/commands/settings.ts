@@ -1,19 +1,17 @@
 /**
- * Cài đặt: read and save the plan year, the reporting date and the unit's extra days off /
- * working days in the visible sheet "CCHC – Cài đặt" (created on first save, with the names
- * CCHC_NgayNghiThem, CCHC_NgayLamBu, CCHC_NamKeHoach, CCHC_NgayBaoCao for formulas).
+ * Cài đặt: read and save the settings sheet "CCHC – Cài đặt" exactly as core lays it out
+ * (plan year, reporting date, 24/11, extra days off / working days with reasons) and its names
+ * CCHC_NamKeHoach, CCHC_NgayBaoCao, CCHC_NgayVanHoa, CCHC_NgayNghiThem, CCHC_NgayLamBu. A sheet
+ * in an older layout (Excel's or Sheets') is read as it is and rewritten in the current one at
+ * the next save; names pointing elsewhere are moved to the new cells.
  */
+import { sameSettings, settingsCapacityProblem, settingsSheetGrid } from "@cchc/core";
 import { bookRead, hasSheet, queueBookRead, queueSettingsRead, settingsRead } from "../excel/readBook.js";
-import {
-  SETTINGS_NAMES,
-  SETTINGS_SHEET,
-  settingsLayout,
-  settingsNameRefs,
-  type AddinSettings,
-  type SettingsRead,
-} from "../excel/settingsSheet.js";
-import { writeLayout } from "../excel/writeLayout.js";
+import { SETTINGS_SHEET, settingsNameRefs, type AddinSettings, type SettingsRead } from "../excel/settingsSheet.js";
+import { writeGrid } from "../excel/writeGrid.js";
 import { CommandError } from "./commandError.js";
+
+export { sameSettings } from "@cchc/core";
 
 export interface ReadSettingsResult extends SettingsRead {
   exists: boolean;
@@ -32,6 +30,8 @@ export async function readSettings(context: Excel.RequestContext): Promise<ReadS
 
 export interface SaveSettingsResult {
   created: boolean;
+  /** The sheet was in an older layout and is now in the current one. */
+  migrated: boolean;
   syncs: number;
 }
 
@@ -42,45 +42,41 @@ export class SettingsChangedError extends CommandError {
   }
 }
 
-/** Same settings, the day lists compared as sets (the sheet keeps them sorted, without repeats). */
-export function sameSettings(a: AddinSettings, b: AddinSettings): boolean {
-  const norm = (s: AddinSettings) => ({
-    ...s,
-    extraDaysOff: [...new Set(s.extraDaysOff)].sort((x, y) => x - y),
-    extraWorkingDays: [...new Set(s.extraWorkingDays)].sort((x, y) => x - y),
-  });
-  return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
-}
-
 /**
  * Write the settings. `loaded` is what the form was filled from: when the sheet no longer says
  * that (someone typed in it meanwhile), nothing is overwritten and SettingsChangedError says so.
  */
 export async function saveSettings(context: Excel.RequestContext, settings: AddinSettings, loaded?: AddinSettings): Promise<SaveSettingsResult> {
+  const tooMany = settingsCapacityProblem(settings);
+  if (tooMany) throw new CommandError(tooMany);
   const q = queueBookRead(context, false);
   const names = context.workbook.names;
-  names.load("items/name");
+  names.load("items/name,items/formula");
   await context.sync();
   let syncs = 1;
   const book = bookRead(q);
   const exists = hasSheet(book, SETTINGS_SHEET);
-  if (exists && loaded) {
+  let layout: SettingsRead["layout"] = "missing";
+  if (exists) {
     const range = queueSettingsRead(context, book);
     await context.sync();
     syncs++;
-    const current = settingsRead(range).settings;
-    if (!sameSettings(current, loaded)) throw new SettingsChangedError(current);
+    const current = settingsRead(range);
+    layout = current.layout;
+    if (loaded && !sameSettings(current.settings, loaded)) throw new SettingsChangedError(current.settings);
   }
+  const legacySheetsNames = layout === "sheets-2025" || names.items.some((n) => n.name === "CCHC_NGAY_NGHI_THEM" || n.name === "CCHC_NGAY_BAO_CAO");
   const sheet = exists ? context.workbook.worksheets.getItem(SETTINGS_SHEET) : context.workbook.worksheets.add(SETTINGS_SHEET);
   context.application.suspendApiCalculationUntilNextSync();
-  syncs += await writeLayout(context, sheet, settingsLayout(settings));
-  const have = new Set(names.items.map((n) => n.name));
-  const refs = settingsNameRefs();
-  for (const key of Object.keys(SETTINGS_NAMES) as (keyof typeof SETTINGS_NAMES)[]) {
-    if (!have.has(SETTINGS_NAMES[key])) names.add(SETTINGS_NAMES[key], refs[key], "Phần bổ trợ CCHC");
+  syncs += await writeGrid(context, sheet, settingsSheetGrid(settings, { legacySheetsNames }));
+  const have = new Map(names.items.map((n) => [n.name, n.formula]));
+  for (const [name, ref] of Object.entries(settingsNameRefs({ legacySheetsNames }))) {
+    const now = have.get(name);
+    if (now === ref) continue;
+    if (now !== undefined) names.getItem(name).delete();
+    names.add(name, ref, "Phần bổ trợ CCHC");
   }
-  if (!exists) sheet.tabColor = "#107C41";
   await context.sync();
   syncs++;
-  return { created: !exists, syncs };
+  return { created: !exists, migrated: layout === "excel-2025" || layout === "sheets-2025", syncs };
 }

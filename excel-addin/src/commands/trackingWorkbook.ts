@@ -7,7 +7,7 @@
  */
 import { readAppendix, sheetRef, TRACKING_NAMES, trackingSheetNames, trackingWorkbook, validateTable, yearOf, type Day } from "@cchc/core";
 import { hasSheet, loadBook, queueSettingsRead, settingsRead } from "../excel/readBook.js";
-import { calendarOf, SETTINGS_NAMES, SETTINGS_SHEET, settingsNameRefs } from "../excel/settingsSheet.js";
+import { calendarOf, SETTINGS_SHEET, settingsNameRefs } from "../excel/settingsSheet.js";
 import { writeGridSheet } from "../excel/writeGridSheet.js";
 import { CommandError } from "./commandError.js";
 
@@ -60,10 +60,7 @@ export async function trackingWorkbookCommand(context: Excel.RequestContext, opt
   for (const n of spec.names) if (!have.has(n.name)) names.add(n.name, `=${sheetRef(n.sheet, n.ref)}`, "Sổ theo dõi CCHC");
   if (!withSettings) {
     // the existing settings sheet keeps its names; a sheet made by hand gets them now
-    const refs = settingsNameRefs();
-    for (const key of Object.keys(SETTINGS_NAMES) as (keyof typeof SETTINGS_NAMES)[]) {
-      if (!have.has(SETTINGS_NAMES[key])) names.add(SETTINGS_NAMES[key], refs[key], "Phần bổ trợ CCHC");
-    }
+    for (const [name, ref] of Object.entries(settingsNameRefs())) if (!have.has(name)) names.add(name, ref, "Phần bổ trợ CCHC");
   }
   context.workbook.worksheets.getItem(sheetNames.summary).activate();
   await context.sync();

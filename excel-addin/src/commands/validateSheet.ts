@@ -4,7 +4,7 @@
  * fill and a comment. Three batches: read → (settings, earlier marks) → write. The user's
  * values are never written; earlier marks are removed first.
  */
-import { SEVERITY_LABELS, toVN, validateAppendix, validationSheetSpec, type Day, type ValidationReport } from "@cchc/core";
+import { effectiveAsOf, findingMarkNote, findingMarks, toVN, validateAppendix, validationSheetSpec, type Day, type ValidationReport } from "@cchc/core";
 import { columnIndexOf, columnLetter, quoteSheetName } from "../excel/addresses.js";
 import {
   MARK_FILLS,
@@ -105,8 +105,8 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
       merges: againMerged && !againMerged.isNullObject ? parseMergedAddress(againMerged.address) : [],
     } satisfies BookRead;
   }
-  const { settings, problems } = settingsRead(settingsRange);
-  const asOf = settings.asOf ?? options.today;
+  const { settings, problems, notices } = settingsRead(settingsRange);
+  const asOf = effectiveAsOf(settings, options.today);
   const report = validateAppendix(book.values, {
     planYear: settings.planYear ?? undefined,
     asOf,
@@ -125,15 +125,12 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
     locations.filter((l) => !deleted.has(l.id)).map((l) => normaliseAddress(l.loc.address)),
   );
 
-  const spec = validationSheetSpec(report);
+  const spec = validationSheetSpec(report, { sheet: book.active.name, asOf, planYear: settings.planYear });
   const reportName = uniqueSheetName(spec.name || REPORT_SHEET, book.sheets.map((s) => s.name));
   const reportSheet = context.workbook.worksheets.add(reportName);
   const sourceRef = quoteSheetName(book.active.name);
   const rendered = renderSheetSpec(
-    {
-      ...spec,
-      subtitle: `Trang "${book.active.name}", ngày báo cáo ${toVN(asOf)}${settings.planYear ? `, năm kế hoạch ${settings.planYear}` : report.planPeriod ? `, kỳ kế hoạch ${report.planPeriod.label}` : ""}. ${spec.subtitle ?? ""}`.trim(),
-    },
+    spec,
     (block, _row, column, value) => (block === 0 && column === 2 ? cellLink(sourceRef, String(value ?? "")) : null),
   );
   syncs += await writeRenderedSpec(context, reportSheet, rendered);
@@ -176,7 +173,7 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
     tasks: report.stats.tasks,
     markedCells: cells.length,
     unmarked: Math.max(0, targets.length - MAX_MARKED_CELLS),
-    settingsProblems: problems,
+    settingsProblems: [...problems, ...notices],
     syncs,
   };
 }
@@ -208,21 +205,9 @@ interface MarkTarget {
   text: string;
 }
 
-/** One mark per cell (errors and warnings; infos are only listed), messages of a cell joined. */
+/** One mark per cell, the cell and the note's text decided by core (findingMarks), as in Google Sheets. */
 export function markTargets(report: ValidationReport, firstColumn: number): MarkTarget[] {
-  const byCell = new Map<string, MarkTarget>();
-  for (const f of [...report.errors, ...report.warnings]) {
-    if (f.row < 1) continue;
-    const col = f.column ?? columnLetter(firstColumn - 1);
-    const address = `${col}${f.row}`;
-    const line = `CCHC – ${SEVERITY_LABELS[f.severity]} (${f.code}): ${f.message}${f.fix ? ` Gợi ý: ${f.fix}` : ""}`;
-    const t = byCell.get(address);
-    if (t) {
-      t.text += `\n${line}`;
-      if (f.severity === "error") t.severity = "error";
-    } else byCell.set(address, { address, severity: f.severity === "error" ? "error" : "warning", text: line });
-  }
-  return [...byCell.values()].sort((a, b) => rowOf(a.address) - rowOf(b.address) || columnIndexOf(colOf(a.address)) - columnIndexOf(colOf(b.address)));
+  return findingMarks(report, columnLetter(firstColumn - 1)).map((m) => ({ address: `${m.column}${m.row}`, severity: m.severity, text: findingMarkNote(m) }));
 }
 
 const rowOf = (a: string) => Number(/\d+/.exec(a)?.[0] ?? 0);

@@ -82,7 +82,7 @@ export function queueSettingsRead(context: Excel.RequestContext, book: { sheets:
 }
 
 export function settingsRead(range: Excel.Range | null): SettingsRead {
-  if (!range) return readSettingsValues([]);
+  if (!range) return readSettingsValues(null);
   return readSettingsValues(range.values as unknown[][]);
 }
 

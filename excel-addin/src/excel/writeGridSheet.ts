@@ -22,6 +22,7 @@ function formulaOf(c: GridCell | null | undefined): string | number | boolean {
 function formatOf(c: GridCell | null | undefined): string {
   if (!c) return "General";
   if (c.fmt) return FORMATS[c.fmt];
+  if (c.numFmt) return c.numFmt;
   return typeof c.v === "string" ? "@" : "General";
 }
 

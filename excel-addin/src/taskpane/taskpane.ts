@@ -4,7 +4,7 @@
  * button that ran the command (scrolled into view, role=status/alert), a wrong field marked
  * (aria-invalid, the message under it).
  */
-import { parseDateText, toVN, yearOf as yearOfDay, type Day } from "@cchc/core";
+import { dayLinesText, defaultDossierPeriod, dossierRunFromForm, formatPercentVN, settingsFromForm, toVN, type Day } from "@cchc/core";
 import { annualSummary } from "../commands/annualSummary.js";
 import { clearMarks } from "../commands/clearMarks.js";
 import { userMessage } from "../commands/commandError.js";
@@ -41,7 +41,7 @@ function today(): Day {
 }
 
 function formatRate(rate: number | null): string {
-  return rate === null ? "không tính được" : `${(rate * 100).toFixed(2).replace(".", ",")} %`;
+  return formatPercentVN(rate, { none: "không tính được" });
 }
 
 function show(kind: "ok" | "error", text: string): void {
@@ -109,40 +109,38 @@ async function runCommand(button: HTMLElement, label: string, work: () => Promis
   }
 }
 
-function readDate(id: string, what: string, optional: boolean): Day | null {
-  const text = $<HTMLInputElement>(id).value.trim();
-  if (text === "") {
-    if (optional) return null;
-    throw new FieldError(id, `Hãy nhập ${what} (ngày/tháng/năm, ví dụ 31/12/2025).`);
-  }
-  const r = parseDateText(text);
-  if (!r.ok) throw new FieldError(id, `${what.charAt(0).toUpperCase()}${what.slice(1)}: ${r.message}`);
-  return r.day;
-}
+/** The form field (core's field name) → its element, to mark the one that is wrong. */
+const FIELD_IDS: Record<string, string> = {
+  from: "dossier-from",
+  to: "dossier-to",
+  by: "dossier-by",
+  planYear: "set-year",
+  asOf: "set-asof",
+  extraDaysOff: "set-off",
+  extraWorkingDays: "set-work",
+};
 
-function readDayList(id: string, what: string): Day[] {
-  const days: Day[] = [];
-  const lines = $<HTMLTextAreaElement>(id).value.split(/[\n;,]+/).map((l) => l.trim()).filter(Boolean);
-  for (const line of lines) {
-    const r = parseDateText(line);
-    if (!r.ok) throw new FieldError(id, `${what}, dòng "${line}": ${r.message}`);
-    days.push(r.day);
-  }
-  return days;
+/** A form core refused: the message, with the first wrong field marked (aria-invalid, message under it). */
+function formError(problems: string[], fields: string[], prefix = ""): CommandError {
+  const id = fields.map((f) => FIELD_IDS[f]).find((x) => x !== undefined);
+  const message = `${prefix}${problems.join("\n")}`;
+  return id ? new FieldError(id, message) : new CommandError(message);
 }
 
 function fillSettingsForm(s: AddinSettings): void {
   $<HTMLInputElement>("set-year").value = s.planYear === null ? "" : String(s.planYear);
   $<HTMLInputElement>("set-asof").value = s.asOf === null ? "" : toVN(s.asOf);
-  $<HTMLTextAreaElement>("set-off").value = s.extraDaysOff.map(toVN).join("\n");
-  $<HTMLTextAreaElement>("set-work").value = s.extraWorkingDays.map(toVN).join("\n");
+  $<HTMLTextAreaElement>("set-off").value = dayLinesText(s.extraDaysOff);
+  $<HTMLTextAreaElement>("set-work").value = dayLinesText(s.extraWorkingDays);
+  $<HTMLInputElement>("set-vanhoa").checked = s.ngayVanHoa;
   $("settings-line").textContent = describeSettings(s);
-  // the dossier period defaults to the plan year up to the reporting date
+  // the dossier period: core's default (plan year up to the reporting date), unless typed
   const from = $<HTMLInputElement>("dossier-from");
   const to = $<HTMLInputElement>("dossier-to");
-  if (s.planYear !== null && from.value === "" && to.value === "") {
-    from.value = `01/01/${s.planYear}`;
-    to.value = s.asOf !== null && yearOfDay(s.asOf) === s.planYear ? toVN(s.asOf) : `31/12/${s.planYear}`;
+  const period = defaultDossierPeriod(s);
+  if (period !== null && from.value === "" && to.value === "") {
+    from.value = toVN(period.from);
+    to.value = toVN(period.to);
   }
 }
 
@@ -154,7 +152,8 @@ async function refreshSettings(): Promise<void> {
     const r = await Excel.run((ctx) => readSettings(ctx));
     loadedSettings = r.exists ? r.settings : undefined;
     fillSettingsForm(r.settings);
-    if (r.problems.length > 0) show("error", r.problems.join("\n"));
+    if (r.problems.length > 0) show("error", [...r.problems, ...r.notices].join("\n"));
+    else if (r.notices.length > 0) show("ok", r.notices.join("\n"));
   } catch (e) {
     $("settings-line").textContent = "Chưa đọc được cài đặt.";
     show("error", userMessage(e));
@@ -227,9 +226,13 @@ export function wire(): void {
   );
   $("btn-dossiers").addEventListener("click", () =>
     runCommand($("btn-dossiers"), "Đang thống kê hồ sơ", async () => {
-      const from = readDate("dossier-from", "từ ngày", false)!;
-      const to = readDate("dossier-to", "đến ngày", false)!;
-      const by = $<HTMLSelectElement>("dossier-by").value === "staff" ? "staff" : "unit";
+      const form = dossierRunFromForm({
+        from: $<HTMLInputElement>("dossier-from").value,
+        to: $<HTMLInputElement>("dossier-to").value,
+        by: $<HTMLSelectElement>("dossier-by").value,
+      });
+      if (!form.ok) throw formError(form.problems, form.fields);
+      const { from, to, by } = form.options;
       const r = await Excel.run((ctx) => dossierStats(ctx, { from, to, by }));
       const bad = r.invalidRows > 0 ? ` ${r.invalidRows} dòng lỗi được liệt kê ở cuối trang.` : "";
       const flagged =
@@ -241,17 +244,15 @@ export function wire(): void {
   );
   $("btn-settings").addEventListener("click", () =>
     runCommand($("btn-settings"), "Đang lưu cài đặt", async () => {
-      const yearText = $<HTMLInputElement>("set-year").value.trim();
-      const planYear = yearText === "" ? null : Number(yearText);
-      if (planYear !== null && !(Number.isInteger(planYear) && planYear >= 1900 && planYear <= 2100)) {
-        throw new FieldError("set-year", `Năm kế hoạch phải là một năm từ 1900 đến 2100 (đang là "${yearText}").`);
-      }
-      const settings: AddinSettings = {
-        planYear,
-        asOf: readDate("set-asof", "ngày báo cáo", true),
-        extraDaysOff: readDayList("set-off", "Ngày nghỉ thêm"),
-        extraWorkingDays: readDayList("set-work", "Ngày làm việc thêm"),
-      };
+      const form = settingsFromForm({
+        planYear: $<HTMLInputElement>("set-year").value,
+        asOf: $<HTMLInputElement>("set-asof").value,
+        ngayVanHoa: $<HTMLInputElement>("set-vanhoa").checked,
+        extraDaysOff: $<HTMLTextAreaElement>("set-off").value,
+        extraWorkingDays: $<HTMLTextAreaElement>("set-work").value,
+      });
+      if (!form.ok) throw formError(form.problems, form.fields, "Chưa lưu: ");
+      const settings: AddinSettings = form.settings;
       let r;
       try {
         r = await Excel.run((ctx) => saveSettings(ctx, settings, loadedSettings));
@@ -264,7 +265,8 @@ export function wire(): void {
       }
       loadedSettings = settings;
       fillSettingsForm(settings);
-      return `${r.created ? "Đã tạo" : "Đã cập nhật"} trang "CCHC – Cài đặt". ${describeSettings(settings)}.`;
+      const how = r.created ? "Đã tạo" : r.migrated ? "Đã chuyển sang bố cục chung và cập nhật" : "Đã cập nhật";
+      return `${how} trang "CCHC – Cài đặt". ${describeSettings(settings)}.`;
     }),
   );
 }

@@ -1,4 +1,4 @@
-import { annualSummary, summarySheetSpec, yearOf } from "@cchc/core";
+import { annualSummary, effectivePlanYear, summarySheetSpec } from "@cchc/core";
 import { renderSheetSpec } from "../render/renderSheetSpec.js";
 import { SETTINGS_SHEET } from "../settings/settingsLayout.js";
 import { alert } from "./alert.js";
@@ -23,13 +23,13 @@ export function annualSummaryCommand(): void {
     return;
   }
   const missing: string[] = [...settings.problems];
-  if (settings.asOf === null) missing.push(`Chưa có "Ngày báo cáo" (ô B3 trang "${SETTINGS_SHEET}").`);
-  if (settings.planYear === null && settings.asOf === null) missing.push(`Chưa có "Năm kế hoạch" (ô B2 trang "${SETTINGS_SHEET}").`);
+  if (settings.asOf === null) missing.push(`Chưa có "Ngày báo cáo" (ô B4 trang "${SETTINGS_SHEET}").`);
+  if (settings.planYear === null && settings.asOf === null) missing.push(`Chưa có "Năm kế hoạch" (ô B3 trang "${SETTINGS_SHEET}").`);
   if (settings.asOf === null || missing.length > 0) {
     alert(TITLE, `${missing.join("\n")}\n\nHãy mở CCHC › Cài đặt, nhập năm kế hoạch và ngày báo cáo, bấm Lưu rồi chọn lại lệnh.`);
     return;
   }
-  const planYear = settings.planYear ?? yearOf(settings.asOf);
+  const planYear = effectivePlanYear(settings, settings.asOf);
   const cells = readSheetGrid(sheet, timeZone);
   const summary = annualSummary(cells, { planYear, asOf: settings.asOf, calendar: calendarOf(settings), merges: readSheetMerges(sheet) });
   if (summary.error) {
@@ -37,7 +37,7 @@ export function annualSummaryCommand(): void {
     return;
   }
   // the "Dòng" column of the overdue and upcoming lists links back to the task's row
-  const out = renderSheetSpec(ss, summarySheetSpec(summary), { headers: ["Dòng"], sheet });
+  const out = renderSheetSpec(ss, summarySheetSpec(summary, { sheet: sheet.getName() }), { headers: ["Dòng"], sheet });
   out.sheet.activate();
   const extra = !summary.tracking
     ? " Bảng chưa có cột theo dõi kết quả: chỉ báo cáo hạn, chưa tính tỷ lệ trễ hạn."

@@ -1,8 +1,7 @@
-import type { CalendarOptions } from "@cchc/core";
-import type { Settings } from "../settings/settings.js";
+import { calendarOfSettings, type CalendarOptions, type WorkbookSettings } from "@cchc/core";
 
-/** The settings' extra days off and working days, as core's calendar options. */
-export function calendarOf(s: Settings): CalendarOptions | undefined {
-  if (s.extraDaysOff.length === 0 && s.extraWorkingDays.length === 0) return undefined;
-  return { extraDaysOff: s.extraDaysOff.map((e) => e.day), extraWorkingDays: s.extraWorkingDays.map((e) => e.day) };
+/** The settings as core's calendar options (core decides, incl. the 24/11 switch). */
+export function calendarOf(s: WorkbookSettings): CalendarOptions | undefined {
+  if (s.extraDaysOff.length === 0 && s.extraWorkingDays.length === 0 && !s.ngayVanHoa) return undefined;
+  return calendarOfSettings(s);
 }

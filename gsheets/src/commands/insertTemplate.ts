@@ -1,4 +1,5 @@
-import { appendixTemplate, type TemplateSpec, yearOf } from "@cchc/core";
+import { appendixTemplate, effectivePlanYear, type TemplateSpec } from "@cchc/core";
+import { dayOfSheetDate } from "../dates/sheetDates.js";
 import { HEADER_BACKGROUND } from "../render/renderSheetSpec.js";
 import { sheetNames, uniqueSheetName } from "../render/uniqueSheetName.js";
 import { NUMBER_FORMATS } from "../render/cellFormats.js";
@@ -19,7 +20,9 @@ const SECTION_BACKGROUND = "#eef3fb";
  */
 export function insertTemplate(): void {
   const { ss, timeZone, settings } = commandContext();
-  const year = settings.planYear ?? (settings.asOf !== null ? yearOf(settings.asOf) : Number(Utilities.formatDate(new Date(), timeZone, "yyyy")));
+  // today in the spreadsheet's zone (the host reads the clock; core decides the year)
+  const today = dayOfSheetDate(new Date(), timeZone) ?? 0;
+  const year = effectivePlanYear(settings, today);
   const spec = appendixTemplate(year);
   const sheet = writeTemplate(ss, spec);
   sheet.activate();

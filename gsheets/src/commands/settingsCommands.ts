@@ -46,12 +46,14 @@ export function saveSettingsFromSidebar(input: unknown): SaveResult {
     return { ok: false, message: "Chưa lưu: hãy sửa các mục sau.", problems: parsed.problems };
   }
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  writeSettings(ss, parsed.settings);
+  const before = findSettingsSheet(ss) ? readSettings(ss, ss.getSpreadsheetTimeZone()) : undefined;
+  writeSettings(ss, parsed.settings, before);
+  const migrated = before?.layout === "excel-2025" || before?.layout === "sheets-2025";
   return {
     ok: true,
-    message: `Đã lưu vào trang "${SETTINGS_SHEET}".`,
+    message: migrated ? `Đã lưu vào trang "${SETTINGS_SHEET}" và chuyển trang sang bố cục chung.` : `Đã lưu vào trang "${SETTINGS_SHEET}".`,
     problems: [],
-    settings: sidebarDto(parsed.settings, true),
+    settings: sidebarDto({ ...parsed.settings, problems: [], notices: [], layout: "current" }, true),
   };
 }
 

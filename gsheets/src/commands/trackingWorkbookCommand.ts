@@ -1,16 +1,14 @@
 import {
   readAppendix,
-  SETTINGS_NAME_AS_OF,
-  SETTINGS_NAME_DAYS_OFF,
-  SETTINGS_NAME_WORKING_DAYS,
-  SETTINGS_NAME_YEAR,
-  TRACKING_NAMES,   trackingSheetNames,
+  settingsNames,
+  TRACKING_NAMES,
+  trackingSheetNames,
   trackingWorkbook,
   validateTable,
   yearOf,
 } from "@cchc/core";
 import { renderGridSheet } from "../render/renderGridSheet.js";
-import { AS_OF_CELL, LIST_CAPACITY, LIST_FIRST_ROW, SETTINGS_SHEET, YEAR_CELL } from "../settings/settingsLayout.js";
+import { SETTINGS_SHEET } from "../settings/settingsLayout.js";
 import { alert } from "./alert.js";
 import { calendarOf } from "./calendarOf.js";
 import { ownSheetMessage } from "./ownSheets.js";
@@ -65,15 +63,11 @@ export function trackingWorkbookCommand(): void {
     ss.setNamedRange(n.name, ss.getSheetByName(n.sheet)!.getRange(n.ref.replace(/\$/g, "")));
   }
   if (!withSettings) {
-    // the sổ's formulas name the settings cells; an existing settings sheet gets those names
+    // the sổ's formulas name the settings cells; a settings sheet made by hand gets those names
     const settingsSheet = ss.getSheetByName(SETTINGS_SHEET)!;
-    const refs: [string, GoogleAppsScript.Spreadsheet.Range][] = [
-      [SETTINGS_NAME_YEAR, settingsSheet.getRange(YEAR_CELL.row, YEAR_CELL.column)],
-      [SETTINGS_NAME_AS_OF, settingsSheet.getRange(AS_OF_CELL.row, AS_OF_CELL.column)],
-      [SETTINGS_NAME_DAYS_OFF, settingsSheet.getRange(LIST_FIRST_ROW, 1, LIST_CAPACITY, 1)],
-      [SETTINGS_NAME_WORKING_DAYS, settingsSheet.getRange(LIST_FIRST_ROW, 3, LIST_CAPACITY, 1)],
-    ];
-    for (const [name, range] of refs) if (!have.has(name)) ss.setNamedRange(name, range);
+    for (const n of settingsNames()) {
+      if (!have.has(n.name)) ss.setNamedRange(n.name, settingsSheet.getRange(n.row + 1, n.col + 1, n.rows, n.cols));
+    }
   }
   ss.getSheetByName(sheetNames.summary)!.activate();
   const caution = errors > 0 ? ` Bảng phụ lục còn ${errors} lỗi: chọn CCHC › Kiểm tra phụ lục để xem và sửa.` : "";

@@ -31,7 +31,11 @@ export function validateActiveSheet(): void {
   }
   const marks = applyMarks(sheet, [...report.errors, ...report.warnings], report.columns.stt);
   // the "Ô" column of the findings list links back to the cell on the checked sheet
-  const out = renderSheetSpec(ss, validationSheetSpec(report), { headers: ["Ô"], sheet });
+  const out = renderSheetSpec(
+    ss,
+    validationSheetSpec(report, { sheet: sheet.getName(), asOf: settings.asOf ?? undefined, planYear: settings.planYear }),
+    { headers: ["Ô"], sheet },
+  );
   sheet.activate();
   const s = report.stats;
   const lines = [

@@ -1,4 +1,4 @@
-import { columnIndex, type Finding, SEVERITY_LABELS } from "@cchc/core";
+import { columnIndex, type Finding, findingMarks } from "@cchc/core";
 import {
   a1Runs,
   ERROR_COLOR,
@@ -31,20 +31,16 @@ export interface MarkResult {
   replaced: number;
 }
 
-/** Cells to mark: one per (row, column); a finding about a whole row marks its STT cell. Infos are not marked. */
+/** Cells to mark and their notes' lines: decided by core (findingMarks), as in Excel. Infos are not marked. */
 export function marksOf(findings: readonly Finding[], rowColumnLetter: string | undefined): Mark[] {
-  const byCell = new Map<string, Mark>();
-  const fallback = rowColumnLetter ? Math.max(0, columnIndex(rowColumnLetter)) : 0;
-  for (const f of findings) {
-    if (f.severity === "info" || f.row < 1) continue;
-    const column = (f.column ? Math.max(0, columnIndex(f.column)) : fallback) + 1;
-    const key = `${f.row},${column}`;
-    const m = byCell.get(key) ?? { row: f.row, column, severity: f.severity, messages: [] };
-    if (f.severity === "error") m.severity = "error";
-    m.messages.push(`${SEVERITY_LABELS[f.severity]}: ${f.message}`);
-    byCell.set(key, m);
-  }
-  return [...byCell.values()];
+  const errors = findings.filter((f) => f.severity === "error");
+  const warnings = findings.filter((f) => f.severity === "warning");
+  return findingMarks({ errors, warnings, columns: rowColumnLetter ? { stt: rowColumnLetter } : {} }).map((m) => ({
+    row: m.row,
+    column: Math.max(0, columnIndex(m.column)) + 1,
+    severity: m.severity,
+    messages: m.lines,
+  }));
 }
 
 /**

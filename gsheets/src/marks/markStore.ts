@@ -6,7 +6,8 @@
  * - notes start with NOTE_PREFIX; a note the cell already had is kept inside ours after
  *   PREVIOUS_NOTE_SEPARATOR, so removing ours puts it back. Notes travel with their cells.
  */
-export const NOTE_PREFIX = "[CCHC – Kiểm tra phụ lục]";
+export { MARK_NOTE_TITLE as NOTE_PREFIX } from "@cchc/core";
+import { findingMarkNote, MARK_NOTE_TITLE as NOTE_PREFIX } from "@cchc/core";
 export const PREVIOUS_NOTE_SEPARATOR = "\n\n— Ghi chú trước đó —\n";
 export const RULE_MARKER_ERROR = "CCHC-KIEMTRA-LOI";
 export const RULE_MARKER_WARNING = "CCHC-KIEMTRA-CANHBAO";
@@ -25,7 +26,7 @@ export function noteWithoutOurs(note: string): string {
 }
 
 export function ourNote(messages: readonly string[], previous: string): string {
-  const body = `${NOTE_PREFIX}\n${messages.map((x) => `• ${x}`).join("\n")}`;
+  const body = findingMarkNote({ lines: [...messages] });
   return previous ? body + PREVIOUS_NOTE_SEPARATOR + previous : body;
 }
 

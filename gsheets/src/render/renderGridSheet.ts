@@ -10,7 +10,8 @@ const FORMATS: Record<GridFormat, string> = { date: "dd/mm/yyyy", integer: "0", 
 export const GRID_HEADER_BACKGROUND = "#d9e2f3";
 
 const valueOf = (c: GridCell | null | undefined): string | number | boolean => (!c ? "" : c.f !== undefined ? `=${c.f}` : (c.v ?? ""));
-const formatOf = (c: GridCell | null | undefined): string => (!c ? "General" : c.fmt ? FORMATS[c.fmt] : typeof c.v === "string" ? "@" : "General");
+const formatOf = (c: GridCell | null | undefined): string =>
+  !c ? "General" : c.fmt ? FORMATS[c.fmt] : c.numFmt ? c.numFmt : typeof c.v === "string" ? "@" : "General";
 
 export function renderGridSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, grid: GridSheet): void {
   const width = Math.max(1, ...grid.rows.map((r) => r.length));

@@ -1,12 +1,10 @@
-import type { CellSpec, ColumnKindSpec, SheetSpec } from "@cchc/core";
+import { type CellSpec, layoutSheetSpec, type SheetSpec } from "@cchc/core";
 import { insertChart } from "./insertChart.js";
-import { NUMBER_FORMATS, sheetValue } from "./cellFormats.js";
 import { sheetNames, uniqueSheetName } from "./uniqueSheetName.js";
 
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
 
-export const HEADER_BACKGROUND = "#d9e2f3";
-export const TOTAL_BACKGROUND = "#f2f2f2";
+export { HEADER_FILL as HEADER_BACKGROUND, TOTAL_FILL as TOTAL_BACKGROUND } from "@cchc/core";
 
 /** Where each block landed (1-based rows), for charts and tests. */
 export interface RenderedBlock {
@@ -35,72 +33,27 @@ export interface RenderedSheet {
 }
 
 /**
- * Write a SheetSpec on a NEW sheet (name made unique; never an existing sheet) with four
- * batched writes over one rectangle — setNumberFormats, setValues, setFontWeights,
- * setBackgrounds — then column widths and the chart. Dates are written as serial numbers
- * formatted dd/mm/yyyy, which Sheets shows as that calendar day in any time zone.
+ * Write a SheetSpec on a NEW sheet (name made unique; never an existing sheet) as core lays it
+ * out (layoutSheetSpec: the same cells, formats, bold rows and fills as Excel and the CLI), with
+ * four batched writes over one rectangle — setNumberFormats, setValues, setFontWeights,
+ * setBackgrounds — then column widths and the chart. Dates are serial numbers formatted
+ * dd/mm/yyyy, which Sheets shows as that calendar day in any time zone.
  */
 export function renderSheetSpec(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec, links?: SourceLinks): RenderedSheet {
-  const width = Math.max(1, ...spec.blocks.map((b) => b.columns.length));
-  const values: (string | number)[][] = [];
-  const formats: string[][] = [];
-  const weights: FontWeight[][] = [];
-  const backgrounds: (string | null)[][] = [];
-  const line = (cells: readonly (CellSpec | undefined)[], kinds: readonly ColumnKindSpec[] | null, bold: boolean, bg: string | null) => {
-    const v = new Array<string | number>(width);
-    const f = new Array<string>(width);
-    for (let c = 0; c < width; c++) {
-      const kind = kinds?.[c];
-      v[c] = sheetValue(cells[c], kind);
-      f[c] = kind ? NUMBER_FORMATS[kind] : "General";
-    }
-    values.push(v);
-    formats.push(f);
-    weights.push(new Array<FontWeight>(width).fill(bold ? "bold" : "normal"));
-    // fills (header, total) span the block's own columns only
-    backgrounds.push(Array.from({ length: width }, (_, c) => (c < cells.length ? bg : null)));
-  };
-
-  line([spec.title], null, true, null);
-  if (spec.subtitle) line([spec.subtitle], null, false, null);
-  const blocks: RenderedBlock[] = [];
-  for (const block of spec.blocks) {
-    line([], null, false, null);
-    const titleRow = values.length + 1;
-    line([block.title], null, true, null);
-    line(
-      block.columns.map((c) => c.header),
-      null,
-      true,
-      HEADER_BACKGROUND,
-    );
-    const headerRow = values.length;
-    const kinds = block.columns.map((c) => c.kind);
-    const linkColumn = links ? block.columns.findIndex((c) => links.headers.includes(c.header)) : -1;
-    for (const row of block.rows) {
-      line(row, kinds, false, null);
-      if (links && linkColumn >= 0) linkCell(values, formats, links.sheet, linkColumn, row[linkColumn]);
-    }
-    if (block.rows.length === 0) line(["(không có)"], null, false, null);
-    if (block.totalRow) line(block.totalRow, kinds, true, TOTAL_BACKGROUND);
-    blocks.push({ titleRow, headerRow, firstDataRow: headerRow + 1, rows: block.rows.length, columns: block.columns.length });
-  }
-  if (spec.notes && spec.notes.length > 0) {
-    line([], null, false, null);
-    for (const n of spec.notes) line([n], null, false, null);
-  }
-  const signature = spec.print?.signature;
-  if (signature) {
-    // left signer in the first column, the date line and the head of the unit in the right half
-    const right = Math.max(1, Math.floor(width / 2));
-    const pair = (left: string, r: string) => Array.from({ length: Math.max(width, right + 1) }, (_, c) => (c === 0 ? left : c === right ? r : ""));
-    line([], null, false, null);
-    line(pair("", signature.dateLine), null, false, null);
-    line(pair(signature.left.title, signature.right.title), null, true, null);
-    line(pair(signature.left.note, signature.right.note), null, false, null);
-  }
-
+  const { grid, blocks: placed } = layoutSheetSpec(spec);
+  const width = grid.values[0].length;
+  const values: (string | number | boolean)[][] = grid.values.map((r) => r.map((v) => (v === null ? "" : v)));
+  const formats = grid.formats.map((r) => r.slice());
+  const weights: FontWeight[][] = grid.bold.map((r) => r.map((b) => (b ? "bold" : "normal")));
+  const backgrounds = grid.fills;
   const sheet = ss.insertSheet(uniqueSheetName(sheetNames(ss), spec.name));
+  if (links) {
+    spec.blocks.forEach((block, bi) => {
+      const linkColumn = block.columns.findIndex((c) => links.headers.includes(c.header));
+      if (linkColumn < 0) return;
+      block.rows.forEach((row, ri) => linkCell(values, formats, links.sheet, placed[bi].firstRow + ri, linkColumn, row[linkColumn]));
+    });
+  }
   const range = sheet.getRange(1, 1, values.length, width);
   // Formats first: text columns are plain text ("@") before the values arrive, so Sheets keeps
   // "2.1", "1/2" or "=…" from the user's cells as text instead of reading numbers, dates or formulas.
@@ -108,7 +61,8 @@ export function renderSheetSpec(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sp
   range.setValues(values);
   range.setFontWeights(weights);
   range.setBackgrounds(backgrounds);
-  setColumnWidths(sheet, spec, width);
+  setColumnWidths(sheet, grid.widths);
+  const blocks: RenderedBlock[] = placed.map((p) => ({ titleRow: p.titleRow + 1, headerRow: p.headerRow + 1, firstDataRow: p.firstRow + 1, rows: p.rows, columns: p.columns }));
   const rendered: RenderedSheet = { sheet, blocks, width, height: values.length };
   if (spec.chart) insertChart(sheet, spec.chart, rendered);
   return rendered;
@@ -120,9 +74,10 @@ export function renderSheetSpec(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sp
  * English names and commas whatever the spreadsheet's locale.
  */
 function linkCell(
-  values: (string | number)[][],
+  values: (string | number | boolean)[][],
   formats: string[][],
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  r: number,
   column: number,
   cell: CellSpec | undefined,
 ): void {
@@ -131,26 +86,19 @@ function linkCell(
   else if (typeof cell === "string" && /^[A-Z]{1,3}[1-9]\d*$/.test(cell)) a1 = cell;
   else if (typeof cell === "string" && /^Dòng [1-9]\d*$/.test(cell)) a1 = `A${cell.slice(5)}`;
   if (a1 === null) return;
-  const r = values.length - 1;
   const text = String(cell).replace(/"/g, '""');
   values[r][column] = `=HYPERLINK("#gid=${sheet.getSheetId()}&range=${a1}","${text}")`;
   formats[r][column] = "General";
 }
 
-/** Widest requested width per column over the blocks (SheetSpec widths are characters, ≈ 7 px each). */
-function setColumnWidths(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: SheetSpec, width: number): void {
-  const px = new Array<number>(width).fill(0);
-  for (const b of spec.blocks) {
-    b.columns.forEach((c, i) => {
-      if (c.width) px[i] = Math.max(px[i], Math.round(c.width * 7 + 12));
-    });
-  }
-  // One call per run of equal widths.
+/** Column widths of the grid (characters, ≈ 7 px each), one call per run of equal widths. */
+function setColumnWidths(sheet: GoogleAppsScript.Spreadsheet.Sheet, widths: readonly number[]): void {
+  const px = widths.map((w) => Math.round(w * 7 + 12));
   let start = 0;
-  while (start < width) {
+  while (start < px.length) {
     let end = start;
-    while (end + 1 < width && px[end + 1] === px[start]) end++;
-    if (px[start] > 0) sheet.setColumnWidths(start + 1, end - start + 1, px[start]);
+    while (end + 1 < px.length && px[end + 1] === px[start]) end++;
+    sheet.setColumnWidths(start + 1, end - start + 1, px[start]);
     start = end + 1;
   }
 }

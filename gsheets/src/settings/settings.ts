@@ -1,36 +1,31 @@
-import { type Day, parseDateCell, toISO } from "@cchc/core";
-import { dayOfSheetDate, isDateObject } from "../dates/sheetDates.js";
-import { SERIAL_OF_EPOCH } from "../render/cellFormats.js";
+/**
+ * Read and write the settings sheet exactly as core lays it out (one getValues to read; formats,
+ * values, weights, fills and named ranges to write). Dates the sheet holds as Date objects are
+ * taken in the spreadsheet's time zone before core reads them.
+ */
 import {
-  AS_OF_CELL,
-  LIST_CAPACITY,
-  LIST_FIRST_ROW,
-  LIST_HEADERS,
-  NAMED_AS_OF,
-  NAMED_DAYS_OFF,
-  SETTINGS_HEIGHT,
-  SETTINGS_NOTE,
-  SETTINGS_SHEET,
-  SETTINGS_TITLE,
-  SETTINGS_WIDTH,
-  YEAR_CELL,
-} from "./settingsLayout.js";
+  dayToExcelSerial,
+  readSettingsSheet,
+  settingsSheetGrid,
+  toISO,
+  type DatedEntry,
+  type SettingsSheetRead,
+  type WorkbookSettings,
+} from "@cchc/core";
+import { dayOfSheetDate, isDateObject } from "../dates/sheetDates.js";
+import { SETTINGS_HEIGHT, SETTINGS_SHEET, SETTINGS_WIDTH } from "./settingsLayout.js";
 
-export interface DatedEntry {
-  day: Day;
-  reason: string;
-}
+export type { DatedEntry } from "@cchc/core";
 
-export interface Settings {
-  planYear: number | null;
-  asOf: Day | null;
-  extraDaysOff: DatedEntry[];
-  extraWorkingDays: DatedEntry[];
+export interface Settings extends WorkbookSettings {
   /** Cells that could not be read, as Vietnamese messages with the cell address. */
   problems: string[];
+  /** An older layout read (migrated at the next save). */
+  notices: string[];
+  layout: SettingsSheetRead["layout"];
 }
 
-export const EMPTY_SETTINGS: Settings = { planYear: null, asOf: null, extraDaysOff: [], extraWorkingDays: [], problems: [] };
+export const EMPTY_SETTINGS: Settings = { planYear: null, asOf: null, ngayVanHoa: false, extraDaysOff: [], extraWorkingDays: [], problems: [], notices: [], layout: "missing" };
 
 export function findSettingsSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet | null {
   return ss.getSheetByName(SETTINGS_SHEET);
@@ -39,105 +34,48 @@ export function findSettingsSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
 /** Read the settings block with ONE getValues. A missing sheet gives empty settings. */
 export function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string): Settings {
   const sheet = findSettingsSheet(ss);
-  if (!sheet) return { ...EMPTY_SETTINGS, problems: [] };
+  if (!sheet) return { ...EMPTY_SETTINGS, extraDaysOff: [], extraWorkingDays: [], problems: [], notices: [] };
   const values = sheet.getRange(1, 1, SETTINGS_HEIGHT, SETTINGS_WIDTH).getValues();
   return settingsFromValues(values, timeZone);
 }
 
-function readDay(value: unknown, timeZone: string): Day | null | string {
-  if (value === "" || value === null || value === undefined) return null;
-  if (isDateObject(value)) return dayOfSheetDate(value, timeZone) ?? "ngày không hợp lệ";
-  const r = parseDateCell(value);
-  return r.ok ? r.day : r.message;
+/** Date objects → date serials of that day in the spreadsheet's time zone; the rest as is. */
+function serialsOf(values: unknown[][], timeZone: string): unknown[][] {
+  return values.map((row) =>
+    row.map((v) => {
+      if (!isDateObject(v)) return v;
+      const d = dayOfSheetDate(v, timeZone);
+      return d === null ? "ngày không hợp lệ" : dayToExcelSerial(d);
+    }),
+  );
 }
 
 export function settingsFromValues(values: unknown[][], timeZone: string): Settings {
-  const problems: string[] = [];
-  const at = (r: number, c: number) => values[r - 1]?.[c - 1];
-  let planYear: number | null = null;
-  const y = at(YEAR_CELL.row, YEAR_CELL.column);
-  if (y !== "" && y !== null && y !== undefined) {
-    const n = typeof y === "number" ? y : Number(String(y).trim());
-    if (Number.isInteger(n) && n >= 1900 && n <= 2100) planYear = n;
-    else problems.push(`Ô B2 (Năm kế hoạch) trên trang "${SETTINGS_SHEET}": "${String(y)}" không phải là một năm; hãy nhập ví dụ 2025.`);
-  }
-  let asOf: Day | null = null;
-  const a = readDay(at(AS_OF_CELL.row, AS_OF_CELL.column), timeZone);
-  if (typeof a === "string") problems.push(`Ô B3 (Ngày báo cáo) trên trang "${SETTINGS_SHEET}": ${a}`);
-  else asOf = a;
-  const list = (col: number, label: string): DatedEntry[] => {
-    const out: DatedEntry[] = [];
-    for (let r = LIST_FIRST_ROW; r < LIST_FIRST_ROW + LIST_CAPACITY; r++) {
-      const d = readDay(at(r, col), timeZone);
-      if (d === null) continue;
-      if (typeof d === "string") {
-        problems.push(`Ô ${String.fromCharCode(64 + col)}${r} (${label}) trên trang "${SETTINGS_SHEET}": ${d}`);
-        continue;
-      }
-      out.push({ day: d, reason: String(at(r, col + 1) ?? "").trim() });
-    }
-    return out;
-  };
-  return { planYear, asOf, extraDaysOff: list(1, "Ngày nghỉ thêm"), extraWorkingDays: list(3, "Ngày làm việc thêm"), problems };
-}
-
-/** The whole settings block as values (dates as serials, formatted dd/mm/yyyy by `settingsFormats`). */
-export function settingsValues(s: Settings): (string | number)[][] {
-  const rows: (string | number)[][] = Array.from({ length: SETTINGS_HEIGHT }, () => new Array(SETTINGS_WIDTH).fill(""));
-  rows[0][0] = SETTINGS_TITLE;
-  rows[1][0] = "Năm kế hoạch";
-  rows[1][1] = s.planYear ?? "";
-  rows[2][0] = "Ngày báo cáo";
-  rows[2][1] = s.asOf === null ? "" : s.asOf + SERIAL_OF_EPOCH;
-  rows[3][0] = "Ghi chú";
-  rows[3][1] = SETTINGS_NOTE;
-  LIST_HEADERS.forEach((h, c) => (rows[LIST_FIRST_ROW - 2][c] = h));
-  s.extraDaysOff.slice(0, LIST_CAPACITY).forEach((e, i) => {
-    rows[LIST_FIRST_ROW - 1 + i][0] = e.day + SERIAL_OF_EPOCH;
-    rows[LIST_FIRST_ROW - 1 + i][1] = e.reason;
-  });
-  s.extraWorkingDays.slice(0, LIST_CAPACITY).forEach((e, i) => {
-    rows[LIST_FIRST_ROW - 1 + i][2] = e.day + SERIAL_OF_EPOCH;
-    rows[LIST_FIRST_ROW - 1 + i][3] = e.reason;
-  });
-  return rows;
-}
-
-export function settingsFormats(): string[][] {
-  return Array.from({ length: SETTINGS_HEIGHT }, (_, r) => {
-    const row = r + 1;
-    if (row === AS_OF_CELL.row) return ["@", "dd/mm/yyyy", "@", "@"];
-    if (row === YEAR_CELL.row) return ["@", "0", "@", "@"];
-    if (row >= LIST_FIRST_ROW) return ["dd/mm/yyyy", "@", "dd/mm/yyyy", "@"];
-    return ["@", "@", "@", "@"];
-  });
+  const r = readSettingsSheet(serialsOf(values, timeZone));
+  return { ...r.settings, problems: r.problems, notices: r.notices, layout: r.layout };
 }
 
 /**
- * Write the settings (creating the sheet and its named ranges the first time). Writes:
- * setValues + setNumberFormats (+ setFontWeights and two setNamedRange on creation).
+ * Write the settings (creating the sheet the first time) as core's grid: setNumberFormats first
+ * (reasons stay text), setValues, setFontWeights, setBackgrounds, then the named ranges (the old
+ * Sheets names too when the workbook came from the old layout, so their formulas keep working).
  */
-export function writeSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s: Settings): GoogleAppsScript.Spreadsheet.Sheet {
+export function writeSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s: WorkbookSettings, previous?: Settings): GoogleAppsScript.Spreadsheet.Sheet {
   let sheet = findSettingsSheet(ss);
   const created = !sheet;
   if (!sheet) sheet = ss.insertSheet(SETTINGS_SHEET);
-  const range = sheet.getRange(1, 1, SETTINGS_HEIGHT, SETTINGS_WIDTH);
-  range.setNumberFormats(settingsFormats()); // first: reasons stay text
-  range.setValues(settingsValues(s));
+  const layout = previous?.layout ?? (created ? "missing" : readSettings(ss, ss.getSpreadsheetTimeZone()).layout);
+  const grid = settingsSheetGrid(s, { legacySheetsNames: layout === "sheets-2025" });
+  const range = sheet.getRange(1, 1, grid.values.length, grid.values[0].length);
+  range.setNumberFormats(grid.formats);
+  range.setValues(grid.values.map((row) => row.map((v) => (v === null ? "" : v))));
+  range.setFontWeights(grid.bold.map((row) => row.map((b) => (b ? "bold" : "normal"))));
+  range.setBackgrounds(grid.fills.map((row) => row.map((f) => f ?? "#ffffff")));
+  for (const n of grid.names) ss.setNamedRange(n.name, sheet.getRange(n.row + 1, n.col + 1, n.rows, n.cols));
   if (created) {
-    range.setFontWeights(
-      Array.from({ length: SETTINGS_HEIGHT }, (_, r) => {
-        const bold = r === 0 || r === LIST_FIRST_ROW - 2;
-        const w = (b: boolean): GoogleAppsScript.Spreadsheet.FontWeight => (b ? "bold" : "normal");
-        return [w(bold || (r >= 1 && r <= 3)), w(bold), w(bold), w(bold)];
-      }),
-    );
-    ss.setNamedRange(NAMED_AS_OF, sheet.getRange(AS_OF_CELL.row, AS_OF_CELL.column));
-    ss.setNamedRange(NAMED_DAYS_OFF, sheet.getRange(LIST_FIRST_ROW, 1, LIST_CAPACITY, 1));
-    sheet.setColumnWidth(1, 190);
-    sheet.setColumnWidth(2, 260);
-    sheet.setColumnWidth(3, 210);
-    sheet.setColumnWidth(4, 260);
+    // ≈ 7 px per character, as the report sheets
+    grid.widths.forEach((w, c) => sheet!.setColumnWidth(c + 1, Math.round(w * 7 + 12)));
+    if (grid.tabColor) sheet.setTabColor(grid.tabColor);
   }
   return sheet;
 }
@@ -146,19 +84,24 @@ export function writeSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s: S
 export interface SettingsDto {
   planYear: number | null;
   asOf: string | null;
+  ngayVanHoa: boolean;
   extraDaysOff: { date: string; reason: string }[];
   extraWorkingDays: { date: string; reason: string }[];
   problems: string[];
+  notices: string[];
   sheetExists: boolean;
 }
 
-export function settingsToDto(s: Settings, sheetExists: boolean): SettingsDto {
+export function settingsToDto(s: WorkbookSettings & { problems?: string[]; notices?: string[] }, sheetExists: boolean): SettingsDto {
+  const list = (l: DatedEntry[]) => l.map((e) => ({ date: toISO(e.day), reason: e.reason }));
   return {
     planYear: s.planYear,
     asOf: s.asOf === null ? null : toISO(s.asOf),
-    extraDaysOff: s.extraDaysOff.map((e) => ({ date: toISO(e.day), reason: e.reason })),
-    extraWorkingDays: s.extraWorkingDays.map((e) => ({ date: toISO(e.day), reason: e.reason })),
-    problems: s.problems,
+    ngayVanHoa: s.ngayVanHoa,
+    extraDaysOff: list(s.extraDaysOff),
+    extraWorkingDays: list(s.extraWorkingDays),
+    problems: s.problems ?? [],
+    notices: s.notices ?? [],
     sheetExists,
   };
 }

@@ -10,9 +10,12 @@ interface DatedDto {
 interface SettingsDto {
   planYear: number | null;
   asOf: string | null;
+  ngayVanHoa: boolean;
   extraDaysOff: DatedDto[];
   extraWorkingDays: DatedDto[];
   problems: string[];
+  /** An older layout read (to be migrated at the next save). */
+  notices: string[];
   sheetExists: boolean;
   /** Default period of "Thống kê hồ sơ" (the menu command's): 01/01 of the plan year → reporting date. */
   dossierPeriod?: { from: string; to: string } | null;
@@ -155,7 +158,8 @@ function fill(s: SettingsDto): void {
   $<HTMLInputElement>("asOf").value = typedOfIso(s.asOf);
   fillList("daysOff", s.extraDaysOff);
   fillList("workingDays", s.extraWorkingDays);
-  showProblems(s.problems);
+  $<HTMLInputElement>("ngayVanHoa").checked = s.ngayVanHoa === true;
+  showProblems([...s.problems, ...(s.notices ?? [])]);
   setStatus(s.sheetExists ? "" : "Chưa có trang \"CCHC – Cài đặt\": bấm Lưu cài đặt để tạo.", "info");
   prefillPeriod(s.dossierPeriod);
 }
@@ -182,6 +186,7 @@ function formValue() {
   return {
     planYear: year === "" ? null : Number(year),
     asOf: isoOfTyped($<HTMLInputElement>("asOf").value) || null,
+    ngayVanHoa: $<HTMLInputElement>("ngayVanHoa").checked,
     extraDaysOff: readList("daysOff"),
     extraWorkingDays: readList("workingDays"),
   };

@@ -35,7 +35,7 @@ describe("Kiểm tra phụ lục (validateSheet)", () => {
     const source = model.sheet("Phụ lục");
     expect(source.cell("A68")?.fill).toBe(MARK_FILLS.warning);
     expect(source.cell("C9")?.fill).toBe(MARK_FILLS.warning);
-    expect(model.comments.find((c) => c.cell === "A68")?.content).toMatch(/^CCHC – Cảnh báo \(unnumbered-row\)/);
+    expect(model.comments.find((c) => c.cell === "A68")?.content).toMatch(/^\[CCHC – Kiểm tra phụ lục\]\n• Cảnh báo \(unnumbered-row\)/);
     expect(r.markedCells).toBe(18);
     expect(JSON.parse(String(model.settings.get(MARKS_KEY)))[0].cells).toHaveLength(18);
 

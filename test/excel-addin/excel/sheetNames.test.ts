@@ -42,6 +42,6 @@ describe("addresses of findings", () => {
       ["B20", "warning"],
       ["A68", "warning"],
     ]);
-    expect(targets[0].text.split("\n")).toHaveLength(2);
+    expect(targets[0].text.split("\n")).toHaveLength(3); // the title line, then one line per finding;
   });
 });

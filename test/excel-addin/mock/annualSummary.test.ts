@@ -29,7 +29,8 @@ describe("annualSummary with office-addin-mock", () => {
     const S = "Tổng hợp 2025";
     expect(book.value(S, "A1")).toBe("TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025");
     expect(String(book.value(S, "A2"))).toContain("Tính đến ngày 30/09/2025");
-    expect(String(book.value(S, "A2"))).toContain('Nguồn: trang "Theo dõi"');
+    const notesAt = book.get(S, "A1:A80").findIndex((r) => r[0] === "Ghi chú");
+    expect(book.value(S, `A${notesAt + 5}`)).toBe('Nguồn: trang "Theo dõi".');
     expect(book.value(S, "A4")).toBe("1. Kết quả chung");
     expect(book.get(S, "A5:C6")).toEqual([
       ["Chỉ tiêu", "Số nhiệm vụ", "Tỷ lệ"],

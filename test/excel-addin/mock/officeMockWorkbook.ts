@@ -567,6 +567,10 @@ export function mockWorkbook(sheets: Record<string, unknown[][]>, options: MockW
           state.names.set(name, reference);
           return mock({ name, formula: reference, comment: comment ?? "" });
         },
+        getItem: (name: string) => {
+          if (!state.names.has(name)) throw notFound(`tên "${name}"`);
+          return mock({ name, formula: state.names.get(name), delete: () => void state.names.delete(name) });
+        },
       },
     },
     application: {

@@ -1,24 +1,26 @@
 // Cài đặt (save and read) against office-addin-mock objects: the visible settings sheet and the
 // names formulas use, read back as saved; nothing overwritten that was typed by hand.
-import { dayFromYMD } from "@cchc/core";
+import { dayFromYMD, emptySettings } from "@cchc/core";
 import { describe, expect, it } from "vitest";
 import { readSettings, saveSettings, SettingsChangedError } from "../../../excel-addin/src/commands/settings.js";
 import { SETTINGS_NAMES, SETTINGS_SHEET } from "../../../excel-addin/src/excel/settingsSheet.js";
 import { repeated607, serialOf } from "./fixtureSheets.js";
 import { mockWorkbook } from "./officeMockWorkbook.js";
 
+const d = (y: number, m: number, day: number, reason = "") => ({ day: dayFromYMD(y, m, day), reason });
 const SAVED = {
   planYear: 2025,
   asOf: dayFromYMD(2025, 9, 30),
-  extraDaysOff: [dayFromYMD(2025, 9, 5), dayFromYMD(2025, 12, 24)],
-  extraWorkingDays: [dayFromYMD(2025, 10, 4)],
+  ngayVanHoa: false,
+  extraDaysOff: [d(2025, 9, 5, "Nghỉ lễ của ngành"), d(2025, 12, 24)],
+  extraWorkingDays: [d(2025, 10, 4)],
 };
 
 describe("settings with office-addin-mock", () => {
-  it("creates the settings sheet with the four names, and reads the same settings back", async () => {
+  it("creates the settings sheet with the five names, and reads the same settings back", async () => {
     const book = mockWorkbook({ "Phụ lục": [["STT", "Nội dung công việc"]] });
     const r = await saveSettings(book.context(), SAVED);
-    expect(r).toEqual({ created: true, syncs: 2 });
+    expect(r).toEqual({ created: true, migrated: false, syncs: 2 });
     expect(book.state.syncs).toBe(2);
     expect(book.state.suspends).toBe(1);
     expect(book.sheetNames()).toEqual(["Phụ lục", SETTINGS_SHEET]);
@@ -30,19 +32,21 @@ describe("settings with office-addin-mock", () => {
       ["Ngày báo cáo", serialOf(2025, 9, 30)],
     ]);
     expect(book.sheet(S).formats.get("B4")).toBe("dd/mm/yyyy");
-    expect(book.get(S, "A8:C8")).toEqual([["Ngày nghỉ thêm", "Ngày làm việc thêm (làm bù)", "Ghi chú"]]);
-    expect(book.get(S, "A9:B11")).toEqual([
-      [serialOf(2025, 9, 5), serialOf(2025, 10, 4)],
-      [serialOf(2025, 12, 24), ""],
-      ["", ""],
+    expect(book.get(S, "A8:D8")).toEqual([["Ngày nghỉ thêm", "Lý do", "Ngày làm việc thêm (làm bù)", "Lý do"]]);
+    expect(book.get(S, "A9:D11")).toEqual([
+      [serialOf(2025, 9, 5), "Nghỉ lễ của ngành", serialOf(2025, 10, 4), ""],
+      [serialOf(2025, 12, 24), "", "", ""],
+      ["", "", "", ""],
     ]);
-    expect(book.sheet(S).formats.get("A400")).toBe("dd/mm/yyyy");
+    expect(book.sheet(S).formats.get("A408")).toBe("dd/mm/yyyy");
+    expect(book.sheet(S).formats.get("B9")).toBe("@");
     expect(book.sheet(S).tabColor).toBe("#107C41");
     expect(Object.fromEntries(book.state.names)).toEqual({
-      [SETTINGS_NAMES.daysOff]: "='CCHC – Cài đặt'!$A$9:$A$400",
-      [SETTINGS_NAMES.workingDays]: "='CCHC – Cài đặt'!$B$9:$B$400",
+      [SETTINGS_NAMES.daysOff]: "='CCHC – Cài đặt'!$A$9:$A$408",
+      [SETTINGS_NAMES.workingDays]: "='CCHC – Cài đặt'!$C$9:$C$408",
       [SETTINGS_NAMES.year]: "='CCHC – Cài đặt'!$B$3",
       [SETTINGS_NAMES.asOf]: "='CCHC – Cài đặt'!$B$4",
+      [SETTINGS_NAMES.ngayVanHoa]: "='CCHC – Cài đặt'!$B$5",
     });
     expect(book.cellWrites("Phụ lục")).toEqual([]);
 
@@ -52,19 +56,24 @@ describe("settings with office-addin-mock", () => {
     expect(book.state.syncs).toBe(2);
   });
 
-  it("saves again without new names, keeping a note the user typed in column C", async () => {
+  it("saves again without new names; writes only the settings block A1:D408", async () => {
     const book = mockWorkbook({ "Phụ lục": [["STT"]] });
     await saveSettings(book.context(), SAVED);
-    book.sheet(SETTINGS_SHEET).values[8][2] = "Nghỉ lễ của ngành"; // C9, typed by the user
+    book.sheet(SETTINGS_SHEET).values[8][4] = "Ghi chú riêng"; // E9, typed by the user beside the block
     book.state.syncs = 0;
-    const r = await saveSettings(book.context(), { planYear: 2026, asOf: null, extraDaysOff: [], extraWorkingDays: [] });
-    expect(r).toEqual({ created: false, syncs: 2 });
-    expect(book.state.names.size).toBe(4);
+    const r = await saveSettings(book.context(), { ...emptySettings(), planYear: 2026 });
+    expect(r).toEqual({ created: false, migrated: false, syncs: 3 });
+    expect(book.state.names.size).toBe(5);
     expect(book.value(SETTINGS_SHEET, "B3")).toBe(2026);
     expect(book.value(SETTINGS_SHEET, "B4")).toBe("");
     expect(book.value(SETTINGS_SHEET, "A9")).toBe("");
-    expect(book.value(SETTINGS_SHEET, "C9")).toBe("Nghỉ lễ của ngành");
-    expect(book.state.writes.some((w) => w.sheet === SETTINGS_SHEET && /^C(9|[1-9]\d{1,2})(:|$)/.test(w.address))).toBe(false);
+    expect(book.value(SETTINGS_SHEET, "E9")).toBe("Ghi chú riêng");
+    expect(book.state.writes.filter((w) => w.sheet === SETTINGS_SHEET && (w.what === "values" || w.what === "numberFormat")).map((w) => w.address)).toEqual([
+      "A1:D408",
+      "A1:D408",
+      "A1:D408",
+      "A1:D408",
+    ]);
   });
 
   it("writes nothing when the sheet was edited by hand since the form was filled", async () => {
@@ -77,7 +86,7 @@ describe("settings with office-addin-mock", () => {
     const err = await saveSettings(book.context(), { ...loaded, planYear: 2026 }, loaded).catch((e) => e);
     expect(err).toBeInstanceOf(SettingsChangedError);
     expect(err.message).toMatch(/^Trang "CCHC – Cài đặt" vừa được sửa trực tiếp nên chưa lưu gì/);
-    expect(err.current.extraDaysOff).toEqual([dayFromYMD(2025, 9, 5), dayFromYMD(2025, 12, 24), dayFromYMD(2026, 1, 2)]);
+    expect(err.current.extraDaysOff).toEqual([d(2025, 9, 5, "Nghỉ lễ của ngành"), d(2025, 12, 24), d(2026, 1, 2)]);
     expect(book.state.syncs).toBe(2);
     expect(book.state.writes.length).toBe(writes);
     expect(book.value(SETTINGS_SHEET, "B3")).toBe(2025);

@@ -43,7 +43,7 @@ describe("trackingWorkbookCommand with office-addin-mock", () => {
     // names: the summary's result cells and the calendar; the settings' names added for a hand-made settings sheet
     const names = book.state.names;
     expect(names.get(RESULT_NAMES.lateRate)).toMatch(/^='Tổng hợp \(theo dõi\)'!\$B\$\d+$/);
-    expect(names.get("CCHC_LichLuyKe")).toBe("='Lịch làm việc'!$F$2:$F$4019");
+    expect(names.get("CCHC_LichLuyKe")).toBe("='Lịch làm việc'!$G$2:$G$4019");
     expect(names.get("CCHC_NgayBaoCao")).toBe("='CCHC – Cài đặt'!$B$4");
 
     // the drop-down list of the "Ghi nhận" column

@@ -43,7 +43,7 @@ describe("validateSheet with office-addin-mock", () => {
     expect(source.fills.get("A69")).toBe(MARK_FILLS.warning);
     expect(book.state.comments).toHaveLength(18);
     expect(book.state.comments.find((c) => c.cell === "A68")).toMatchObject({ sheet: "Phụ lục" });
-    expect(book.state.comments.find((c) => c.cell === "A68")!.content).toMatch(/^CCHC – Cảnh báo \(unnumbered-row\)/);
+    expect(book.state.comments.find((c) => c.cell === "A68")!.content).toMatch(/^\[CCHC – Kiểm tra phụ lục\]\n• Cảnh báo \(unnumbered-row\)/);
     const record = JSON.parse(String(book.state.settings.get(MARKS_KEY)));
     expect(record[0].cells).toHaveLength(18);
     // the cells had no fill before: nothing to restore but "no fill"; comment ids are the mock's

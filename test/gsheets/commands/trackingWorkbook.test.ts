@@ -47,7 +47,7 @@ describe("Tạo sổ theo dõi (Sheets)", () => {
       expect(got).toEqual(want);
     }
     expect(s.ss.namedRanges[RESULT_NAMES.tasks]).toMatch(/^Tổng hợp \(theo dõi\)!B\d+$/);
-    expect(s.ss.namedRanges.CCHC_LichLuyKe).toBe("Lịch làm việc!F2:F4019");
+    expect(s.ss.namedRanges.CCHC_LichLuyKe).toBe("Lịch làm việc!G2:G4019");
     expect(s.ss.namedRanges.CCHC_NgayBaoCao).toMatch(/^CCHC – Cài đặt!B\d$/);
     expect(s.ss.toasts.at(-1)).toContain("Đã tạo sổ theo dõi (74 nhiệm vụ)");
     // the user's sheet: values unchanged, no write on it

@@ -24,5 +24,5 @@ export async function loadCriteriaSheet(file: string, sheet?: string): Promise<P
   if (guessed && chosen !== loaded.sheets[0] && hasCriteriaHeader(chosen.cells)) {
     notices.push(`Đã đọc trang tính "${chosen.name}" (trang đầu tiên có bảng tự chấm điểm). Chọn trang khác bằng --sheet "TÊN TRANG".`);
   }
-  return { file, format: loaded.format, sheetName: chosen.name, sheetNames: loaded.sheets.map((s) => s.name), cells: chosen.cells, merges: chosen.merges, notices };
+  return { file, format: loaded.format, sheetName: chosen.name, sheetNames: loaded.sheets.map((s) => s.name), cells: chosen.cells, merges: chosen.merges, notices, settingsCells: null };
 }

@@ -2,7 +2,7 @@
  * Read a user's file and pick the sheet holding the appendix: what `validate` and `summary`
  * start from. Notices (sheet chosen automatically, encoding fallback…) go to the caller.
  */
-import { type MergedRange, readAppendix } from "@cchc/core";
+import { foldKey, type MergedRange, readAppendix, SETTINGS_SHEET } from "@cchc/core";
 import { chooseSheet } from "./chooseSheet.js";
 import { readCells } from "./readCells.js";
 
@@ -16,6 +16,8 @@ export interface PlanSheet {
   /** Merged areas of the sheet: core fills vertical merges down (a unit merged over several tasks). */
   merges: MergedRange[];
   notices: string[];
+  /** Cells of the workbook's settings sheet "CCHC – Cài đặt" (null: none, or a CSV). */
+  settingsCells: unknown[][] | null;
 }
 
 /** How many top rows are enough to recognise a header (core searches the first 30). */
@@ -47,6 +49,7 @@ export async function loadPlanSheet(file: string, sheet?: string): Promise<PlanS
     cells: chosen.cells,
     merges: chosen.merges,
     notices,
+    settingsCells: loaded.sheets.find((s) => foldKey(s.name) === foldKey(SETTINGS_SHEET) && s !== chosen)?.cells ?? null,
   };
 }
 

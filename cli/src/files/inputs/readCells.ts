@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { foldKey } from "@cchc/core";
+import { foldKey, SETTINGS_SHEET } from "@cchc/core";
 import { checkInputFile, readHead } from "./fileAccess.js";
 import { CliError } from "../../cliError.js";
 import type { PlainCell } from "../xlsx/cellValue.js";
@@ -116,7 +116,9 @@ export async function readCells(file: string, options: ReadCellsOptions = {}): P
 async function loadXlsx(file: string, sheet: string | undefined, maxRows: number): Promise<SheetCells[]> {
   try {
     // The sheet asked for, matched as chooseSheet matches it (exactly, or ignoring case and diacritics).
-    const keepSheet = sheet === undefined ? undefined : (name: string) => name === sheet || foldKey(name) === foldKey(sheet);
+    // (and the settings sheet, whose plan year, reporting date and days off the commands use)
+    const keepSheet =
+      sheet === undefined ? undefined : (name: string) => name === sheet || foldKey(name) === foldKey(sheet) || foldKey(name) === foldKey(SETTINGS_SHEET);
     const sheets = await readXlsx(file, { keepSheet, maxRows });
     if (sheets.length === 0) {
       throw new CliError(

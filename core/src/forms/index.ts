@@ -1,0 +1,3 @@
+export * from "./dayFirst.js";
+export * from "./settingsForm.js";
+export * from "./dossierRunForm.js";
