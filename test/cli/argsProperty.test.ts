@@ -15,7 +15,10 @@ const POSITIONALS: Record<string, string[]> = {
   dossiers: ["ho-so.csv"],
   validate: ["ke-hoach.csv"],
   summary: ["ke-hoach.csv"],
+  rollup: ["thu-muc"],
+  score: ["tu-cham.csv"],
   template: [],
+  workbook: ["ke-hoach.csv"],
 };
 
 const flagName = fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9_-]{0,24}$/);

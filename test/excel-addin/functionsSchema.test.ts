@@ -12,10 +12,10 @@ beforeAll(() => {
 }, 120_000);
 
 describe("functions.json against @microsoft/app-manifest's extensionCustomFunctions", () => {
-  it("is valid, with the 12 functions and data types allowed (used only on CustomFunctionsRuntime 1.4 hosts)", () => {
+  it("is valid, with the 13 functions and data types allowed (used only on CustomFunctionsRuntime 1.4 hosts)", () => {
     const v = validateFunctionsJson(functions);
     expect(v.ok, v.errors).toBe(true);
-    expect(functions.functions).toHaveLength(12);
+    expect(functions.functions).toHaveLength(13);
     expect(functions.allowCustomDataForDataTypeAny).toBe(true);
   });
 

@@ -44,7 +44,7 @@ describe("menu Chấm điểm CCHC", () => {
     expect(out.charts[0].ranges).toEqual([`${R}!B5:B8`, `${R}!C5:C8`, `${R}!D5:D8`, `${R}!E5:E8`]);
 
     // notes: errors and warnings on their cells (F20 has both); infos are not marked
-    expect(sheet.notes.get(11, 2)).toContain("Lỗi: Tiêu chí 2 (dòng 12): điểm tối đa 10");
+    expect(sheet.notes.get(11, 2)).toContain("Lỗi (max-sum-mismatch): Tiêu chí 2 (dòng 12): điểm tối đa 10");
     expect(sheet.notes.get(19, 5)).toContain("lớn hơn điểm tối đa 1");
     expect(sheet.notes.get(19, 5)).toContain("cao hơn điểm theo cách tính là 1");
     expect(sheet.dump()).toEqual(before);

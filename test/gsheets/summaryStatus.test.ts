@@ -31,7 +31,7 @@ describe("Tổng hợp năm (Sheets) on a status column", () => {
       expect(row(STATUS_LABELS[k])?.[1], k).toBe(core.totals[k]);
     }
     expect(row("Số nhiệm vụ có hạn cụ thể")?.[1]).toBe(4);
-    expect(grid[1][0]).toMatch(/Tính đến ngày 31\/12\/2025: 5 nhiệm vụ, tỷ lệ trễ hạn 50,00 %/);
+    expect(grid[1][0]).toMatch(/Tính đến ngày 31\/12\/2025: 5 nhiệm vụ, tỷ lệ trễ hạn 50,00%/);
     expect(JSON.stringify(sheet.dump())).toBe(before);
     expect(s.ss.toasts.at(-1)).toBe('Tổng hợp năm: Đã tạo trang "Tổng hợp 2025" (5 nhiệm vụ). 1 nhiệm vụ hoàn thành chưa rõ ngày.');
   });
@@ -50,7 +50,7 @@ describe("Kiểm tra phụ lục (Sheets) marks a status-conflict on the status 
     ]);
     s.ss.active = sheet;
     s.g.menuKiemTraPhuLuc();
-    expect(sheet.notes.get(2, 6)).toMatch(/Cảnh báo: .*ngày hoàn thành 15\/05\/2025 nhưng tình trạng ghi "Đang thực hiện"/);
+    expect(sheet.notes.get(2, 6)).toMatch(/Cảnh báo \(status-conflict\): .*ngày hoàn thành 15\/05\/2025 nhưng tình trạng ghi "Đang thực hiện"/);
     expect(sheet.notes.get(3, 6) ?? "").toBe("");
   });
 });

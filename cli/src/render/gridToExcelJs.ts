@@ -3,7 +3,7 @@
  * widths, tab colour, frozen rows, and the grid's names as workbook defined names. Core decides
  * every cell; this only maps it (the same grid the Excel add-in and Google Sheets write).
  */
-import { absoluteA1, quotedSheetName, type SheetGrid } from "@cchc/core";
+import { absoluteA1, columnLetter, quotedSheetName, type SheetGrid } from "@cchc/core";
 import type ExcelJS from "exceljs";
 
 export function addGridSheet(wb: ExcelJS.Workbook, grid: SheetGrid): ExcelJS.Worksheet {
@@ -25,6 +25,10 @@ export function addGridSheet(wb: ExcelJS.Workbook, grid: SheetGrid): ExcelJS.Wor
     }),
   );
   if (grid.frozenRows > 0) ws.views = [{ state: "frozen", ySplit: grid.frozenRows }];
+  // A4, one page wide; the rows with content only (empty formatted list rows print nothing)
+  const last = grid.values.reduce((n, row, r) => (row.some((v) => v !== null && v !== "") ? r + 1 : n), 1);
+  ws.pageSetup = { ...ws.pageSetup, paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printArea: `A1:${columnLetter(grid.widths.length - 1)}${Math.max(last, 1)}` };
+  ws.headerFooter.oddFooter = "&CTrang &P/&N";
   const sheet = quotedSheetName(grid.name);
   for (const n of grid.names) wb.definedNames.add(`${sheet}!${absoluteA1(n)}`, n.name);
   return ws;

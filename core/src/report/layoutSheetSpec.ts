@@ -146,7 +146,9 @@ export function layoutSheetSpec(spec: SheetSpec): LaidOutSheet {
       series: c.series
         .filter((s) => blocks[s.block] !== undefined)
         .map((s) => ({ name: s.name, row: blocks[s.block].firstRow, col: s.column, rows: blocks[s.block].rows, color: s.color })),
-      anchor: { row: cat.titleRow, col: width + 1 },
+      // below everything, at the left: the printed page keeps the tables' width (and so their
+      // size); a chart to the right would shrink every table to fit one page wide
+      anchor: { row: values.length + 1, col: 0 },
       categoryCount: cat.rows,
     };
   }

@@ -28,6 +28,7 @@ describe("the settings form (task pane and sidebar) through one zod schema", () 
         'Ngày báo cáo: Ngày "31/02/2025" không tồn tại (ngày/tháng/năm không hợp lệ).',
         expect.stringMatching(/^Ngày nghỉ thêm, dòng 2: Không đọc được ngày "mai"/),
       ],
+      fields: ["planYear", "asOf", "extraDaysOff"],
     });
   });
   it("the text of a list reads back as the same entries (property)", () => {

@@ -65,7 +65,7 @@ describe("Kiểm tra phụ lục (Excel) marks a status-conflict on the status c
     const r = await validateSheet(book.context(), { today: DEC_31 });
     expect(r).toMatchObject({ errors: 0, warnings: 1, markedCells: 1 });
     expect(book.sheet("Theo dõi").fills.get("G3")).toBe(MARK_FILLS.warning);
-    expect(book.state.comments.find((c) => c.cell === "G3")!.content).toMatch(/^CCHC – Cảnh báo \(status-conflict\)/);
+    expect(book.state.comments.find((c) => c.cell === "G3")!.content).toMatch(/^\[CCHC – Kiểm tra phụ lục\]\n• Cảnh báo \(status-conflict\)/);
     expect(book.get("Theo dõi", "A1:G4")).toEqual(cells.map((row) => row.map((v) => v)));
   });
 });

@@ -28,6 +28,7 @@ describe("dossierOptionsFromDto (what the sidebar's Thống kê hồ sơ section
         'Chưa nhập "Đến ngày": nhập ngày/tháng/năm, ví dụ 30/06/2025.',
         'Cách thống kê "cán bộ" không có: chọn "Theo đơn vị" hoặc "Theo cán bộ xử lý".',
       ],
+      fields: ["from", "to", "by"],
     });
   });
 
@@ -35,6 +36,7 @@ describe("dossierOptionsFromDto (what the sidebar's Thống kê hồ sơ section
     expect(dossierOptionsFromDto({ from: "2025-12-31", to: "2025-01-01", by: "unit" })).toEqual({
       ok: false,
       problems: ['"Đến ngày" (01/01/2025) đang trước "Từ ngày" (31/12/2025): hãy sửa kỳ thống kê.'],
+      fields: ["to"],
     });
   });
 
