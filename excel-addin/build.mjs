@@ -16,9 +16,9 @@ const dist = `${here}dist/`;
 /**
  * Task pane + functions bundles together, minified, excluding office.js. Raised from 300 KB when
  * the task pane gained live checking, the sổ theo dõi, the roll-up and self-assessment scoring
- * (about 130 KB gzip in all, loaded once per session from the department's server).
+ * (about 140 KB gzip in all, loaded once per session from the department's server).
  */
-export const BUDGET_BYTES = 420 * 1024;
+export const BUDGET_BYTES = 450 * 1024;
 
 // Files are overwritten in place (not removed first): tests running in parallel may be reading them.
 mkdirSync(`${dist}assets`, { recursive: true });
