@@ -1,12 +1,8 @@
 import { basename } from "node:path";
 import {
-  createDossierAccumulator,
-  type DossierAccumulator,
-  DossierHeaderError,
   type DossierFigures,
   type DossierGroupBy,
   type DossierStatsResult,
-  isDossierHeader,
   type LateRateDenominator,
   returnedNote,
   type ReturnedTreatment,
@@ -19,12 +15,10 @@ import { CliError } from "../cliError.js";
 import { dossierWorkbook } from "../files/outputs/dossierWorkbook.js";
 import { takeForceFlag } from "../files/outputs/forceFlag.js";
 import { checkOutPath, writeNewFile } from "../files/outputs/writeNewFile.js";
-import { streamDossierRows } from "../files/inputs/dossierStream.js";
+import { dossierStatsOfFile } from "../files/inputs/dossierStatsOfFile.js";
 import { json, readDate, readFormat } from "../options.js";
 import { CALENDAR_FLAGS, CALENDAR_OPTIONS_USAGE, readCalendarOptions } from "./calendarOptions.js";
 
-/** How many rows are searched for the header (a title block may sit above it). */
-const HEADER_SCAN_ROWS = 30;
 
 const USAGE =
   "cchc dossiers <tệp.csv|tệp.xlsx> --from YYYY-MM-DD --to YYYY-MM-DD [--by unit|staff] " +
@@ -148,43 +142,7 @@ export const dossiers: Command = {
     if (out !== undefined) await checkOutPath(out, { force, extension: ".xlsx", inputs: [file] });
     const sheet = typeof args.options.sheet === "string" ? args.options.sheet : undefined;
 
-    let acc: DossierAccumulator | null = null;
-    const before: { row: unknown[]; n: number }[] = [];
-    const options = { from, to, by, denominator, returned, calendar };
-    const info = await streamDossierRows(
-      file,
-      (row, physicalRow) => {
-        if (acc) return acc.add(row, physicalRow);
-        if (before.length >= HEADER_SCAN_ROWS) return;
-        if (isDossierHeader(row)) {
-          try {
-            acc = createDossierAccumulator(row, options);
-          } catch (e) {
-            if (e instanceof DossierHeaderError) throw new CliError(`${e.message} (dòng tiêu đề: dòng ${physicalRow} của tệp "${file}")`);
-            throw e;
-          }
-        } else before.push({ row, n: physicalRow });
-      },
-      {
-        sheet,
-        // A row the reader could not split (unbalanced quote, over-long cell): an invalid row, never a silent swallow.
-        onBad: (physicalRow, message) => {
-          if (acc) acc.addInvalid(physicalRow, message);
-          else before.push({ row: [], n: physicalRow });
-        },
-      },
-    );
-    if (acc === null) {
-      const first = before.find((b) => b.row.some((c) => c !== null && c !== ""));
-      throw new CliError(
-        `Không tìm thấy dòng tiêu đề của danh sách hồ sơ trong ${HEADER_SCAN_ROWS} dòng đầu của tệp "${file}": cần ít nhất các cột ` +
-          `"Ngày tiếp nhận" và "Ngày hẹn trả"${first ? ` (dòng ${first.n}: ${first.row.filter((c) => c !== null && c !== "").slice(0, 6).join(" | ")})` : ""}.` +
-          (info.encoding === "windows-1252"
-            ? " Tệp không phải văn bản UTF-8 (có thể là bảng mã cũ TCVN3/VNI hoặc Windows-1258): hãy mở bằng Excel và lưu lại dạng \"CSV UTF-8\" rồi chạy lại."
-            : ""),
-      );
-    }
-    const result = (acc as DossierAccumulator).result();
+    const result = await dossierStatsOfFile(file, { from, to, by, denominator, returned, calendar, sheet });
     if (out !== undefined) {
       const wb = await dossierWorkbook(result);
       await writeNewFile(out, new Uint8Array(await wb.xlsx.writeBuffer()), { force, extension: ".xlsx", inputs: [file] });

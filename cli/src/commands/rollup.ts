@@ -2,6 +2,8 @@ import { basename } from "node:path";
 import {
   formatPercentVN,
   isOwnReportWorkbook,
+  dayFromYMD,
+  type RollupExport,
   rollup as rollupUnits,
   type RollupResult,
   type RollupSkipped,
@@ -15,14 +17,15 @@ import {
 } from "@cchc/core";
 import type { Command } from "../command.js";
 import { CliError } from "../cliError.js";
+import { dossierStatsOfFile } from "../files/inputs/dossierStatsOfFile.js";
 import { findInputFiles } from "../files/inputs/findInputFiles.js";
 import { takeForceFlag } from "../files/outputs/forceFlag.js";
 import { loadPlanSheet } from "../files/inputs/loadPlanSheet.js";
 import { writeNewFile } from "../files/outputs/writeNewFile.js";
-import { sheetSpecsToXlsx } from "../files/outputs/writeWorkbook.js";
+import { specsToXlsx } from "../render/specToXlsx.js";
 import { json, readDate, readFormat, readYear } from "../options.js";
 
-const USAGE = "cchc rollup <thư mục|tệp…> --year YYYY --as-of YYYY-MM-DD [--out TỆP.xlsx [--force]] [--format json]";
+const USAGE = "cchc rollup <thư mục|tệp…> --year YYYY --as-of YYYY-MM-DD [--from … --to … (kỳ của tệp hồ sơ)] [--out TỆP.xlsx [--force]] [--format json]";
 
 /** The JSON of the issue's contract. */
 export function rollupJson(r: RollupResult) {
@@ -33,6 +36,17 @@ export function rollupJson(r: RollupResult) {
     skipped: r.skipped,
     totals: r.totals,
     lateRate: r.lateRate,
+    dossiers: r.exports.map((x) => ({
+      file: x.file,
+      from: toISO(x.stats.from),
+      to: toISO(x.stats.to),
+      received: x.stats.received,
+      resolved: x.stats.resolved,
+      pending: x.stats.pending,
+      lateRate: x.stats.lateRate,
+      units: x.stats.groups.map((g) => ({ unit: g.key, lateRate: g.lateRate, kl91NotEligible: g.kl91.notEligible })),
+      invalidRows: x.stats.invalidRows.length,
+    })),
   };
 }
 
@@ -50,6 +64,14 @@ function rollupText(r: RollupResult): string {
     ),
     `  ${pad("", 4)} ${pad("Toàn tỉnh", 40)} ${String(r.totals.tasks).padStart(8)} ${String(r.totals.doneLate).padStart(8)} ${String(r.totals.overdue).padStart(8)} ${rateText(r.lateRate).padStart(10)}`,
   ];
+  for (const x of r.exports) {
+    const notOk = x.stats.groups.filter((g) => g.kl91.notEligible).map((g) => g.key);
+    lines.push(
+      "",
+      `Hồ sơ TTHC — ${x.file} (${toVN(x.stats.from)} – ${toVN(x.stats.to)}): tỷ lệ trễ hạn ${rateText(x.stats.lateRate)}, ${x.stats.groups.length} đơn vị` +
+        (notOk.length > 0 ? `; không đủ điều kiện xếp loại Tốt (Kết luận 91): ${notOk.join(", ")}` : ""),
+    );
+  }
   if (r.skipped.length > 0) {
     lines.push("", `Tệp không dùng được (${r.skipped.length}):`, ...r.skipped.map((s) => `  ${s.file}: ${s.reason}`));
   }
@@ -58,7 +80,7 @@ function rollupText(r: RollupResult): string {
 
 export const rollup: Command = {
   name: "rollup",
-  flags: { year: "value", "as-of": "value", out: "value", force: "switch" },
+  flags: { year: "value", "as-of": "value", from: "value", to: "value", out: "value", force: "switch" },
   usage: USAGE,
   summary:
     "Tổng hợp kế hoạch CCHC của nhiều đơn vị (mọi tệp .xlsx/.csv trong thư mục): số liệu từng đơn vị như cchc summary, tổng toàn tỉnh, xếp thứ theo tỷ lệ trễ hạn, danh sách quá hạn; --out ghi bảng tổng hợp .xlsx.",
@@ -72,11 +94,25 @@ export const rollup: Command = {
     const asOf = readDate(args.options["as-of"], "ngày báo cáo (--as-of)");
     const out = args.options.out;
     if (out === true) throw new CliError("Thiếu tên tệp sau --out, ví dụ --out tong-hop-cac-don-vi.xlsx.");
+    // the period of the one-stop exports: 01/01 of the plan year to the reporting date, unless given
+    const from = args.options.from === undefined ? dayFromYMD(planYear, 1, 1) : readDate(args.options.from, "ngày đầu kỳ hồ sơ (--from)");
+    const to = args.options.to === undefined ? asOf : readDate(args.options.to, "ngày cuối kỳ hồ sơ (--to)");
+    if (from > to) throw new CliError(`Kỳ thống kê hồ sơ không hợp lệ: từ ${toVN(from)} sau đến ${toVN(to)}.`);
 
     const files = await findInputFiles(args.positionals, typeof out === "string" ? [out] : []);
     if (files.length === 0) throw new CliError(`Không có tệp .xlsx hay .csv nào trong ${args.positionals.map((p) => `"${p}"`).join(", ")}.`);
     const units: RollupUnitInput[] = [];
     const skipped: RollupSkipped[] = [];
+    const exports: RollupExport[] = [];
+    /** A file that is not a plan may be a one-stop export: counted as `cchc dossiers` does, else skipped with both reasons. */
+    const tryExport = async (file: string, planReason: string): Promise<void> => {
+      try {
+        exports.push({ file, stats: await dossierStatsOfFile(file, { from, to, by: "unit" }) });
+      } catch (e) {
+        if (!(e instanceof CliError)) throw e;
+        skipped.push({ file, reason: planReason });
+      }
+    };
     const progress = format !== "json" && files.length >= 20;
     for (const [k, file] of files.entries()) {
       if (progress && (k % 25 === 0 || k === files.length - 1)) io.err(`Đang đọc tệp ${k + 1}/${files.length}…`);
@@ -87,19 +123,19 @@ export const rollup: Command = {
           continue;
         }
         const r = summariseUnit({ source: file, fallbackName: unitNameFromFile(basename(file)), cells: plan.cells, merges: plan.merges }, { planYear, asOf });
-        if ("skip" in r) skipped.push({ file, reason: r.skip });
+        if ("skip" in r) await tryExport(file, r.skip);
         else units.push(r.unit);
       } catch (e) {
         if (!(e instanceof CliError)) throw e;
-        skipped.push({ file, reason: shortReason(e.message) });
+        await tryExport(file, shortReason(e.message));
       }
     }
-    if (units.length === 0) {
-      throw new CliError(`Không tệp nào có bảng phụ lục dùng được (${files.length} tệp đã xem):\n${skipped.map((s) => `  ${s.file}: ${s.reason}`).join("\n")}`);
+    if (units.length === 0 && exports.length === 0) {
+      throw new CliError(`Không tệp nào có bảng phụ lục hay danh sách hồ sơ dùng được (${files.length} tệp đã xem):\n${skipped.map((s) => `  ${s.file}: ${s.reason}`).join("\n")}`);
     }
-    const result = rollupUnits(units, { year: planYear, asOf: toISO(asOf), skipped });
+    const result = rollupUnits(units, { year: planYear, asOf: toISO(asOf), skipped, exports });
     if (typeof out === "string") {
-      const bytes = await sheetSpecsToXlsx(rollupSheetSpecs(result));
+      const bytes = await specsToXlsx(rollupSheetSpecs(result));
       await writeNewFile(out, bytes, { force, extension: ".xlsx", inputs: files });
     }
     if (format === "json") io.out(json(rollupJson(result)));

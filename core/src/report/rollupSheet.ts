@@ -1,13 +1,15 @@
 /**
  * The province roll-up as SheetSpecs: "Tổng hợp các đơn vị" (one row per unit: tasks, the status
  * buckets, late rate, validation errors, rank; the province's totals; a stacked bar chart by
- * unit), and "Nhiệm vụ quá hạn" (every unit's overdue tasks in one list), plus the files skipped.
+ * unit), and "Nhiệm vụ quá hạn" (every unit's overdue tasks in one list), plus the files skipped;
+ * with one-stop exports among the files, each one's II.06a by unit and Kết luận 91 flags.
  */
 import { toVN } from "../dates/day.js";
 import { parseDateText } from "../dates/parseDate.js";
 import type { RollupResult } from "../rollup/rollup.js";
 import { statusColumnsOfTotals, statusCountCells, statusCountColumns } from "./summarySheet.js";
-import type { SheetSpec, TableBlock } from "./sheetSpec.js";
+import { formII06aSheetSpec } from "../dossiers/formII06aSheet.js";
+import { sheetName, type SheetSpec, type TableBlock } from "./sheetSpec.js";
 
 const vnDate = (iso: string): string => {
   const d = parseDateText(iso);
@@ -73,5 +75,10 @@ export function rollupSheetSpecs(r: RollupResult): SheetSpec[] {
       },
     ],
   };
-  return [main, overdue];
+  // one-stop exports among the files: each one's II.06a by unit and Kết luận 91 flags, as `cchc dossiers` gives them
+  const exportSheets = r.exports.map((x, i) => {
+    const spec = formII06aSheetSpec(x.stats, { source: x.file });
+    return { ...spec, name: sheetName(`II.06a ${i + 1} – ${x.file.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "")}`) };
+  });
+  return [main, overdue, ...exportSheets];
 }

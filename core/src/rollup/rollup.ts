@@ -3,6 +3,7 @@
  * totals exactly as its own summary gives them, the province's totals as their sum, the late
  * rate of the sum (not an average of rates), and a rank by late rate.
  */
+import type { DossierStatsResult } from "../dossiers/types.js";
 import type { StatusTotals, SummaryTaskRef } from "../summary/annualSummary.js";
 import { emptyTotals } from "../summary/annualSummary.js";
 import { taskLateRate } from "../summary/lateRate.js";
@@ -28,6 +29,12 @@ export interface RollupSkipped {
   reason: string;
 }
 
+/** A one-stop export found among the units' files, counted as `cchc dossiers` counts it. */
+export interface RollupExport {
+  file: string;
+  stats: DossierStatsResult;
+}
+
 export interface RollupResult {
   year: number;
   /** YYYY-MM-DD */
@@ -36,6 +43,8 @@ export interface RollupResult {
   skipped: RollupSkipped[];
   totals: StatusTotals;
   lateRate: number | null;
+  /** One-stop exports among the files: II.06a by unit and Kết luận 91 flags of each. */
+  exports: RollupExport[];
 }
 
 /** Sum of totals, key by key (every bucket the summary has). */
@@ -58,7 +67,10 @@ function ranks(units: readonly RollupUnitInput[]): (number | null)[] {
   return out;
 }
 
-export function rollup(units: readonly RollupUnitInput[], options: { year: number; asOf: string; skipped?: readonly RollupSkipped[] }): RollupResult {
+export function rollup(
+  units: readonly RollupUnitInput[],
+  options: { year: number; asOf: string; skipped?: readonly RollupSkipped[]; exports?: readonly RollupExport[] },
+): RollupResult {
   const r = ranks(units);
   const totals = addTotals(units.map((u) => u.totals));
   return {
@@ -68,5 +80,6 @@ export function rollup(units: readonly RollupUnitInput[], options: { year: numbe
     skipped: [...(options.skipped ?? [])],
     totals,
     lateRate: taskLateRate(totals),
+    exports: [...(options.exports ?? [])],
   };
 }

@@ -63,6 +63,9 @@ beforeAll(async () => {
   );
   // 5. a file that is not a plan, and an Excel lock file that must be ignored
   files.other = join(dir, "danh-ba.csv");
+  // 6. a one-stop export (the invented example): counted as cchc dossiers counts it
+  files.export = join(dir, "huyen", "mot-cua-2025.csv");
+  copyFileSync(join(ROOT, "examples", "xuat-mot-cua-vi-du.csv"), files.export);
   writeFileSync(files.other, "Họ và tên,Điện thoại\nNguyễn Văn A,0900000000\n");
   writeFileSync(join(dir, "~$so-noi-vu-2025.xlsx"), "lock");
 });
@@ -78,6 +81,7 @@ describe("cchc rollup", () => {
       skipped: { file: string; reason: string }[];
       totals: Record<string, number>;
       lateRate: number | null;
+      dossiers: { file: string; from: string; to: string; lateRate: number; units: { unit: string; kl91NotEligible: boolean }[] }[];
     };
     expect(j.year).toBe(2025);
     expect(j.asOf).toBe("2025-12-31");
@@ -99,6 +103,14 @@ describe("cchc rollup", () => {
     // ranks: by late rate, lowest first
     const ranked = j.units.filter((u) => u.rank !== null).sort((a, b) => a.rank! - b.rank!);
     for (let i = 1; i < ranked.length; i++) expect(ranked[i]!.lateRate!).toBeGreaterThanOrEqual(ranked[i - 1]!.lateRate!);
+    // the one-stop export: II.06a by unit and Kết luận 91 flags, as `cchc dossiers` gives them for the plan year to the reporting date
+    expect(j.dossiers.map((x) => x.file)).toEqual([files.export]);
+    const own = JSON.parse(
+      (await runCli("dossiers", files.export, "--from", "2025-01-01", "--to", "2025-12-31", "--format", "json")).out,
+    ) as { lateRate: number; groups: { key: string; kl91: { notEligible: boolean } }[] };
+    expect(j.dossiers[0]).toMatchObject({ from: "2025-01-01", to: "2025-12-31", lateRate: own.lateRate });
+    expect(j.dossiers[0]!.lateRate).toBeCloseTo(5 / 65, 12);
+    expect(j.dossiers[0]!.units).toEqual(own.groups.map((g) => ({ unit: g.key, lateRate: expect.any(Number), kl91NotEligible: g.kl91.notEligible })));
     expect(j.skipped).toHaveLength(1);
     expect(j.skipped[0]!.file).toBe(files.other);
     expect(j.skipped[0]!.reason).toMatch(/Không tìm thấy dòng tiêu đề của bảng phụ lục/);
@@ -115,9 +127,7 @@ describe("cchc rollup", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const sheets = wb.worksheets.map((w) => w.name);
-    expect(sheets[0]).toBe("Tổng hợp các đơn vị 2025");
-    expect(sheets).toContain("Nhiệm vụ quá hạn");
-    expect(sheets.length).toBe(3); // the skipped files' table is a sheet of its own
+    expect(sheets).toEqual(["Tổng hợp các đơn vị 2025", "Nhiệm vụ quá hạn", "II.06a 1 – mot-cua-2025"]);
     // the output in the folder is not read as a unit the next time
     const again = JSON.parse((await runCli("rollup", dir, "--year", "2025", "--as-of", "2025-12-31", "--format", "json")).out) as {
       units: { file: string }[];
