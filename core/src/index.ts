@@ -78,6 +78,7 @@ export * from "./report/ownReports.js";
 export * from "./rollup/summariseUnit.js";
 export * from "./appendix/recheckRows.js";
 export * from "./appendix/dropDowns.js";
+export * from "./appendix/scheduleHint.js";
 export * from "./status/readStatus.js";
 export * from "./status/trackedStatus.js";
 export * from "./status/tracking.js";

@@ -4,14 +4,11 @@
  * list (settings), a warning — not a refusal — when another name is typed; the status column
  * offers the status words; the schedule column keeps free text and shows the accepted forms.
  */
+import { SCHEDULE_HINT } from "./scheduleHint.js";
 import { STATUS_VALUES } from "./template.js";
 import type { AppendixTable } from "./types.js";
 import { foldKey } from "../text/normalize.js";
 
-/** Accepted forms of the schedule column, shown when its cell is selected (≤ 255 characters, Excel's limit). */
-export const SCHEDULE_HINT =
-  "Ví dụ: Trước ngày 05/12/2025 · Trong năm 2025 · Quý I/2025 · Tháng 6/2025 · 6 tháng đầu năm 2025 · " +
-  "Hằng quý · Thường xuyên · Theo kế hoạch của Bộ Nội vụ. Ngày ghi ngày/tháng/năm.";
 
 /** Excel keeps a typed-in list in at most 255 characters. */
 export const INLINE_LIST_MAX = 255;

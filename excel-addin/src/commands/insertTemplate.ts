@@ -4,7 +4,7 @@
  * widths, a drop-down on "Tình trạng", date validation, frozen header and columns, A4 landscape
  * with the header repeated on every page. Two or three batches: sheet list → settings → write.
  */
-import { appendixTemplate, effectivePlanYear, templateGrid, type Day, type TemplateSpec } from "@cchc/core";
+import { appendixTemplate, effectivePlanYear, templateGrid, type Day, type TemplateSpec, SCHEDULE_HINT } from "@cchc/core";
 import { columnLetter, rangeAddress } from "../excel/addresses.js";
 import { bookRead, queueBookRead, queueSettingsRead, settingsRead } from "../excel/readBook.js";
 import { uniqueSheetName } from "../excel/sheetNames.js";
@@ -48,6 +48,9 @@ export async function insertTemplate(context: Excel.RequestContext, options: Ins
   spec.columns.forEach((c, i) => {
     if (c.key === "status") {
       body(i).dataValidation.rule = { list: { inCellDropDown: true, source: spec.statusValues.join(",") } };
+    } else if (c.key === "deadline") {
+      // free text, with the accepted forms shown as a hint
+      body(i).dataValidation.prompt = { showPrompt: true, title: "Tiến độ", message: SCHEDULE_HINT };
     } else if (c.kind === "date") {
       const v = body(i).dataValidation;
       v.rule = { date: { formula1: "1900-03-01", formula2: "2100-12-31", operator: "Between" as Excel.DataValidationOperator } };

@@ -1,4 +1,4 @@
-import { appendixTemplate, effectivePlanYear, type TemplateSpec } from "@cchc/core";
+import { appendixTemplate, effectivePlanYear, type TemplateSpec, SCHEDULE_HINT } from "@cchc/core";
 import { dayOfSheetDate } from "../dates/sheetDates.js";
 import { HEADER_BACKGROUND } from "../render/renderSheetSpec.js";
 import { sheetNames, uniqueSheetName } from "../render/uniqueSheetName.js";
@@ -66,7 +66,9 @@ export function writeTemplate(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec
       .setAllowInvalid(true)
       .setHelpText("Nhập một ngày dạng ngày/tháng/năm, ví dụ 30/06/2025.")
       .build();
-    const line = spec.columns.map((c) => (c.key === "status" ? status : spec.dateColumns.includes(c.key) ? date : null));
+    // free text in the schedule column, with the accepted forms as help text
+    const schedule = SpreadsheetApp.newDataValidation().requireFormulaSatisfied("=TRUE").setAllowInvalid(true).setHelpText(SCHEDULE_HINT).build();
+    const line = spec.columns.map((c) => (c.key === "status" ? status : c.key === "deadline" ? schedule : spec.dateColumns.includes(c.key) ? date : null));
     sheet.getRange(header + 1, 1, height - header, width).setDataValidations(Array.from({ length: height - header }, () => line.slice()));
   }
   sheet.setFrozenRows(spec.freeze.rows);

@@ -5,7 +5,7 @@
  * prints no empty page), dd/mm/yyyy and date validation on date columns, a drop-down list on the status
  * column, widths, frozen panes, A4 landscape with the header repeated on every printed page.
  */
-import type { TemplateSpec } from "@cchc/core";
+import { SCHEDULE_HINT, type TemplateSpec } from "@cchc/core";
 import ExcelJS from "exceljs";
 import { FONT_NAME, wrappedLines } from "./writeWorkbook.js";
 
@@ -71,6 +71,10 @@ export function addTemplateSheet(wb: ExcelJS.Workbook, spec: TemplateSpec): Exce
       } else {
         cell.alignment = { vertical: "top", wrapText: true, horizontal: col.key === "stt" ? "center" : undefined };
         if (typeof cell.value === "string") lines = Math.max(lines, wrappedLines(cell.value, col.width));
+      }
+      if (col.key === "deadline") {
+        // free text, with the accepted forms shown as a hint (no list, nothing refused)
+        cell.dataValidation = { type: "custom", allowBlank: true, formulae: ["TRUE"], showInputMessage: true, promptTitle: "Tiến độ", prompt: SCHEDULE_HINT };
       }
       if (j === statusCol) {
         cell.dataValidation = {
