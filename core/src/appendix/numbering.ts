@@ -6,9 +6,10 @@
  *
  * Two conventions for the task numbers under Roman sections are normal (issue 10 §3): they
  * restart at 1 in each section, or they run on across sections (1 … 140 straight through
- * sections I–VII, within a part). A trailing dot ("14.") is ignored either way. The table is
+ * sections I–VII, within a part). A trailing dot ("14.") is ignored either way. Numbers may also
+ * run on across the parts A, B ("1" under A, "2 … 19" under B: Đắk Lắk's PL III). The table is
  * checked under each convention and the one it follows best is used, so only real gaps, repeats
- * and reversals are reported; a tie keeps the restart convention.
+ * and reversals are reported; a tie keeps the restart convention, then running within a part.
  */
 import { parseStt, toRoman, type SttInfo } from "./stt.js";
 import type { AppendixTable, Finding } from "./types.js";
@@ -33,10 +34,13 @@ function label(info: SttInfo, n: number): string {
   return [...info.path.slice(0, -1), n].join(".");
 }
 
-/** How task numbers behave across Roman sections: restart at 1 in each, or run on through the part. */
-export type NumberingConvention = "restart" | "running";
+/**
+ * How task numbers behave across headings: restart at 1 in each Roman section (and part), run on
+ * through the Roman sections of a part, or run on through the whole table, parts included.
+ */
+export type NumberingConvention = "restart" | "running" | "runningAcrossParts";
 
-/** The convention the table follows best (fewest numbering findings; restart on a tie). */
+/** The convention the table follows best (fewest numbering findings; restart on a tie, then running). */
 export function numberingConvention(table: AppendixTable): NumberingConvention {
   return pickConvention(table).convention;
 }
@@ -44,12 +48,19 @@ export function numberingConvention(table: AppendixTable): NumberingConvention {
 function pickConvention(table: AppendixTable): { convention: NumberingConvention; findings: Finding[] } {
   const restart = checkWith(table, "restart", false).findings;
   const count = (fs: Finding[]): number => fs.filter((f) => f.code === "stt-sequence" || f.code === "duplicate-stt").length;
-  const restartBad = count(restart);
-  // A table without numbering findings, or without sections, follows the restart convention.
-  if (restartBad === 0 || !table.headings.some((h) => h.level === "section")) return { convention: "restart", findings: restart };
-  // Count the running convention's findings first (no messages built), and build them only when it wins.
-  if (checkWith(table, "running", true).bad >= restartBad) return { convention: "restart", findings: restart };
-  return { convention: "running", findings: checkWith(table, "running", false).findings };
+  let best: { convention: NumberingConvention; bad: number } = { convention: "restart", bad: count(restart) };
+  // A table without numbering findings follows the restart convention.
+  if (best.bad === 0) return { convention: "restart", findings: restart };
+  // Count the other conventions' findings first (no messages built), and build them only when one wins.
+  const sections = table.headings.some((h) => h.level === "section");
+  const parts = table.headings.filter((h) => h.level === "part").length >= 2;
+  const others: NumberingConvention[] = [...(sections ? ["running" as const] : []), ...(parts ? ["runningAcrossParts" as const] : [])];
+  for (const convention of others) {
+    const bad = checkWith(table, convention, true).bad;
+    if (bad < best.bad) best = { convention, bad };
+  }
+  if (best.convention === "restart") return { convention: "restart", findings: restart };
+  return { convention: best.convention, findings: checkWith(table, best.convention, false).findings };
 }
 
 export function checkNumbering(table: AppendixTable): Finding[] {
@@ -89,7 +100,10 @@ function checkWith(table: AppendixTable, convention: NumberingConvention, countO
   const parentName = (scope: string): string =>
     scope.startsWith("\u0000") ? scope.slice(1) : scope === "" ? "đầu bảng" : `mục ${scope}`;
   const runningScope = (): string =>
-    `\u0000${part === "" ? "bảng" : `phần ${part}`} (số thứ tự chạy liên tục qua các mục La Mã)`;
+    convention === "runningAcrossParts"
+      ? "\u0000bảng (số thứ tự chạy liên tục qua các phần)"
+      : `\u0000${part === "" ? "bảng" : `phần ${part}`} (số thứ tự chạy liên tục qua các mục La Mã)`;
+  const running = convention !== "restart";
 
   const sequence = (key: string, scope: string, info: SttInfo, row: number): void => {
     const n = info.path[info.path.length - 1];
@@ -142,7 +156,7 @@ function checkWith(table: AppendixTable, convention: NumberingConvention, countO
       part = info.text;
       section = "";
       path = [];
-      topKey = `N|${part}||`;
+      if (convention !== "runningAcrossParts") topKey = `N|${part}||`;
       topScope = part;
     } else if (info.kind === "roman") {
       sequence(`R|${part}`, part, info, it.row);
@@ -153,7 +167,7 @@ function checkWith(table: AppendixTable, convention: NumberingConvention, countO
         topScope = part === "" ? section : `${part}.${section}`;
       }
     } else if (info.kind === "number" && info.path.length === 1) {
-      sequence(topKey, convention === "running" ? runningScope() : topScope, info, it.row);
+      sequence(topKey, running ? runningScope() : topScope, info, it.row);
       path = info.path;
     } else if (info.kind === "number") {
       const parent = info.path.slice(0, -1);

@@ -260,6 +260,16 @@ export function parseResponsibility(text: string, names: UnitNames = PUBLIC_BODY
   return { lead, partners, blanket: isBlanket(lead, names), multipleLeads: false, candidates: [] };
 }
 
+/**
+ * True when every collective among `units` names the kind of body `named` is: its first word
+ * ("Sở", "Bộ", "Phòng") is one of the collective's words ("Các sở, ban, ngành", "Các bộ, ngành").
+ */
+function collectivesOfItsKind(named: string, units: readonly string[]): boolean {
+  const head = unitWordsOf(cleanText(named))[0]?.key;
+  if (head === undefined) return false;
+  return units.every((u) => u === named || unitWordsOf(cleanText(u)).some((w) => w.key === head));
+}
+
 /** Split layout: "Cơ quan chủ trì" + "Cơ quan phối hợp" cells. */
 export function parseLeadAndPartners(leadText: string, partnersText: string, names: UnitNames = PUBLIC_BODY_NAMES): Responsibility {
   const leadClean = cleanText(leadText ?? "");
@@ -274,8 +284,10 @@ export function parseLeadAndPartners(leadText: string, partnersText: string, nam
     // "Các sở, ban, ngành; UBND cấp huyện": every unit named is a collective, each does its part.
     return { lead: units.join("; "), partners, blanket: true, multipleLeads: false, candidates: [] };
   }
-  if (specific.length === 1 && !specific[0].match(/\((chủ trì|chu tri|chính|chinh)\)/i)) {
-    // One named unit and collectives: the named unit leads, the collectives take part.
+  if (specific.length === 1 && !specific[0].match(/\((chủ trì|chu tri|chính|chinh)\)/i) && collectivesOfItsKind(specific[0], units)) {
+    // One named unit and collectives of its kind ("Sở Nội vụ; các sở, ban, ngành"): the named unit
+    // leads, the collectives take part. A collective of another kind ("Bộ Khoa học và Công nghệ và
+    // các địa phương") leads its own part: several leads, below.
     return { lead: specific[0], partners: uniqueUnits([...units.filter((u) => u !== specific[0]), ...partners]), blanket: false, multipleLeads: false, candidates: [] };
   }
   const MARK = /\s*\((chủ trì|chu tri|chính|chinh)\)/i;

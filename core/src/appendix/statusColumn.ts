@@ -6,6 +6,8 @@
  * SAMPLE_ROWS cells below the header are read as a status (readStatus) and as a schedule
  * (parseSchedule). A column whose readable cells are mostly status words is the status column;
  * a schedule-named column that held statuses gives its place to the next schedule-named column.
+ * A status-named column ("Kết quả hiện nay") keeps the role unless its cells are free text (not
+ * mostly status words) while a schedule-named column holds status words: then the latter wins.
  */
 import { parseSchedule } from "../schedule/parseSchedule.js";
 import { isStatusWord, readStatus } from "../status/readStatus.js";
@@ -98,7 +100,12 @@ export function resolveStatusColumn(
   }
   if (statusByContent.length === 0) return columns;
   const next = { ...columns };
-  if (next.status === undefined || !statuses.includes(next.status)) next.status = statusByContent[0];
+  // A status-named column of free text ("Kết quả hiện nay": what was done, a few cells starting
+  // "Đã ban hành …") loses to a schedule-named column whose cells are status words.
+  const named = next.status !== undefined && statuses.includes(next.status) ? next.status : undefined;
+  const namedContent = named === undefined ? undefined : columnContent(cells, named, dataFrom);
+  const namedIsFreeText = namedContent !== undefined && namedContent.filled > 0 && !holdsStatus(namedContent);
+  if (named === undefined || namedIsFreeText) next.status = statusByContent[0];
   const free = schedules.filter((j) => !statusByContent.includes(j));
   if (next.deadline !== undefined && statusByContent.includes(next.deadline)) {
     delete next.deadline;

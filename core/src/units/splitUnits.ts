@@ -8,7 +8,8 @@
  *    "Sở Văn hóa, Thể thao" or "Phòng Kế hoạch – Đầu tư và Xúc tiến" stay whole;
  *  - two known bodies written with no separator ("Bộ Thông tin và Truyền thông Bộ Khoa học và
  *    Công nghệ", a line lost when a PDF was copied) are two units;
- *  - nothing is cut inside parentheses; "các phòng, đơn vị trực thuộc" stays one collective.
+ *  - nothing is cut inside parentheses; "các phòng, đơn vị trực thuộc" stays one collective;
+ *  - a capitalised abbreviation starts a unit (VTV, TTXVN) unless it names a thing (CSDL, TTHC).
  */
 import { cleanText, foldKey } from "../text/normalize.js";
 import { PUBLIC_BODY_NAMES, type NameMatch, type UnitNames } from "./unitNames.js";
@@ -35,6 +36,17 @@ ASCII_HEADS.forEach((h, i) => {
   list.push(i);
   HEADS_BY_FIRST.set(h[0]!, list);
 });
+
+/**
+ * Abbreviations written in capitals that name things, not units: after a comma they go on the
+ * unit before ("Các bộ, ngành, địa phương là chủ quản CSDLQG, CSDL chuyên ngành" is one unit).
+ * Folded: CSDL(QG) cơ sở dữ liệu (quốc gia), CNTT công nghệ thông tin, TTHC thủ tục hành chính,
+ * CCHC cải cách hành chính, NSNN ngân sách nhà nước, (VB)QPPL văn bản quy phạm pháp luật, DVC(TT)
+ * dịch vụ công (trực tuyến), HTTT hệ thống thông tin, CĐS chuyển đổi số, ĐMST đổi mới sáng tạo.
+ */
+const THING_ACRONYMS: ReadonlySet<string> = new Set([
+  "csdl", "csdlqg", "cntt", "tthc", "cchc", "nsnn", "qppl", "vbqppl", "dvc", "dvctt", "httt", "cds", "dmst",
+]);
 
 /** Heads of collectives that take bare lower-case nouns after a comma: "các phòng, đơn vị trực thuộc". */
 const COLLECTIVE_HEAD = /^(tat ca|toan the|cac|moi|nhung)\b/;
@@ -102,7 +114,8 @@ function splitUncached(text: string, names: UnitNames): string[] {
   const words = unitWordsOf(t);
   if (words.length === 0) return [];
   const matchAt = (j: number): NameMatch | null => (j < words.length && words[j]!.depth === 0 ? names.match(t, words, j) : null);
-  const beginsUnit = (j: number): boolean => j < words.length && words[j]!.depth === 0 && (matchAt(j) !== null || headAt(words, j) || words[j]!.acronym);
+  const beginsUnit = (j: number): boolean =>
+    j < words.length && words[j]!.depth === 0 && (matchAt(j) !== null || headAt(words, j) || (words[j]!.acronym && !THING_ACRONYMS.has(words[j]!.key)));
 
   const pieces: Piece[] = [];
   let from = 0;

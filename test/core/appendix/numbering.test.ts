@@ -88,6 +88,47 @@ describe("running numbering across Roman sections", () => {
   });
 });
 
+describe("running numbering across parts A, B (Đắk Lắk PL III)", () => {
+  /** A table of letter parts, each a list of STT cells. */
+  function parts(list: (string | number)[][]): Row[] {
+    const rows: Row[] = [HEADER];
+    list.forEach((stts, k) => {
+      rows.push(["ABCDEFGH".charAt(k), `PHẦN ${k + 1}`, null, null]);
+      for (const s of stts) rows.push([s, `Dự án ${s}`, "Sở Tư pháp", "2026"]);
+    });
+    return rows;
+  }
+
+  it("1 under A, 2 … 6 under B is normal: no finding", () => {
+    const rows = parts([[1], [2, 3, 4, 5, 6]]);
+    expect(numberingFindings(rows)).toEqual([]);
+    expect(numberingConvention(read(rows))).toBe("runningAcrossParts");
+  });
+
+  it("restarting in each part stays the restart convention", () => {
+    const rows = parts([[1, 2], [1, 2, 3]]);
+    expect(numberingFindings(rows)).toEqual([]);
+    expect(numberingConvention(read(rows))).toBe("restart");
+  });
+
+  it("the slips of PL III (5, 5, 7, 6, 7) are flagged, the part boundary is not", () => {
+    // rows: 1 header, 2 A, 3 "1", 4 B, 5 "2", 6 "3", 7 "4", 8 "5", 9 "5", 10 "7", 11 "6", 12 "7", 13 "8"
+    expect(numberingFindings(parts([[1], [2, 3, 4, 5, 5, 7, 6, 7, 8]]))).toEqual([
+      ["duplicate-stt", 9],
+      ["duplicate-stt", 12],
+      ["stt-sequence", 10],
+      ["stt-sequence", 11],
+    ]);
+  });
+
+  it("Roman sections that run on inside parts that restart keep the running convention", () => {
+    const rows: Row[] = [HEADER, ["A", "PHẦN A", null, null], ["I", "Mục I", null, null], [1, "Việc 1", "Sở Tư pháp", "2026"], ["II", "Mục II", null, null], [2, "Việc 2", "Sở Tư pháp", "2026"],
+      ["B", "PHẦN B", null, null], ["I", "Mục I", null, null], [1, "Việc 1", "Sở Tư pháp", "2026"], ["II", "Mục II", null, null], [2, "Việc 2", "Sở Tư pháp", "2026"]];
+    expect(numberingFindings(rows)).toEqual([]);
+    expect(numberingConvention(read(rows))).toBe("running");
+  });
+});
+
 describe("properties", () => {
   const sizes = fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 6 });
   const dot = fc.boolean();

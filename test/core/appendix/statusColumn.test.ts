@@ -67,6 +67,25 @@ describe("the status column is decided by what its cells hold (issue 10 §1)", (
     }
   });
 
+  it("'Tiến độ' of status words beats a 'Kết quả hiện nay' of free text (Đảng ủy Chính phủ, PL1)", () => {
+    const t = read([
+      ["TT", "NHIỆM VỤ", "THỜI GIAN HOÀN THÀNH", "CƠ QUAN THỰC HIỆN", "TIẾN ĐỘ", "KẾT QUẢ HIỆN NAY"],
+      ["1.", "Việc A", "Tháng 4/2025", "Bộ Tài chính", "Hoàn thành", "Thủ tướng Chính phủ sẽ xem xét, ban hành trước ngày 28/5"],
+      ["2.", "Việc B", "Tháng 5/2025", "Bộ Tài chính", "Đang thực hiện", "Sửa đổi trong Luật sửa đổi 07 Luật"],
+      ["3.", "Việc C", "Tháng 3/2025", "Bộ Tài chính", "Quá hạn", "Đang chuẩn bị hồ sơ."],
+      ["4.", "Việc D", "Tháng 3/2025", "Bộ Tài chính", "Hoàn thành", "Bộ Tài chính đã tổng hợp các vướng mắc, khó khăn trong đầu tư công"],
+    ]);
+    // F: one cell of four reads as a status ("Đang chuẩn bị hồ sơ."), the rest is free text.
+    expect(t.columnLetters).toMatchObject({ deadline: "C", status: "E" });
+    expect(t.tasks.map((x) => x.statusReading?.kind)).toEqual(["done", "inProgress", "overdue", "done"]);
+    // The same free-text column keeps the role when no other column holds status words.
+    const alone = read([
+      ["TT", "NHIỆM VỤ", "THỜI GIAN HOÀN THÀNH", "CƠ QUAN THỰC HIỆN", "KẾT QUẢ HIỆN NAY"],
+      ["1.", "Việc A", "Tháng 4/2025", "Bộ Tài chính", "Thủ tướng Chính phủ sẽ xem xét, ban hành trước ngày 28/5"],
+    ]);
+    expect(alone.columnLetters.status).toBe("E");
+  });
+
   it("validate lists the status column letter", () => {
     const r = validateAppendix(
       [["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian", "Tiến độ"], [1, "Việc", "Sở Tư pháp", "Quý I/2025", "Hoàn thành"]],

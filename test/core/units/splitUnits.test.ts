@@ -65,6 +65,10 @@ describe("splitUnits on real responsibility texts", () => {
     ["Các tỉnh, thành phố trực thuộc TW", ["Các tỉnh, thành phố trực thuộc TW"]],
     ["Bộ Khoa học và Công nghệ, Bộ Giáo dục và Đào tạo, Bộ Quốc phòng", ["Bộ Khoa học và Công nghệ", "Bộ Giáo dục và Đào tạo", "Bộ Quốc phòng"]],
     ["VTV, VOV, TTXVN, các địa phương", ["VTV", "VOV", "TTXVN", "các địa phương"]],
+    // NQ 03/NQ-CP PL II task 70: "CSDL" (cơ sở dữ liệu) names a thing, not a unit.
+    ["Các bộ, ngành, địa phương là chủ quản CSDLQG, CSDL chuyên ngành", ["Các bộ, ngành, địa phương là chủ quản CSDLQG, CSDL chuyên ngành"]],
+    ["Bộ Công an, CSDL dân cư, TTXVN", ["Bộ Công an, CSDL dân cư", "TTXVN"]],
+    ["Bộ Khoa học và Công nghệ và các địa phương", ["Bộ Khoa học và Công nghệ", "các địa phương"]],
     ["Bộ Kế hoạch và Đầu tư", ["Bộ Kế hoạch và Đầu tư"]],
     ["Ngân hàng Nhà nước", ["Ngân hàng Nhà nước"]],
     // provincial plans
@@ -110,6 +114,21 @@ describe("parseResponsibility / parseLeadAndPartners with the body list", () => 
     expect(parseLeadAndPartners("Các bộ, ngành, địa phương là chủ quản CSDLQG", "Bộ Công an")).toMatchObject({ blanket: true, partners: ["Bộ Công an"] });
     expect(parseLeadAndPartners("Tập đoàn, doanh nghiệp công nghệ số", "")).toMatchObject({ blanket: true, multipleLeads: false });
     expect(parseLeadAndPartners("UBND các huyện, thị xã, thành phố", "")).toMatchObject({ blanket: true, multipleLeads: false });
+  });
+
+  it("a named unit and a collective of another kind are two leads (NQ 03/NQ-CP PL II task 46)", () => {
+    expect(parseLeadAndPartners("Bộ Khoa học và Công nghệ và các địa phương", "Bộ Ngoại giao")).toMatchObject({
+      lead: null,
+      multipleLeads: true,
+      candidates: ["Bộ Khoa học và Công nghệ", "các địa phương"],
+    });
+    // Of its kind ("Bộ" in "các bộ, ngành"): the named unit leads.
+    expect(parseLeadAndPartners("Bộ Tài chính và các bộ, ngành", "")).toMatchObject({ lead: "Bộ Tài chính", partners: ["các bộ, ngành"], multipleLeads: false });
+    expect(parseLeadAndPartners("Các bộ, ngành, địa phương là chủ quản CSDLQG, CSDL chuyên ngành", "Bộ Công an")).toMatchObject({
+      lead: "Các bộ, ngành, địa phương là chủ quản CSDLQG, CSDL chuyên ngành",
+      blanket: true,
+      multipleLeads: false,
+    });
   });
 
   it("two ministries with no separator are two leads", () => {
