@@ -7,6 +7,9 @@ import type { MergedRange } from "../appendix/merges.js";
 import { validateAppendix } from "../appendix/validate.js";
 import type { Day } from "../dates/day.js";
 import { annualSummary } from "../summary/annualSummary.js";
+import type { CalendarOptions } from "../calendar/types.js";
+import { dossierStats } from "../dossiers/dossierStats.js";
+import type { DossierStatsResult } from "../dossiers/types.js";
 import type { RollupUnitInput } from "./rollup.js";
 import { unitNameFromTitle } from "./unitName.js";
 
@@ -50,4 +53,19 @@ export function summariseUnit(src: UnitSource, options: { planYear: number; asOf
       overdueTasks: s.overdueTasks,
     },
   };
+}
+
+/**
+ * A sheet of a roll-up in the add-ins: a unit's plan (summarised as above) or, when it is not one,
+ * a one-stop export (counted by unit as "Thống kê hồ sơ" does, for `period`), else the reason it
+ * cannot be used. The CLI makes the same choice per file, reading exports as they stream.
+ */
+export function summariseSource(
+  src: UnitSource,
+  options: { planYear: number; asOf: Day; period: { from: Day; to: Day }; calendar?: CalendarOptions },
+): { unit: RollupUnitInput } | { export: DossierStatsResult } | { skip: string } {
+  const plan = summariseUnit(src, options);
+  if (!("skip" in plan)) return plan;
+  const stats = dossierStats(src.cells, { from: options.period.from, to: options.period.to, by: "unit", calendar: options.calendar, firstRow: src.firstRow });
+  return stats.ok ? { export: stats.result } : plan;
 }

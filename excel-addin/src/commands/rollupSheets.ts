@@ -4,10 +4,23 @@
  * sheets): units table with rank and chart, sheets not used with their reason, overdue tasks.
  * Batches: the sheets' used ranges and the settings in one read → write.
  */
-import { isOwnSheetName, rollup, rollupSheetSpecs, summariseUnit, toISO, yearOf, type Day, type RollupSkipped, type RollupUnitInput } from "@cchc/core";
+import {
+  dayFromYMD,
+  defaultDossierPeriod,
+  isOwnSheetName,
+  rollup,
+  rollupSheetSpecs,
+  summariseSource,
+  toISO,
+  yearOf,
+  type Day,
+  type RollupExport,
+  type RollupSkipped,
+  type RollupUnitInput,
+} from "@cchc/core";
 import { mergedAreasSupported, parseMergedAddress } from "../excel/mergedAreas.js";
 import { hasSheet, settingsRead } from "../excel/readBook.js";
-import { SETTINGS_READ_RANGE, SETTINGS_SHEET } from "../excel/settingsSheet.js";
+import { calendarOf, SETTINGS_READ_RANGE, SETTINGS_SHEET } from "../excel/settingsSheet.js";
 import { uniqueSheetName } from "../excel/sheetNames.js";
 import { CommandError } from "./commandError.js";
 import { renderSheetSpec, writeRenderedSpec } from "./renderSheetSpec.js";
@@ -45,12 +58,13 @@ export async function rollupSheets(context: Excel.RequestContext, options: { tod
   const planYear = settings.planYear ?? yearOf(asOf);
   const units: RollupUnitInput[] = [];
   const skipped: RollupSkipped[] = [];
+  const exports: RollupExport[] = [];
   for (const u of used) {
     if (u.r.isNullObject) {
       skipped.push({ file: u.name, reason: "Trang trống." });
       continue;
     }
-    const r = summariseUnit(
+    const r = summariseSource(
       {
         source: u.name,
         fallbackName: u.name,
@@ -59,18 +73,19 @@ export async function rollupSheets(context: Excel.RequestContext, options: { tod
         firstColumn: u.r.columnIndex + 1,
         merges: u.merged && !u.merged.isNullObject ? parseMergedAddress(u.merged.address) : [],
       },
-      { planYear, asOf },
+      { planYear, asOf, period: defaultDossierPeriod({ planYear, asOf }) ?? { from: dayFromYMD(planYear, 1, 1), to: asOf }, calendar: calendarOf(settings) },
     );
     if ("skip" in r) skipped.push({ file: u.name, reason: r.skip });
+    else if ("export" in r) exports.push({ file: u.name, stats: r.export });
     else units.push(r.unit);
   }
-  if (units.length === 0) {
+  if (units.length === 0 && exports.length === 0) {
     throw new CommandError(
       `Không trang nào có bảng phụ lục dùng được. Hãy dán bảng của mỗi đơn vị vào một trang riêng rồi bấm lại.` +
         (skipped.length ? `\n${skipped.map((s) => `• ${s.file}: ${s.reason}`).join("\n")}` : ""),
     );
   }
-  const result = rollup(units, { year: planYear, asOf: toISO(asOf), skipped });
+  const result = rollup(units, { year: planYear, asOf: toISO(asOf), skipped, exports });
   context.application.suspendApiCalculationUntilNextSync();
   const written: string[] = [];
   for (const spec of rollupSheetSpecs(result)) {

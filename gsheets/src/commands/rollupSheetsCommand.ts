@@ -1,6 +1,20 @@
-import { formatPercentVN, isOwnSheetName, rollup, rollupSheetSpecs, summariseUnit, toISO, yearOf, type RollupSkipped, type RollupUnitInput } from "@cchc/core";
+import {
+  dayFromYMD,
+  defaultDossierPeriod,
+  formatPercentVN,
+  isOwnSheetName,
+  rollup,
+  rollupSheetSpecs,
+  summariseSource,
+  toISO,
+  yearOf,
+  type RollupExport,
+  type RollupSkipped,
+  type RollupUnitInput,
+} from "@cchc/core";
 import { renderSheetSpec } from "../render/renderSheetSpec.js";
 import { alert } from "./alert.js";
+import { calendarOf } from "./calendarOf.js";
 import { readSheetGrid, readSheetMerges } from "./readSheetGrid.js";
 import { commandContext } from "./settingsCommands.js";
 
@@ -20,6 +34,7 @@ export function rollupSheetsCommand(): void {
   const planYear = settings.planYear ?? yearOf(settings.asOf);
   const units: RollupUnitInput[] = [];
   const skipped: RollupSkipped[] = [];
+  const exports: RollupExport[] = [];
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
     if (isOwnSheetName(name)) continue;
@@ -27,18 +42,19 @@ export function rollupSheetsCommand(): void {
       skipped.push({ file: name, reason: "Trang trống." });
       continue;
     }
-    const r = summariseUnit(
+    const r = summariseSource(
       { source: name, fallbackName: name, cells: readSheetGrid(sheet, timeZone), merges: readSheetMerges(sheet) },
-      { planYear, asOf: settings.asOf },
+      { planYear, asOf: settings.asOf, period: defaultDossierPeriod({ planYear, asOf: settings.asOf }) ?? { from: dayFromYMD(planYear, 1, 1), to: settings.asOf }, calendar: calendarOf(settings) },
     );
     if ("skip" in r) skipped.push({ file: name, reason: r.skip });
+    else if ("export" in r) exports.push({ file: name, stats: r.export });
     else units.push(r.unit);
   }
-  if (units.length === 0) {
+  if (units.length === 0 && exports.length === 0) {
     alert(TITLE, `Không trang nào có bảng phụ lục dùng được. Hãy dán bảng của mỗi đơn vị vào một trang riêng rồi chọn lại lệnh.${skipped.length ? `\n${skipped.map((s) => `• ${s.file}: ${s.reason}`).join("\n")}` : ""}`);
     return;
   }
-  const result = rollup(units, { year: planYear, asOf: toISO(settings.asOf), skipped });
+  const result = rollup(units, { year: planYear, asOf: toISO(settings.asOf), skipped, exports });
   const written = rollupSheetSpecs(result).map((spec) => renderSheetSpec(ss, spec).sheet);
   written[0]!.activate();
   const rate = result.lateRate === null ? "—" : formatPercentVN(result.lateRate);

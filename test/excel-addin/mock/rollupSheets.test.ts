@@ -19,12 +19,19 @@ const UNIT_B = [
 describe("rollupSheets with office-addin-mock", () => {
   it("rolls up the units' sheets with core's figures, in 3 requests, writing only new sheets", async () => {
     const a = loadCsvCells(EXAMPLE_607);
-    const book = mockWorkbook({ "Ban Quản lý": a, "Sở Nội vụ": UNIT_B, "Danh bạ": [["Họ tên", "Điện thoại"], ["A", "090"]], "CCHC – Cài đặt": SETTINGS }, { active: "Ban Quản lý" });
+    const exportCells = loadCsvCells(new URL("../../../examples/xuat-mot-cua-vi-du.csv", import.meta.url));
+    const book = mockWorkbook(
+      { "Ban Quản lý": a, "Sở Nội vụ": UNIT_B, "Danh bạ": [["Họ tên", "Điện thoại"], ["A", "090"]], "Một cửa": exportCells, "CCHC – Cài đặt": SETTINGS },
+      { active: "Ban Quản lý" },
+    );
     const r = await rollupSheets(book.context(), { today: dayFromYMD(2026, 1, 5) });
     expect(r).toMatchObject({ units: 2, skipped: 1, asOf: dayFromYMD(2025, 12, 31) });
     expect(r.syncs).toBe(3);
     expect(book.state.syncs).toBe(3);
-    expect(r.sheets).toEqual(["Tổng hợp các đơn vị 2025", "Nhiệm vụ quá hạn"]);
+    // the pasted one-stop export: its II.06a by unit and Kết luận 91 flags, as Thống kê hồ sơ gives them
+    expect(r.sheets).toEqual(["Tổng hợp các đơn vị 2025", "Nhiệm vụ quá hạn", "II.06a 1 – Một cửa"]);
+    const ii06a = book.get("II.06a 1 – Một cửa", "A1:R40");
+    expect(ii06a.some((row) => row.includes("Phòng Quản lý doanh nghiệp"))).toBe(true);
     const S = "Tổng hợp các đơn vị 2025";
     const cells = book.get(S, "A1:M20");
     const rowOf = (name: string) => cells.find((row) => row[1] === name)!;
@@ -34,6 +41,6 @@ describe("rollupSheets with office-addin-mock", () => {
     expect(rowOf("Ban Quản lý").slice(2, 9)).toEqual([ta.tasks, ta.doneEarly, ta.doneOnTime, ta.doneLate, ta.pending, ta.overdue, ta.noDueDate]);
     expect(rowOf("SỞ NỘI VỤ").slice(2, 9)).toEqual([tb.tasks, tb.doneEarly, tb.doneOnTime, tb.doneLate, tb.pending, tb.overdue, tb.noDueDate]);
     expect(cells.some((row) => row[0] === "Danh bạ")).toBe(true); // listed with its reason
-    for (const name of ["Ban Quản lý", "Sở Nội vụ", "Danh bạ", "CCHC – Cài đặt"]) expect(book.cellWrites(name)).toEqual([]);
+    for (const name of ["Ban Quản lý", "Sở Nội vụ", "Danh bạ", "Một cửa", "CCHC – Cài đặt"]) expect(book.cellWrites(name)).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ describe("Tổng hợp nhiều đơn vị (Sheets)", () => {
     first.name = "Ban Quản lý";
     first.load(example607());
     s.ss.addSheet("Danh bạ").load([["Họ tên", "Điện thoại"], ["A", "090"]]);
+    s.ss.addSheet("Một cửa").load(csvAsSheet("examples/xuat-mot-cua-vi-du.csv"));
     s.g.menuTongHopNhieuDonVi();
     expect(s.ui.alerts).toEqual([]);
     const out = s.ss.sheets.find((x) => x.name.startsWith("Tổng hợp các đơn vị"))!;
@@ -28,5 +29,9 @@ describe("Tổng hợp nhiều đơn vị (Sheets)", () => {
     expect(values.some((r) => r[0] === "Danh bạ")).toBe(true);
     expect(s.log.sequence.filter((x) => x.endsWith("@Ban Quản lý") || x.endsWith("@Danh bạ"))).toEqual([]);
     expect(s.ss.toasts.at(-1)).toContain("Đã tổng hợp 1 đơn vị");
+    // the pasted one-stop export: its II.06a by unit, on a sheet of its own
+    const ii06a = s.ss.sheets.find((x) => x.name.startsWith("II.06a 1"))!;
+    expect(ii06a).toBeDefined();
+    expect(ii06a.getRange(1, 1, 40, 18).getValues().some((r) => r.includes("Phòng Quản lý doanh nghiệp"))).toBe(true);
   });
 });
