@@ -52,3 +52,26 @@ it("pictures of what the commands write (Kiểm tra marks, Tổng hợp sheet, t
   }
   await page.close();
 });
+
+it("a picture of live marks: a bad schedule typed into a sheet checked while typing (Kiểm tra khi nhập)", async () => {
+  const s = loadScript();
+  s.g.sidebarLuuCaiDat({ planYear: 2025, asOf: "2025-09-30", extraDaysOff: [], extraWorkingDays: [] });
+  const data = s.ss.sheets[0];
+  data.name = "Phụ lục";
+  data.load(example607());
+  data.columnWidths = { 1: 40, 2: 380, 3: 260, 4: 140, 5: 200, 6: 80, 7: 90, 8: 120 };
+  s.ss.active = data;
+  s.g.menuKiemTraKhiNhap();
+  // the user types two wrong schedules: onEdit re-checks those rows and marks them at once
+  data.getRange(5, 4).setValues([["Quý V/2025"]]);
+  s.g.onEdit({ range: data.getRange(5, 4), authMode: "LIMITED" });
+  data.getRange(7, 4).setValues([["Tháng 13/2025"]]);
+  s.g.onEdit({ range: data.getRange(7, 4), authMode: "LIMITED" });
+  expect(data.getRange(5, 4).getNotes()[0]![0]).toContain("Quý V/2025");
+  expect(data.getRange(7, 4).getNotes()[0]![0]).toContain("Tháng 13/2025");
+  mkdirSync(OUT, { recursive: true });
+  const page = await browser.newPage({ viewport: { width: 1500, height: 700 } });
+  await page.setContent(sheetPreviewHtml(data, [1, 14], 8));
+  await page.screenshot({ path: join(OUT, "gsheets-kiem-tra-khi-nhap.png"), fullPage: true });
+  await page.close();
+});
