@@ -5,7 +5,7 @@ import { runCli } from "../runCli.js";
 
 const repo = resolve(__dirname, "../../..");
 const small = resolve(repo, "test/fixtures/issue10-small.csv");
-const plan607 = resolve(repo, "../shared/fixtures/ke-hoach-607-phu-luc.csv");
+const plan607 = resolve(repo, "test/fixtures/ke-hoach-607-phu-luc.csv");
 const at = ["--year", "2025", "--as-of", "2025-12-31"];
 
 describe("cchc summary on issue 10's small table (status column 'Tiến độ')", () => {

@@ -10,7 +10,7 @@ describe("one severity table, one factory", () => {
     expect(FINDING_CODES).toHaveLength(32); // 17 of issue 3, 3 of the real-tables issue, 12 of self-assessment scoring
   });
   it("every finding of a real appendix carries its code's severity from the table", () => {
-    const rows = parseCsv(readFileSync("/work/shared/fixtures/ke-hoach-607-phu-luc.csv", "utf8")).rows;
+    const rows = parseCsv(readFileSync(`${__dirname}/../../fixtures/ke-hoach-607-phu-luc.csv`, "utf8")).rows;
     const r = validateAppendix(rows, { planYear: 2025 });
     const all = [...r.errors, ...r.warnings, ...r.infos];
     expect(all.length).toBe(24); // 18 warnings and 6 infos, as the README's demo shows

@@ -1,7 +1,7 @@
 // Cutting responsibility text into units (issue 10 §2). Texts are real: the issue's table, the
 // appendix of the Government's action programme for Nghị quyết 57-NQ/TW (140 tasks; transcribed in
 // github.com/thetrungdtt/VNMasterplan, ketquadaura03.md, column "Đơn vị chủ trì"), the 607/KH-KKTKCN
-// 2025 plan (test/fixtures via /work/shared/fixtures), and provincial plans' usual wording.
+// 2025 plan (test/fixtures/ke-hoach-607-phu-luc.csv), and provincial plans' usual wording.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseLeadAndPartners, parseResponsibility } from "../../../core/src/appendix/responsibility.js";
