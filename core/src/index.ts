@@ -52,6 +52,7 @@ export * from "./appendix/validate.js";
 export * from "./summary/lateRate.js";
 export * from "./summary/annualSummary.js";
 export * from "./catalogue/timeFunctions.js";
+export * from "./catalogue/taskFunctions.js";
 export * from "./appendix/template.js";
 export * from "./report/printSpec.js";
 export * from "./report/sheetSpec.js";

@@ -1,7 +1,8 @@
 import { dossierFunctions } from "./dossierFunctions.js";
 import { NGUOIDUNGDAU, XEPHANG } from "./rankFunctions.js";
 import { DIEMTIEUCHI } from "./scoringFunctions.js";
-import { AMLICH, HANXULY, LANGAYLAMVIEC, NGAYLAMVIEC, THOIHAN, TRANGTHAI } from "./timeFunctions.js";
+import { THOIHAN, TRANGTHAI } from "./taskFunctions.js";
+import { AMLICH, HANXULY, LANGAYLAMVIEC, NGAYLAMVIEC } from "./timeFunctions.js";
 import type { FunctionSpec } from "./types.js";
 
 /**
