@@ -63,7 +63,7 @@ export function formII06aSheetSpec(r: DossierStatsResult, options: FormII06aShee
   const invalid: TableBlock = {
     title: "3. Dòng không đọc được (không được tính)",
     columns: [
-      { header: "Dòng", kind: "integer", width: 8 },
+      { header: "Dòng", kind: "integer", width: 8, linksToSource: true },
       { header: "Lỗi", kind: "text", width: 100 },
     ],
     rows: r.invalidRows.map((e): CellSpec[] => [e.row, e.message]),

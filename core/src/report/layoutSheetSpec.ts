@@ -15,6 +15,7 @@ import { parseDateText } from "../dates/parseDate.js";
 import { dayToExcelSerial } from "../dates/day.js";
 import { type GridValue, GRID_FORMATS, type SheetGrid } from "./sheetGrid.js";
 import { type CellSpec, type ColumnKindSpec, type SheetSpec, sheetName } from "./sheetSpec.js";
+import { type SourceLink, sourceLinks } from "./sourceLinks.js";
 
 export const HEADER_FILL = "#D9E2F3";
 export const TOTAL_FILL = "#F2F2F2";
@@ -57,6 +58,8 @@ export interface LaidOutSheet {
   grid: SheetGrid;
   blocks: BlockPlacement[];
   chart: ChartPlacement | null;
+  /** Cells that link back to the source sheet (columns marked `linksToSource`). */
+  links: SourceLink[];
 }
 
 /** One spec cell as the value a host writes. */
@@ -154,5 +157,5 @@ export function layoutSheetSpec(spec: SheetSpec): LaidOutSheet {
   }
 
   const grid: SheetGrid = { name: sheetName(spec.name), values, formats, bold, fills, widths, names: [], frozenRows: 0, tabColor: null };
-  return { grid, blocks, chart };
+  return { grid, blocks, chart, links: sourceLinks(spec, blocks) };
 }

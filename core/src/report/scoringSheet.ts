@@ -64,7 +64,7 @@ export function scoringSheetSpec(r: ScoreReport, source?: string): SheetSpec {
       {
         title: "2. Từng tiêu chí",
         columns: [
-          { header: "Dòng", kind: "integer", width: 6 },
+          { header: "Dòng", kind: "integer", width: 6, linksToSource: true },
           { header: "STT", kind: "text", width: 7 },
           { header: "Tiêu chí", kind: "text", width: 40 },
           { header: "Điểm tối đa", kind: "decimal", width: 10 },
@@ -91,7 +91,7 @@ export function scoringSheetSpec(r: ScoreReport, source?: string): SheetSpec {
         columns: [
           { header: "Mức độ", kind: "text", width: 11 },
           { header: "Mã", kind: "text", width: 20 },
-          { header: "Ô", kind: "text", width: 8 },
+          { header: "Ô", kind: "text", width: 8, linksToSource: true },
           { header: "Nội dung", kind: "text", width: 90 },
         ],
         rows: findings.length ? findings.map((f) => [SEVERITY_LABELS[f.severity], f.code, findingCell(f), f.message]) : [["", "", "", "Không có lỗi, cảnh báo hay thông tin nào."]],

@@ -22,6 +22,11 @@ export interface ColumnSpec {
   kind: ColumnKindSpec;
   /** Width in characters (about the width of "0" in an 11-point font); hosts may compute it when absent. */
   width?: number;
+  /**
+   * Each cell names a place on the sheet the report was made from (a row number, "C10" or
+   * "Dòng 14"): the add-ins make it a link there (sourceLinks.ts). Not for places in other files.
+   */
+  linksToSource?: boolean;
 }
 
 export type CellSpec = string | number | null;

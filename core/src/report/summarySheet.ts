@@ -127,7 +127,7 @@ export function summarySheetSpec(summary: AnnualSummary, source?: Pick<ReportSou
   };
 
   const listColumns: ColumnSpec[] = [
-    { header: "Dòng", kind: "integer", width: 7 },
+    { header: "Dòng", kind: "integer", width: 7, linksToSource: true },
     { header: "STT", kind: "text", width: 7 },
     { header: "Nhiệm vụ", kind: "text", width: 70 },
     { header: "Hạn", kind: "date", width: 12 },

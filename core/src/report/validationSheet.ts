@@ -43,7 +43,7 @@ export function validationSheetSpec(report: ValidationReport, source?: ReportSou
     columns: [
       { header: "Mức độ", kind: "text", width: 11 },
       { header: "Mã", kind: "text", width: 20 },
-      { header: "Ô", kind: "text", width: 8 },
+      { header: "Ô", kind: "text", width: 8, linksToSource: true },
       { header: "Nội dung", kind: "text", width: 90 },
     ],
     rows: report.error

@@ -5,7 +5,6 @@
  * Three batches: read → settings → write.
  */
 import { annualSummary as summarise, effectiveAsOf, effectivePlanYear, readAppendix, summarySheetSpec, validateTable, type Day } from "@cchc/core";
-import { quoteSheetName } from "../excel/addresses.js";
 import { loadBook, queueSettingsRead, settingsRead } from "../excel/readBook.js";
 import { calendarOf } from "../excel/settingsSheet.js";
 import { uniqueSheetName } from "../excel/sheetNames.js";
@@ -33,8 +32,6 @@ export interface SummaryResult {
   syncs: number;
 }
 
-/** Blocks of summarySheetSpec whose first column is the source row ("Dòng"). */
-const TASK_LIST_BLOCKS = new Set([3, 4]);
 
 export async function annualSummary(context: Excel.RequestContext, options: SummaryOptions): Promise<SummaryResult> {
   let syncs = 0;
@@ -63,10 +60,7 @@ export async function annualSummary(context: Excel.RequestContext, options: Summ
   const spec = summarySheetSpec(summary, { sheet: book.active.name });
   const name = uniqueSheetName(spec.name, book.sheets.map((s) => s.name));
   const sheet = context.workbook.worksheets.add(name);
-  const source = quoteSheetName(book.active.name);
-  const rendered = renderSheetSpec(spec, (block, _r, column, value) =>
-    TASK_LIST_BLOCKS.has(block) && column === 0 && typeof value === "number" ? `${source}!A${value}` : null,
-  );
+  const rendered = renderSheetSpec(spec, book.active.name);
   syncs += await writeRenderedSpec(context, sheet, rendered);
   sheet.activate();
   await context.sync();

@@ -4,15 +4,12 @@
  * "Thống kê hồ sơ". Three batches: read → settings → write.
  */
 import { dossierStats as computeStats, formII06aSheetSpec, toVN, type Day } from "@cchc/core";
-import { quoteSheetName } from "../excel/addresses.js";
 import { loadBook, queueSettingsRead, settingsRead } from "../excel/readBook.js";
 import { calendarOf } from "../excel/settingsSheet.js";
 import { uniqueSheetName } from "../excel/sheetNames.js";
 import { CommandError } from "./commandError.js";
 import { renderSheetSpec, writeRenderedSpec } from "./renderSheetSpec.js";
 
-/** Block of formII06aSheetSpec listing unreadable rows (first column: the source row). */
-const INVALID_ROWS_BLOCK = 2;
 
 export interface DossierOptions {
   from: Day;
@@ -61,11 +58,7 @@ export async function dossierStats(context: Excel.RequestContext, options: Dossi
   const spec = formII06aSheetSpec(r, { source: book.active.name });
   const name = uniqueSheetName(spec.name, book.sheets.map((s) => s.name));
   const sheet = context.workbook.worksheets.add(name);
-  const source = quoteSheetName(book.active.name);
-  const rendered = renderSheetSpec(
-    spec,
-    (block, _r, column, value) => (block === INVALID_ROWS_BLOCK && column === 0 && typeof value === "number" ? `${source}!A${value}` : null),
-  );
+  const rendered = renderSheetSpec(spec, book.active.name);
   syncs += await writeRenderedSpec(context, sheet, rendered);
   sheet.activate();
   await context.sync();

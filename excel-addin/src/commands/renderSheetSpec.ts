@@ -1,10 +1,11 @@
 /**
  * Core's SheetSpec on an Excel sheet: core lays it out (layoutSheetSpec: every cell, format,
- * bold row and fill, the same grid Google Sheets and the CLI write); here it is written in bulk,
- * with hyperlinks on cells that point back to the source, the page set landscape, and the chart.
+ * bold row and fill, the same grid Google Sheets and the CLI write, and which cells link back to
+ * the source sheet); here it is written in bulk, the links made hyperlinks, the page set
+ * landscape, and the chart added.
  */
-import { layoutSheetSpec, type BlockPlacement, type CellSpec, type ChartPlacement, type SheetGrid, type SheetSpec } from "@cchc/core";
-import { rangeAddress } from "../excel/addresses.js";
+import { layoutSheetSpec, type BlockPlacement, type ChartPlacement, type SheetGrid, type SheetSpec } from "@cchc/core";
+import { quoteSheetName, rangeAddress } from "../excel/addresses.js";
 import { writeGrid } from "../excel/writeGrid.js";
 
 export type { BlockPlacement } from "@cchc/core";
@@ -16,23 +17,16 @@ export interface RenderedSpec {
   links: { row: number; col: number; documentReference: string; text: string }[];
 }
 
-/** A hyperlink target for a cell of a block's rows, or null (e.g. "Ô" → the offending cell). */
-export type LinkFor = (block: number, row: number, column: number, value: CellSpec) => string | null;
-
-export function renderSheetSpec(spec: SheetSpec, linkFor?: LinkFor): RenderedSpec {
-  const { grid, blocks, chart } = layoutSheetSpec(spec);
-  const links: RenderedSpec["links"] = [];
-  if (linkFor) {
-    spec.blocks.forEach((b, bi) =>
-      b.rows.forEach((r, ri) =>
-        r.forEach((v, ci) => {
-          const target = linkFor(bi, ri, ci, v);
-          if (target) links.push({ row: blocks[bi].firstRow + ri, col: ci, documentReference: target, text: String(v ?? "") });
-        }),
-      ),
-    );
-  }
-  return { grid, blocks, chart, links };
+/** Lay a spec out; with `sourceSheet`, the cells core marks as naming a source place become links to it. */
+export function renderSheetSpec(spec: SheetSpec, sourceSheet?: string): RenderedSpec {
+  const { grid, blocks, chart, links } = layoutSheetSpec(spec);
+  const source = sourceSheet === undefined ? null : quoteSheetName(sourceSheet);
+  return {
+    grid,
+    blocks,
+    chart,
+    links: source === null ? [] : links.map((l) => ({ row: l.row, col: l.col, documentReference: `${source}!${l.address}`, text: l.text })),
+  };
 }
 
 /** Write a rendered spec on `sheet` (queued; the caller syncs). Returns intermediate syncs. */

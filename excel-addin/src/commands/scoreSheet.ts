@@ -93,14 +93,7 @@ export async function scoreSheet(context: Excel.RequestContext): Promise<ScoreRe
   const out = context.workbook.worksheets.add(name);
   const source = quoteSheetName(book.active.name);
   // the "Dòng" column of the criteria list and the "Ô" column of the findings link back
-  const rendered = renderSheetSpec(spec, (block, _r, column, value) => {
-    if (block === 1 && column === 0 && typeof value === "number") return `${source}!A${value}`;
-    if (block === 2 && column === 2 && typeof value === "string") {
-      const a1 = /^([A-Z]{1,3})(\d+)$/.exec(value) ?? /(\d+)$/.exec(value);
-      return a1 ? `${source}!${a1.length === 3 ? value : `A${a1[1]}`}` : null;
-    }
-    return null;
-  });
+  const rendered = renderSheetSpec(spec, book.active.name);
   syncs += await writeRenderedSpec(context, out, rendered);
 
   const targets = scoreMarkTargets([...report.errors, ...report.warnings], book.firstColumn);

@@ -128,11 +128,7 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
   const spec = validationSheetSpec(report, { sheet: book.active.name, asOf, planYear: settings.planYear });
   const reportName = uniqueSheetName(spec.name || REPORT_SHEET, book.sheets.map((s) => s.name));
   const reportSheet = context.workbook.worksheets.add(reportName);
-  const sourceRef = quoteSheetName(book.active.name);
-  const rendered = renderSheetSpec(
-    spec,
-    (block, _row, column, value) => (block === 0 && column === 2 ? cellLink(sourceRef, String(value ?? "")) : null),
-  );
+  const rendered = renderSheetSpec(spec, book.active.name);
   syncs += await writeRenderedSpec(context, reportSheet, rendered);
   if (rendered.blocks[0]) reportSheet.freezePanes.freezeRows(rendered.blocks[0].headerRow + 1);
 
@@ -181,14 +177,6 @@ export async function validateSheet(context: Excel.RequestContext, options: Vali
 /** No fill: pattern "None" (ExcelApi 1.9); on older hosts a white fill is taken as none. */
 function noFill(fill: Excel.RangeFill, withPattern: boolean): boolean {
   return withPattern ? fill.pattern === "None" : sameColor(fill.color, "#FFFFFF");
-}
-
-/** "A68" → "'Phụ lục'!A68"; "Dòng 14" → "'Phụ lục'!A14". */
-export function cellLink(sheetRef: string, cell: string): string | null {
-  const a1 = /^([A-Z]{1,3})(\d+)$/.exec(cell);
-  if (a1) return `${sheetRef}!${cell}`;
-  const line = /(\d+)$/.exec(cell);
-  return line ? `${sheetRef}!A${line[1]}` : null;
 }
 
 /** "'Phụ lục'!$C$12" / "Phụ lục!C12" → "phụ lục!C12" (for comparing comment locations). */

@@ -37,7 +37,7 @@ export function annualSummaryCommand(): void {
     return;
   }
   // the "Dòng" column of the overdue and upcoming lists links back to the task's row
-  const out = renderSheetSpec(ss, summarySheetSpec(summary, { sheet: sheet.getName() }), { headers: ["Dòng"], sheet });
+  const out = renderSheetSpec(ss, summarySheetSpec(summary, { sheet: sheet.getName() }), sheet);
   out.sheet.activate();
   const extra = !summary.tracking
     ? " Bảng chưa có cột theo dõi kết quả: chỉ báo cáo hạn, chưa tính tỷ lệ trễ hạn."

@@ -55,7 +55,7 @@ export function runDossierStats(ctx: Context, options: DossierRunOptions, again:
   const outcome = dossierStats(cells, { ...options, calendar: calendarOf(settings) });
   if (!outcome.ok) return { ok: false, message: `Chưa thống kê trang "${name}".`, problems: [outcome.message] };
   const r = outcome.result;
-  const out = renderSheetSpec(ss, formII06aSheetSpec(r, { source: name }), { headers: ["Dòng"], sheet });
+  const out = renderSheetSpec(ss, formII06aSheetSpec(r, { source: name }), sheet);
   out.sheet.activate();
   const who = r.by === "unit" ? "đơn vị" : "cán bộ";
   const flagged = r.groups.filter((g) => g.kl91.notEligible).length;

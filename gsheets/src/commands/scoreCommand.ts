@@ -35,7 +35,7 @@ export function scoreCommand(): void {
     return;
   }
   const marks = applyMarks(sheet, [...report.errors, ...report.warnings], report.columns.stt);
-  const out = renderSheetSpec(ss, scoringSheetSpec(report, `trang "${sheet.getName()}"`), { headers: ["Dòng", "Ô"], sheet });
+  const out = renderSheetSpec(ss, scoringSheetSpec(report, `trang "${sheet.getName()}"`), sheet);
   out.sheet.activate();
   alert(
     TITLE,

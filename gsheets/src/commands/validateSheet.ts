@@ -34,7 +34,7 @@ export function validateActiveSheet(): void {
   const out = renderSheetSpec(
     ss,
     validationSheetSpec(report, { sheet: sheet.getName(), asOf: settings.asOf ?? undefined, planYear: settings.planYear }),
-    { headers: ["Ô"], sheet },
+    sheet,
   );
   sheet.activate();
   const s = report.stats;

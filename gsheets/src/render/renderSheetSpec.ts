@@ -1,4 +1,4 @@
-import { type CellSpec, layoutSheetSpec, type SheetSpec } from "@cchc/core";
+import { layoutSheetSpec, type SheetSpec } from "@cchc/core";
 import { insertChart } from "./insertChart.js";
 import { sheetNames, uniqueSheetName } from "./uniqueSheetName.js";
 
@@ -16,15 +16,6 @@ export interface RenderedBlock {
   columns: number;
 }
 
-/**
- * Columns (found by their header, e.g. "Ô", "Dòng") whose cells become links to the source
- * sheet: "C10" → that cell, "Dòng 14" or a row number → that row.
- */
-export interface SourceLinks {
-  headers: readonly string[];
-  sheet: GoogleAppsScript.Spreadsheet.Sheet;
-}
-
 export interface RenderedSheet {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
   blocks: RenderedBlock[];
@@ -39,20 +30,21 @@ export interface RenderedSheet {
  * setBackgrounds — then column widths and the chart. Dates are serial numbers formatted
  * dd/mm/yyyy, which Sheets shows as that calendar day in any time zone.
  */
-export function renderSheetSpec(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec, links?: SourceLinks): RenderedSheet {
-  const { grid, blocks: placed } = layoutSheetSpec(spec);
+export function renderSheetSpec(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec, source?: GoogleAppsScript.Spreadsheet.Sheet): RenderedSheet {
+  const { grid, blocks: placed, links } = layoutSheetSpec(spec);
   const width = grid.values[0].length;
   const values: (string | number | boolean)[][] = grid.values.map((r) => r.map((v) => (v === null ? "" : v)));
   const formats = grid.formats.map((r) => r.slice());
   const weights: FontWeight[][] = grid.bold.map((r) => r.map((b) => (b ? "bold" : "normal")));
   const backgrounds = grid.fills;
   const sheet = ss.insertSheet(uniqueSheetName(sheetNames(ss), spec.name));
-  if (links) {
-    spec.blocks.forEach((block, bi) => {
-      const linkColumn = block.columns.findIndex((c) => links.headers.includes(c.header));
-      if (linkColumn < 0) return;
-      block.rows.forEach((row, ri) => linkCell(values, formats, links.sheet, placed[bi].firstRow + ri, linkColumn, row[linkColumn]));
-    });
+  // the cells core marks as naming a place on the source sheet become links to it
+  if (source) {
+    const gid = source.getSheetId();
+    for (const link of links) {
+      values[link.row][link.col] = `=HYPERLINK("#gid=${gid}&range=${link.address}","${link.text.replace(/"/g, '""')}")`;
+      formats[link.row][link.col] = "General";
+    }
   }
   const range = sheet.getRange(1, 1, values.length, width);
   // Formats first: text columns are plain text ("@") before the values arrive, so Sheets keeps
@@ -68,28 +60,8 @@ export function renderSheetSpec(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sp
   return rendered;
 }
 
-/**
- * Turn the cell just written (last line) into a HYPERLINK formula to the source cell. The
- * format becomes General so Sheets reads the formula; formulas written by Apps Script use
- * English names and commas whatever the spreadsheet's locale.
- */
-function linkCell(
-  values: (string | number | boolean)[][],
-  formats: string[][],
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  r: number,
-  column: number,
-  cell: CellSpec | undefined,
-): void {
-  let a1: string | null = null;
-  if (typeof cell === "number" && Number.isInteger(cell) && cell > 0) a1 = `A${cell}`;
-  else if (typeof cell === "string" && /^[A-Z]{1,3}[1-9]\d*$/.test(cell)) a1 = cell;
-  else if (typeof cell === "string" && /^Dòng [1-9]\d*$/.test(cell)) a1 = `A${cell.slice(5)}`;
-  if (a1 === null) return;
-  const text = String(cell).replace(/"/g, '""');
-  values[r][column] = `=HYPERLINK("#gid=${sheet.getSheetId()}&range=${a1}","${text}")`;
-  formats[r][column] = "General";
-}
+// Links are HYPERLINK formulas with format General so Sheets reads them; formulas written by
+// Apps Script use English names and commas whatever the spreadsheet's locale.
 
 /** Column widths of the grid (characters, ≈ 7 px each), one call per run of equal widths. */
 function setColumnWidths(sheet: GoogleAppsScript.Spreadsheet.Sheet, widths: readonly number[]): void {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_SHEET_NAME, uniqueSheetName } from "../../../excel-addin/src/excel/sheetNames.js";
-import { cellLink, markTargets, normaliseAddress } from "../../../excel-addin/src/commands/validateSheet.js";
+import { markTargets, normaliseAddress } from "../../../excel-addin/src/commands/validateSheet.js";
+import { renderSheetSpec } from "../../../excel-addin/src/commands/renderSheetSpec.js";
 
 describe("uniqueSheetName", () => {
   it("numbers a name already taken, ignoring case and Unicode form", () => {
@@ -18,10 +19,14 @@ describe("uniqueSheetName", () => {
 });
 
 describe("addresses of findings", () => {
-  it("links a cell or a whole row to the source sheet", () => {
-    expect(cellLink("'Phụ lục'", "C12")).toBe("'Phụ lục'!C12");
-    expect(cellLink("'Phụ lục'", "Dòng 14")).toBe("'Phụ lục'!A14");
-    expect(cellLink("'Phụ lục'", "")).toBe(null);
+  it("links a cell or a whole row to the source sheet, as core marks them", () => {
+    const spec = {
+      name: "Kết quả",
+      title: "T",
+      blocks: [{ title: "B", columns: [{ header: "Ô", kind: "text" as const, linksToSource: true }], rows: [["C12"], ["Dòng 14"], [""]] }],
+    };
+    expect(renderSheetSpec(spec, "Phụ lục").links.map((l) => l.documentReference)).toEqual(["'Phụ lục'!C12", "'Phụ lục'!A14"]);
+    expect(renderSheetSpec(spec).links).toEqual([]);
   });
   it("compares comment locations however Excel writes them", () => {
     expect(normaliseAddress("'Phụ lục'!$C$12")).toBe(normaliseAddress("phụ lục!C12"));
