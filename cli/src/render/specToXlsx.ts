@@ -44,8 +44,10 @@ export function addSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): BarChartDat
       }
     }
   }
-  const firstHeader = blocks[0]?.headerRow;
-  applyPrintSetup(ws, firstHeader === undefined ? undefined : { from: firstHeader + 1, to: firstHeader + 1 });
+  // a single table repeats its header row on every printed page; on a sheet of several tables the
+  // first table's header would head pages of other tables (or of the notes and chart), so none
+  const only = blocks.length === 1 ? blocks[0].headerRow + 1 : undefined;
+  applyPrintSetup(ws, only === undefined ? undefined : { from: only, to: only });
   if (!chart) return null;
   const cat = chart.categories;
   return {
