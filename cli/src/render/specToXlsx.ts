@@ -4,7 +4,7 @@
  * then dressed for print — Times New Roman, borders on the tables, wrapped text, A4 landscape
  * fitted to the page width, page numbers — and the spec's chart as a native Excel chart.
  */
-import { columnLetter, layoutSheetSpec, type SheetSpec } from "@cchc/core";
+import { columnLetter, layoutSheetSpec, type SheetSpec, uniqueSheetName } from "@cchc/core";
 import ExcelJS from "exceljs";
 import { addBarCharts, type BarChartData } from "../files/outputs/addChart.js";
 import { applyPrintSetup, FONT_NAME } from "../files/outputs/writeWorkbook.js";
@@ -13,15 +13,9 @@ import { addGridSheet } from "./gridToExcelJs.js";
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-/** A name not yet used in the workbook ("Tổng hợp 2025", "Tổng hợp 2025 (2)"…). */
+/** A name not yet used in the workbook ("Tổng hợp 2025", "Tổng hợp 2025 (2)"…), by core's rule. */
 function uniqueName(wb: ExcelJS.Workbook, wanted: string): string {
-  const taken = (n: string) => wb.worksheets.some((w) => w.name.toLowerCase() === n.toLowerCase());
-  if (!taken(wanted)) return wanted;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = wanted.slice(0, 31 - suffix.length) + suffix;
-    if (!taken(name)) return name;
-  }
+  return uniqueSheetName(wanted, wb.worksheets.map((w) => w.name));
 }
 
 /** Add one spec's sheet; returns the chart to add to the package (if any). */

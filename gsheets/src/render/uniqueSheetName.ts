@@ -1,18 +1,12 @@
-/** Sheet names are at most 100 characters in Sheets. */
-const MAX_NAME = 100;
+import { uniqueSheetName as coreUniqueSheetName } from "@cchc/core";
 
 /**
- * A sheet name not used yet: the wanted name, else "name (2)", "name (3)"… (compared without
- * case, as Sheets does). Never renames or replaces an existing sheet.
+ * A sheet name not used yet, by core's one rule for every host (core/src/report/sheetNames.ts):
+ * the wanted name, else "name (2)", "name (3)"… compared without case; at most 31 characters so the
+ * workbook keeps valid names when downloaded for Excel. Never renames or replaces an existing sheet.
  */
 export function uniqueSheetName(existing: readonly string[], wanted: string): string {
-  const taken = new Set(existing.map((n) => n.toLocaleLowerCase("vi")));
-  const base = wanted.slice(0, MAX_NAME - 6).trim() || "CCHC";
-  if (!taken.has(base.toLocaleLowerCase("vi"))) return base;
-  for (let i = 2; ; i++) {
-    const name = `${base} (${i})`;
-    if (!taken.has(name.toLocaleLowerCase("vi"))) return name;
-  }
+  return coreUniqueSheetName(wanted, existing);
 }
 
 export function sheetNames(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {

@@ -1,22 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SHEET_NAME, uniqueSheetName } from "../../../excel-addin/src/excel/sheetNames.js";
 import { markTargets, normaliseAddress } from "../../../excel-addin/src/commands/validateSheet.js";
 import { renderSheetSpec } from "../../../excel-addin/src/commands/renderSheetSpec.js";
-
-describe("uniqueSheetName", () => {
-  it("numbers a name already taken, ignoring case and Unicode form", () => {
-    expect(uniqueSheetName("Tổng hợp 2025", [])).toBe("Tổng hợp 2025");
-    expect(uniqueSheetName("Tổng hợp 2025", ["tổng hợp 2025"])).toBe("Tổng hợp 2025 (2)");
-    expect(uniqueSheetName("Tổng hợp 2025", ["Tổng hợp 2025".normalize("NFD"), "Tổng hợp 2025 (2)"])).toBe("Tổng hợp 2025 (3)");
-  });
-  it("keeps within 31 characters and replaces characters Excel refuses", () => {
-    const long = "Kết quả kiểm tra phụ lục kế hoạch cải cách hành chính";
-    const name = uniqueSheetName(long, [long.slice(0, 31)]);
-    expect(name.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
-    expect(name.endsWith(" (2)")).toBe(true);
-    expect(uniqueSheetName("Báo cáo 1/2025: [nháp]?", [])).toBe("Báo cáo 1-2025- -nháp--");
-  });
-});
 
 describe("addresses of findings", () => {
   it("links a cell or a whole row to the source sheet, as core marks them", () => {

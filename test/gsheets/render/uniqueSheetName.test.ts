@@ -7,10 +7,10 @@ describe("uniqueSheetName", () => {
     expect(uniqueSheetName(["Tổng hợp 2025"], "Tổng hợp 2025")).toBe("Tổng hợp 2025 (2)");
     expect(uniqueSheetName(["TỔNG HỢP 2025", "Tổng hợp 2025 (2)"], "Tổng hợp 2025")).toBe("Tổng hợp 2025 (3)");
   });
-  it("stays within Sheets' 100 characters with the suffix", () => {
+  it("stays within 31 characters with the suffix, so the workbook keeps valid names in Excel", () => {
     const long = "x".repeat(150);
-    const name = uniqueSheetName([long.slice(0, 94)], long);
-    expect(name.length).toBeLessThanOrEqual(100);
+    const name = uniqueSheetName([long.slice(0, 31)], long);
+    expect(name.length).toBeLessThanOrEqual(31);
     expect(name.endsWith(" (2)")).toBe(true);
   });
 });

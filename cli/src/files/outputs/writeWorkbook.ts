@@ -14,6 +14,7 @@ import {
   type SheetSpec,
   sheetName,
   type TableBlock,
+  uniqueSheetName as coreUniqueSheetName,
 } from "@cchc/core";
 import ExcelJS from "exceljs";
 import { addBarCharts, type BarChartData } from "./addChart.js";
@@ -257,14 +258,7 @@ export function shortSheetName(wanted: string): string {
 
 /** A name not yet used in the workbook ("Theo đơn vị", "Theo đơn vị (2)"…). */
 export function uniqueSheetName(wb: ExcelJS.Workbook, wanted: string): string {
-  const base = shortSheetName(wanted);
-  const taken = (n: string) => wb.worksheets.some((w) => w.name.toLowerCase() === n.toLowerCase());
-  if (!taken(base)) return base;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = base.slice(0, 31 - suffix.length) + suffix;
-    if (!taken(name)) return name;
-  }
+  return coreUniqueSheetName(shortSheetName(wanted), wb.worksheets.map((w) => w.name));
 }
 
 /** Sheet name for a block: its title without the leading "1." numbering. */
