@@ -3,15 +3,15 @@
  * lines (bands, late rate) with their input cells shaded green, the header, three example rows
  * shaded yellow and marked "(Ví dụ)", blank criteria rows, STT as text ("1.10" stays "1.10"). Two batches.
  */
-import { criteriaTemplate } from "@cchc/core";
+import { criteriaTemplate, TEMPLATE_FILLS } from "@cchc/core";
 import { rangeAddress } from "../excel/addresses.js";
 import { bookRead, queueBookRead } from "../excel/readBook.js";
 import { uniqueSheetName } from "../excel/sheetNames.js";
 import { FORMATS } from "../excel/sheetLayout.js";
 import { columnWidthPoints } from "../excel/writeLayout.js";
 
-export const EXAMPLE_FILL = "#FFF2CC";
-export const INPUT_FILL = "#E2EFDA";
+export const EXAMPLE_FILL = TEMPLATE_FILLS.example;
+export const INPUT_FILL = TEMPLATE_FILLS.input;
 const HEADER_FILL = "#DCE9F5";
 
 export interface ScoringTemplateResult {

@@ -5,8 +5,8 @@
  */
 
 export const MARKS_KEY = "cchc.marks";
-/** Fill colours of the marks (light red for errors, light yellow for warnings). */
-export const MARK_FILLS = { error: "#F8CBAD", warning: "#FFE699" } as const;
+/** Fill colours of the marks: core's, the same in every host. */
+export { MARK_FILLS } from "@cchc/core";
 /** Cells marked per validation at most; every finding is still listed on the report sheet. */
 export const MAX_MARKED_CELLS = 1000;
 

@@ -1,4 +1,4 @@
-import { criteriaTemplate, scoreHeadline, scoreSelfAssessment, scoringSheetSpec } from "@cchc/core";
+import { criteriaTemplate, scoreHeadline, scoreSelfAssessment, scoringSheetSpec, TEMPLATE_FILLS } from "@cchc/core";
 import { applyMarks } from "../marks/applyMarks.js";
 import { NUMBER_FORMATS } from "../render/cellFormats.js";
 import { HEADER_BACKGROUND, renderSheetSpec } from "../render/renderSheetSpec.js";
@@ -11,8 +11,8 @@ import { readSheetGrid } from "./readSheetGrid.js";
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
 
 const TITLE = "Chấm điểm CCHC";
-export const EXAMPLE_BACKGROUND = "#fff2cc";
-export const INPUT_BACKGROUND = "#e2efda";
+export const EXAMPLE_BACKGROUND = TEMPLATE_FILLS.example;
+export const INPUT_BACKGROUND = TEMPLATE_FILLS.input;
 
 /**
  * Menu "Chấm điểm CCHC": score the active criteria sheet with core (the rules read from their

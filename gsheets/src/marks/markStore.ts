@@ -7,12 +7,13 @@
  *   PREVIOUS_NOTE_SEPARATOR, so removing ours puts it back. Notes travel with their cells.
  */
 export { MARK_NOTE_TITLE as NOTE_PREFIX } from "@cchc/core";
-import { findingMarkNote, MARK_NOTE_TITLE as NOTE_PREFIX } from "@cchc/core";
+import { findingMarkNote, MARK_FILLS, MARK_NOTE_TITLE as NOTE_PREFIX } from "@cchc/core";
 export const PREVIOUS_NOTE_SEPARATOR = "\n\n— Ghi chú trước đó —\n";
 export const RULE_MARKER_ERROR = "CCHC-KIEMTRA-LOI";
 export const RULE_MARKER_WARNING = "CCHC-KIEMTRA-CANHBAO";
-export const ERROR_COLOR = "#f4c7c3";
-export const WARNING_COLOR = "#fce8b2";
+/** Highlight colours of the marks: core's, the same in every host. */
+export const ERROR_COLOR = MARK_FILLS.error;
+export const WARNING_COLOR = MARK_FILLS.warning;
 
 export function isOurNote(note: string): boolean {
   return note.startsWith(NOTE_PREFIX);

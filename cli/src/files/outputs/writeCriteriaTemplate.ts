@@ -3,15 +3,16 @@
  * the example rows shaded yellow, borders on the criteria rows, text format on STT (so "1.10"
  * stays "1.10"), widths, frozen header, A4 landscape.
  */
-import type { CriteriaTemplate } from "@cchc/core";
+import { type CriteriaTemplate, TEMPLATE_FILLS } from "@cchc/core";
 import ExcelJS from "exceljs";
 import { applyPrintSetup, FONT_NAME } from "./writeWorkbook.js";
 
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-const EXAMPLE_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
-const INPUT_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2EFDA" } };
+const solid = (hex: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${hex.slice(1).toUpperCase()}` } });
+const EXAMPLE_FILL = solid(TEMPLATE_FILLS.example);
+const INPUT_FILL = solid(TEMPLATE_FILLS.input);
 
 export function criteriaTemplateWorkbook(t: CriteriaTemplate): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
