@@ -118,6 +118,7 @@ describe("Cài đặt", () => {
       CCHC_NgayVanHoa: `${SETTINGS}!B5`,
       CCHC_NgayNghiThem: `${SETTINGS}!A9:A408`,
       CCHC_NgayLamBu: `${SETTINGS}!C9:C408`,
+      CCHC_DonVi: `${SETTINGS}!E9:E408`,
     });
     // As Sheets would hand the cells back: serials become Dates at midnight in the spreadsheet's zone.
     sheet.values.set(3, 1, vnDate(2025, 9, 30));
@@ -146,6 +147,29 @@ describe("Cài đặt", () => {
     expect(r.problems.join("\n")).toMatch(/Ngày nghỉ thêm, dòng 1/);
     expect(s.log.totalWrites()).toBe(0);
     expect(s.ss.sheet(SETTINGS)).toBeUndefined();
+  });
+});
+
+describe("Cài đặt: the department's unit list (column E)", () => {
+  it("is kept when the sidebar (which does not edit it) saves, and read back", () => {
+    saveSettings(2025, "2025-09-30");
+    const sheet = s.ss.sheet(SETTINGS)!;
+    expect(sheet.values.get(7, 4)).toBe("Đơn vị của cơ quan");
+    sheet.getRange(9, 5, 2, 1).setValues([["Văn phòng"], ["Thanh tra"]]);
+    saveSettings(2026, null);
+    expect([sheet.values.get(8, 4), sheet.values.get(9, 4)]).toEqual(["Văn phòng", "Thanh tra"]);
+    expect(sheet.values.get(2, 1)).toBe(2026);
+  });
+  it("a sheet from before column E with the user's text in E1:E8 is not saved over; the cell is named", () => {
+    saveSettings(2025, "2025-09-30");
+    const sheet = s.ss.sheet(SETTINGS)!;
+    sheet.getRange(8, 5).setValues([[""]]);
+    sheet.getRange(2, 5).setValues([["Hỏi lại Sở Nội vụ"]]);
+    const r = s.g.sidebarLuuCaiDat({ planYear: 2026, asOf: null, extraDaysOff: [], extraWorkingDays: [] }) as { ok: boolean; problems: string[] };
+    expect(r.ok).toBe(false);
+    expect(r.problems[0]).toMatch(/ô E2 "Hỏi lại Sở Nội vụ" sẽ bị ghi đè khi lưu cài đặt nên chưa lưu/);
+    expect(sheet.values.get(2, 1)).toBe(2025);
+    expect(sheet.values.get(1, 4)).toBe("Hỏi lại Sở Nội vụ");
   });
 });
 
