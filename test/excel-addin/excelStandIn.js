@@ -579,7 +579,7 @@
         },
         set prompt(v) {
           if (validation) validation.prompt = v;
-          else if (m) m.validations.push((validation = { address: range._addr(), rule: null, errorAlert: null, prompt: v }));
+          else if (m) m.validations.push((validation = { address: range._addr(), rule: {}, errorAlert: null, prompt: v }));
         },
         load() {
           return this;

@@ -195,11 +195,25 @@ describe("Chèn mẫu phụ lục", () => {
     expect(byCell.get("H73")?.kind).toBe("date"); // Ngày hoàn thành, last blank row
     expect(byCell.get("H6")?.allowInvalid).toBe(true);
     expect(byCell.has("B6")).toBe(false);
+    // Cơ quan chủ trì: the settings sheet lists no units yet, so the sample rows' units; flagged, not refused
+    expect(byCell.get("C6")).toMatchObject({ kind: "list", values: ["Văn phòng", "Các phòng chuyên môn giải quyết TTHC", "Văn phòng (Bộ phận Kế toán)"], allowInvalid: true });
     expect(sheet.frozenRows).toBe(5);
     const report = validateAppendix(grid, { planYear: 2025 });
     expect(report.errors).toEqual([]);
     s.g.menuChenMauPhuLuc();
     expect(s.ss.sheet("Phụ lục 2025 (2)")).toBeDefined();
+  });
+});
+
+describe("Chèn mẫu phụ lục with the department's units", () => {
+  it("takes the lead-unit list from the settings sheet's unit column (E9:E408) when units are listed there", () => {
+    saveSettings(2025, null);
+    s.ss.sheet(SETTINGS)!.getRange(9, 5, 1, 1).setValues([["Thanh tra"]]);
+    s.g.menuChenMauPhuLuc();
+    const sheet = s.ss.sheet("Phụ lục 2025")!;
+    const lead = sheet.validations.find((v) => v.a1 === "C6" || v.a1.startsWith("C6:"))!;
+    expect(lead.rule).toMatchObject({ kind: "range", values: [`${SETTINGS}!E9:E408`], allowInvalid: true });
+    expect(lead.rule.helpText).toContain("Đơn vị của cơ quan");
   });
 });
 

@@ -109,3 +109,13 @@ export function templateLeadList(spec: TemplateSpec): TemplateLeadList {
     error: `Đơn vị này chưa có trong danh sách "${SETTINGS_LABELS.units}". Chọn Có (Yes) để giữ tên đã gõ, hoặc thêm đơn vị vào cột E của trang "${SETTINGS_SHEET}".`,
   };
 }
+
+/**
+ * Where an add-in's inserted template takes its lead-unit list from: the settings sheet's unit
+ * column when the workbook lists units there (edits to the list then show at once), else the units
+ * of the template's sample rows typed into the rule (a workbook without that list).
+ */
+export function insertedTemplateLeadList(spec: TemplateSpec, departmentUnits: readonly string[] | undefined): { range: string } | { values: string[] } {
+  if ((departmentUnits ?? []).length > 0) return { range: DEPARTMENT_UNITS_SOURCE };
+  return { values: templateLeadList(spec).units.filter((u) => !u.includes(",")) };
+}
