@@ -141,7 +141,7 @@ describe.skipIf(!CHROMIUM)("Kiểm tra khi nhập in the task pane (Excel stand-
     );
     const drawn = await page.evaluate(() => {
       const td = document.querySelector('#standin-sheet td[data-cell="E4"]') as HTMLElement;
-      return { text: td.textContent, bg: getComputedStyle(td).backgroundColor, title: td.title, notes: [...document.querySelectorAll(".standin-note")].map((n) => n.textContent) };
+      return { text: td.textContent, bg: getComputedStyle(td).backgroundColor, title: td.title, notes: Array.from(document.querySelectorAll(".standin-note")).map((n) => n.textContent) };
     });
     expect(drawn.text).toBe("Quý V/2025");
     expect(drawn.bg).toBe("rgb(255, 230, 153)"); // #FFE699

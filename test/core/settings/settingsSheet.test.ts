@@ -88,7 +88,7 @@ describe("the settings sheet layout (core)", () => {
 
 describe("the department's own units (column E, issue 17)", () => {
   const sheet = (units: unknown[]) => {
-    const g = settingsSheetGrid({ ...emptySettings(), planYear: 2026 }).values.map((r) => [...r]);
+    const g = settingsSheetGrid({ ...emptySettings(), planYear: 2026 }).values.map((r): unknown[] => [...r]);
     units.forEach((u, i) => (g[8 + i]![4] = u));
     return g;
   };
