@@ -1,5 +1,5 @@
 /**
- * Read the settings sheet from its cell values (A1:D408 as the host read them, row 0 = sheet
+ * Read the settings sheet from its cell values (A1:E408 as the host read them, row 0 = sheet
  * row 1), in the current layout or in one of the two earlier ones, which are migrated: their
  * values are read from where they were, and the host writes the current layout at the next save.
  * Nothing is silently ignored: a bad cell is a Vietnamese problem naming the cell, an older
