@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appendixTemplate, INLINE_LIST_MAX, readSettingsSheet, SCHEDULE_HINT, settingsSheetGrid, tableDropDowns, templateLeadList, unitChoices, validateAppendix, emptySettings } from "@cchc/core";
+import { appendixTemplate, insertedTemplateLeadList, INLINE_LIST_MAX, readSettingsSheet, SCHEDULE_HINT, settingsSheetGrid, tableDropDowns, templateLeadList, unitChoices, validateAppendix, emptySettings } from "@cchc/core";
 
 const table = (rows: unknown[][]) => validateAppendix(rows, { planYear: 2025 }).table!;
 
@@ -55,5 +55,14 @@ describe("the lead-unit list of a blank template", () => {
     expect(lead.promptTitle.length).toBeLessThanOrEqual(32);
     expect(lead.errorTitle.length).toBeLessThanOrEqual(32);
     for (const t of [lead.prompt, lead.error, lead.promptTitle, lead.errorTitle]) expect(t).toBe(t.normalize("NFC"));
+  });
+});
+
+describe("the lead-unit list of a template inserted by an add-in", () => {
+  const spec = appendixTemplate(2025);
+  it("refers to the settings sheet's unit column when the department lists units there, else types the sample rows' units", () => {
+    expect(insertedTemplateLeadList(spec, ["Thanh tra"])).toEqual({ range: "'CCHC – Cài đặt'!$E$9:$E$408" });
+    expect(insertedTemplateLeadList(spec, [])).toEqual({ values: ["Văn phòng", "Các phòng chuyên môn giải quyết TTHC", "Văn phòng (Bộ phận Kế toán)"] });
+    expect(insertedTemplateLeadList(spec, undefined)).toEqual(insertedTemplateLeadList(spec, []));
   });
 });
