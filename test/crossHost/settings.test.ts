@@ -27,6 +27,7 @@ const SAVED: WorkbookSettings = {
   ngayVanHoa: true,
   extraDaysOff: [d(2025, 9, 5, "Nghỉ lễ của ngành"), d(2025, 12, 24)],
   extraWorkingDays: [d(2025, 10, 4, "Làm bù ngày 05/09")],
+  departmentUnits: ["Văn phòng", "Thanh tra", "Phòng Tư pháp"],
 };
 
 /** A sheet's cells as a host holds them: values (2-D) and number formats by 0-based cell. */
@@ -112,7 +113,7 @@ describe("the settings sheet moves between Excel, Google Sheets and the CLI", ()
     const excel = await excelWrite(SAVED);
     expect((await excelReadCells(excel)).settings).toEqual(SAVED);
     const sheets = sheetsReadCells(excel);
-    expect({ ...sheets, problems: undefined, notices: undefined, layout: undefined }).toEqual({ ...SAVED, problems: undefined, notices: undefined, layout: undefined });
+    expect({ ...sheets, problems: undefined, notices: undefined, layout: undefined, overwrites: undefined }).toEqual({ ...SAVED, problems: undefined, notices: undefined, layout: undefined, overwrites: undefined });
     expect(sheets.problems).toEqual([]);
     expect(sheets.layout).toBe("current");
 
@@ -130,7 +131,7 @@ describe("the settings sheet moves between Excel, Google Sheets and the CLI", ()
     const sheets = sheetsWriteCells(SAVED);
     const excel = await excelWrite(SAVED);
     // the same cells and number formats in both hosts
-    const width = 4;
+    const width = 5;
     for (let r = 0; r < 408; r++) {
       for (let c = 0; c < width; c++) {
         const a = excel.values[r]?.[c] ?? "";
@@ -149,6 +150,7 @@ describe("the settings sheet moves between Excel, Google Sheets and the CLI", ()
       CCHC_NgayVanHoa: `${S}!B5`,
       CCHC_NgayNghiThem: `${S}!A9:A408`,
       CCHC_NgayLamBu: `${S}!C9:C408`,
+      CCHC_DonVi: `${S}!E9:E408`,
     });
     expect((excel as unknown as { names: Record<string, string> }).names).toEqual({
       CCHC_NamKeHoach: `='${S}'!$B$3`,
@@ -156,6 +158,7 @@ describe("the settings sheet moves between Excel, Google Sheets and the CLI", ()
       CCHC_NgayVanHoa: `='${S}'!$B$5`,
       CCHC_NgayNghiThem: `='${S}'!$A$9:$A$408`,
       CCHC_NgayLamBu: `='${S}'!$C$9:$C$408`,
+      CCHC_DonVi: `='${S}'!$E$9:$E$408`,
     });
   });
 
@@ -176,6 +179,7 @@ describe("the settings sheet moves between Excel, Google Sheets and the CLI", ()
       CCHC_NgayVanHoa: `'${S}'!$B$5`,
       CCHC_NgayNghiThem: `'${S}'!$A$9:$A$408`,
       CCHC_NgayLamBu: `'${S}'!$C$9:$C$408`,
+      CCHC_DonVi: `'${S}'!$E$9:$E$408`,
     });
     expect(Object.keys(names).sort()).toEqual(Object.values(SETTINGS_NAMES).sort());
     const ws = wb.getWorksheet(S)!;
@@ -183,7 +187,7 @@ describe("the settings sheet moves between Excel, Google Sheets and the CLI", ()
     const formats = new Map<string, string>();
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       const line: unknown[] = [];
-      for (let c = 1; c <= 4; c++) {
+      for (let c = 1; c <= 5; c++) {
         const v = row.getCell(c).value;
         line.push(v ?? "");
         if (row.getCell(c).numFmt) formats.set(`${r - 1},${c - 1}`, row.getCell(c).numFmt);
@@ -191,14 +195,15 @@ describe("the settings sheet moves between Excel, Google Sheets and the CLI", ()
       values.push(line);
     });
     const cells: Cells = { values, format: (r, c) => formats.get(`${r},${c}`) ?? "General" };
-    const expected = { ...emptySettings(), planYear: 2026 };
+    // the unit list starts with the units of the template's sample rows
+    const expected = { ...emptySettings(), planYear: 2026, departmentUnits: ["Văn phòng", "Các phòng chuyên môn giải quyết TTHC", "Văn phòng (Bộ phận Kế toán)"] };
     expect((await excelReadCells(cells)).settings).toEqual(expected);
     const sheets = sheetsReadCells(cells);
     expect([sheets.planYear, sheets.asOf, sheets.ngayVanHoa, sheets.extraDaysOff, sheets.problems]).toEqual([2026, null, false, [], []]);
     expect((await cliRead(out)).settings).toEqual(expected);
     // and its cells are those Excel writes for the same settings
     const excel = await excelWrite(expected);
-    for (let r = 0; r < 8; r++) for (let c = 0; c < 4; c++) expect(values[r]?.[c] ?? "", `${r},${c}`).toEqual(excel.values[r]?.[c] ?? "");
+    for (let r = 0; r < 12; r++) for (let c = 0; c < 5; c++) expect(values[r]?.[c] ?? "", `${r},${c}`).toEqual(excel.values[r]?.[c] ?? "");
   });
 });
 
@@ -236,6 +241,7 @@ const OLD: WorkbookSettings = {
   ngayVanHoa: false,
   extraDaysOff: [d(2025, 9, 5, "Nghỉ lễ của ngành"), d(2025, 12, 24)],
   extraWorkingDays: [d(2025, 10, 4)],
+  departmentUnits: [],
 };
 
 describe("old layouts are read by every host and migrated, never ignored", () => {

@@ -373,6 +373,13 @@
       };
       this.charts = new ChartCollection(ctx, m);
       this.comments = new CommentCollection(ctx, m);
+      // worksheet.onChanged: handlers kept on the sheet's model, fired by typeCell (the user typing)
+      this.onChanged = {
+        add(handler) {
+          if (m) (m.changeHandlers = m.changeHandlers || []).push(handler);
+          return { remove() {} };
+        },
+      };
       const page = m ? (m.page = m.page || {}) : {};
       this.pageLayout = {
         set orientation(v) {
@@ -564,11 +571,27 @@
       let validation = null;
       this.dataValidation = {
         set rule(v) {
-          validation = { address: range._addr(), rule: v, errorAlert: null };
+          validation = { address: range._addr(), rule: v, errorAlert: null, prompt: null };
           if (m) m.validations.push(validation);
         },
         set errorAlert(v) {
           if (validation) validation.errorAlert = v;
+        },
+        set prompt(v) {
+          if (validation) validation.prompt = v;
+          else if (m) m.validations.push((validation = { address: range._addr(), rule: {}, errorAlert: null, prompt: v }));
+        },
+        load() {
+          return this;
+        },
+        /** "None" unless a rule of the sheet starts inside this range (enough for the pane's "user's own rule" test). */
+        get type() {
+          if (!m) return "None";
+          const mine = m.validations.some((x) => {
+            const p = parseAddress(x.address);
+            return p.r0 >= range._b.r0 && p.r0 <= range._b.r1 && p.c0 >= range._b.c0 && p.c0 <= range._b.c1;
+          });
+          return mine ? "List" : "None";
         },
         clear() {},
       };
@@ -803,6 +826,12 @@
     get content() {
       return this._get("content");
     }
+    set content(v) {
+      if (this._rec) this._rec.content = v;
+    }
+    get isNullObject() {
+      return !this._rec;
+    }
     getLocation() {
       const rec = this._rec;
       const sheet = rec ? this.context.model.find(rec.sheetId) : null;
@@ -853,6 +882,9 @@
       const rec = this.context.model.comments.find((c) => c.id === id) || null;
       if (!rec) this.context._fail("ItemNotFound", `No comment ${id}`);
       return new Comment(this.context, rec);
+    }
+    getItemOrNullObject(id) {
+      return new Comment(this.context, this.context.model.comments.find((c) => c.id === id) || null);
     }
   }
 
@@ -954,7 +986,133 @@
     return g;
   }
 
-  root.CCHCStandIn = { versionAtLeast, createWorkbook, createContext, install, officeGlobals, parseAddress, colLetter, colIndex, a1, quoteSheet };
+  /**
+   * The user types `value` into `address` of sheet `name` (or pastes a block of values there): the
+   * cells change, then the sheet's onChanged handlers run as Excel would call them. Resolves when
+   * the handlers have returned.
+   */
+  async function typeCell(model, name, address, value) {
+    const s = model.find(name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    const p = parseAddress(address);
+    writeValues(s, p.r0, p.c0, Array.isArray(value) ? value : [[value]]);
+    const args = { type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", worksheetId: s.id, address: a1(p.r0, p.c0, p.r1, p.c1) };
+    for (const h of s.changeHandlers || []) await h(args);
+  }
+
+  const escapeHtml = (t) => String(t).replace(/[&<>"]/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[ch]);
+
+  /** What a cell shows: dates in their dd/mm/yyyy format, numbers and text as they are. */
+  function shown(cell) {
+    if (!cell || cell.v === "" || cell.v === null || cell.v === undefined) return "";
+    if (typeof cell.v === "number" && /d|y/.test(cell.nf || "") && !/#/.test(cell.nf || "")) {
+      const d = new Date(Math.round((cell.v - 25569) * 86400000));
+      const two = (n) => String(n).padStart(2, "0");
+      return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+    }
+    return String(cell.v);
+  }
+
+  /**
+   * A grid view of the in-memory sheet, for looking at it in a browser: column letters and row
+   * numbers, each cell's value, fill, bold and wrap, a red corner on cells with a comment (the
+   * comment as the cell's title, shown on hover) and, with showNotes, the comments in note boxes
+   * beside their cells as Excel's "Show all comments" does. `range` ("A1:F12") limits the view.
+   */
+  function sheetHtml(model, name, options = {}) {
+    const s = model.find(name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    const box = options.range ? parseAddress(options.range) : usedBox(s, false) || { r0: 0, c0: 0, r1: 9, c1: 5 };
+    const comments = new Map(model.comments.filter((c) => c.sheetId === s.id).map((c) => [c.cell, c.content]));
+    const width = (c) => Math.round(s.colWidths.has(c) ? s.colWidths.get(c) * 1.33 : 64 * 1.2);
+    const cols = [];
+    for (let c = box.c0; c <= box.c1; c++) cols.push(c);
+    let html = `<table class="standin-grid" data-sheet="${escapeHtml(name)}"><colgroup><col data-width="34">`;
+    html += cols.map((c) => `<col data-width="${options.widths && options.widths[colLetter(c)] ? options.widths[colLetter(c)] : width(c)}">`).join("") + "</colgroup>";
+    html += `<tr><th></th>${cols.map((c) => `<th>${colLetter(c)}</th>`).join("")}</tr>`;
+    for (let r = box.r0; r <= box.r1; r++) {
+      html += `<tr><th>${r + 1}</th>`;
+      for (const c of cols) {
+        const cell = cellAt(s, r, c, false);
+        const at = a1(r, c, r, c);
+        const note = comments.get(at);
+        // fill and weight as data attributes: the pane's CSP (style-src 'self') refuses style attributes, showSheet applies them
+        const attrs = `${cell && cell.fill ? ` data-fill="${escapeHtml(cell.fill)}"` : ""}${cell && cell.bold ? " data-bold" : ""}`;
+        html += `<td data-cell="${at}"${attrs}${note ? ` class="has-note" title="${escapeHtml(note)}"` : ""}>${escapeHtml(shown(cell))}</td>`;
+      }
+      html += "</tr>";
+    }
+    html += "</table>";
+    return html;
+  }
+
+  const GRID_CSS = `
+    .standin-sheet { font: 13px/1.3 "Segoe UI", "DejaVu Sans", Arial, sans-serif; position: relative; }
+    .standin-sheet .tab { display: inline-block; padding: 3px 12px; border: 1px solid #bbb; border-top: 0; background: #fff; color: #107c41; font-weight: 600; }
+    .standin-sheet .bar { background: #107c41; color: #fff; padding: 6px 10px; font-weight: 600; }
+    .standin-grid { border-collapse: collapse; table-layout: fixed; background: #fff; }
+    .standin-grid th { background: #f3f3f3; color: #444; font-weight: normal; border: 1px solid #d4d4d4; padding: 2px 4px; text-align: center; }
+    .standin-grid td { border: 1px solid #d4d4d4; padding: 2px 4px; vertical-align: top; white-space: pre-wrap; overflow: hidden; word-wrap: break-word; position: relative; }
+    .standin-grid td.has-note::after { content: ""; position: absolute; top: 0; right: 0; border-style: solid; border-width: 0 8px 8px 0; border-color: transparent #c00000 transparent transparent; }
+    .standin-note { position: absolute; max-width: 260px; background: #ffffe1; border: 1px solid #767676; box-shadow: 2px 2px 4px rgba(0,0,0,.25); padding: 4px 6px; font-size: 12px; white-space: pre-wrap; z-index: 5; }
+    .standin-note-line { position: absolute; height: 1px; background: #767676; z-index: 4; transform-origin: 0 0; }
+  `;
+
+  /**
+   * Draw the sheet in the page (browser only): a fixed panel on the left of `width` px holding the
+   * grid (sheetHtml) under a title bar, the page's own content moved to its right. With showNotes
+   * the comments are drawn in note boxes beside their cells. Returns the panel.
+   */
+  function showSheet(name, options = {}) {
+    const model = root.__standInModel;
+    const doc = root.document;
+    let panel = doc.getElementById("standin-sheet");
+    if (!panel) {
+      // a constructed style sheet: the pane's CSP (style-src 'self') refuses <style> elements
+      const sheet = new root.CSSStyleSheet();
+      sheet.replaceSync(GRID_CSS);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      panel = doc.createElement("div");
+      panel.id = "standin-sheet";
+      panel.className = "standin-sheet";
+      doc.body.appendChild(panel);
+    }
+    const width = options.width || 900;
+    Object.assign(panel.style, { position: "fixed", left: "0", top: "0", bottom: "0", width: `${width}px`, overflow: "auto", background: "#e9e9e9", borderRight: "1px solid #999", zIndex: "1000" });
+    doc.body.style.marginLeft = `${width + 8}px`;
+    panel.innerHTML = `<div class="bar">${escapeHtml(options.title || "Excel (stand-in)")}</div><div class="grid-wrap">${sheetHtml(model, name, options)}<div><span class="tab">${escapeHtml(name)}</span></div></div>`;
+    Object.assign(panel.querySelector(".grid-wrap").style, { position: "relative", padding: "8px" });
+    for (const col of panel.querySelectorAll("col[data-width]")) col.style.width = `${col.dataset.width}px`;
+    for (const td of panel.querySelectorAll("td[data-fill]")) td.style.background = td.dataset.fill;
+    for (const td of panel.querySelectorAll("td[data-bold]")) td.style.fontWeight = "bold";
+    if (options.showNotes) {
+      const wrap = panel.querySelector(".grid-wrap");
+      const base = wrap.getBoundingClientRect();
+      const table = wrap.querySelector("table");
+      let lastBottom = -Infinity;
+      for (const td of panel.querySelectorAll("td.has-note")) {
+        const r = td.getBoundingClientRect();
+        const note = doc.createElement("div");
+        note.className = "standin-note";
+        note.textContent = td.getAttribute("title");
+        // beside the grid, as far right as the drawn columns end (no cell hidden under a note)
+        const left = table.getBoundingClientRect().right - base.left + 24;
+        const top = Math.max(r.top - base.top - 4, lastBottom + 6);
+        Object.assign(note.style, { left: `${left}px`, top: `${top}px` });
+        wrap.appendChild(note);
+        lastBottom = top + note.getBoundingClientRect().height;
+        const line = doc.createElement("div");
+        line.className = "standin-note-line";
+        const x0 = r.right - base.left, y0 = r.top - base.top + 2;
+        const dx = left - x0, dy = top + 8 - y0;
+        Object.assign(line.style, { left: `${x0}px`, top: `${y0}px`, width: `${Math.hypot(dx, dy)}px`, transform: `rotate(${Math.atan2(dy, dx)}rad)` });
+        wrap.appendChild(line);
+      }
+    }
+    return panel;
+  }
+
+  root.CCHCStandIn = { versionAtLeast, createWorkbook, createContext, install, officeGlobals, parseAddress, colLetter, colIndex, a1, quoteSheet, typeCell, sheetHtml, showSheet };
 
   // In the browser the page can ask for a prepared workbook through window.__standInSetup.
   if (typeof window !== "undefined" && root === window) {

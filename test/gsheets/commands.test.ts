@@ -118,6 +118,7 @@ describe("Cài đặt", () => {
       CCHC_NgayVanHoa: `${SETTINGS}!B5`,
       CCHC_NgayNghiThem: `${SETTINGS}!A9:A408`,
       CCHC_NgayLamBu: `${SETTINGS}!C9:C408`,
+      CCHC_DonVi: `${SETTINGS}!E9:E408`,
     });
     // As Sheets would hand the cells back: serials become Dates at midnight in the spreadsheet's zone.
     sheet.values.set(3, 1, vnDate(2025, 9, 30));
@@ -149,6 +150,29 @@ describe("Cài đặt", () => {
   });
 });
 
+describe("Cài đặt: the department's unit list (column E)", () => {
+  it("is kept when the sidebar (which does not edit it) saves, and read back", () => {
+    saveSettings(2025, "2025-09-30");
+    const sheet = s.ss.sheet(SETTINGS)!;
+    expect(sheet.values.get(7, 4)).toBe("Đơn vị của cơ quan");
+    sheet.getRange(9, 5, 2, 1).setValues([["Văn phòng"], ["Thanh tra"]]);
+    saveSettings(2026, null);
+    expect([sheet.values.get(8, 4), sheet.values.get(9, 4)]).toEqual(["Văn phòng", "Thanh tra"]);
+    expect(sheet.values.get(2, 1)).toBe(2026);
+  });
+  it("a sheet from before column E with the user's text in E1:E8 is not saved over; the cell is named", () => {
+    saveSettings(2025, "2025-09-30");
+    const sheet = s.ss.sheet(SETTINGS)!;
+    sheet.getRange(8, 5).setValues([[""]]);
+    sheet.getRange(2, 5).setValues([["Hỏi lại Sở Nội vụ"]]);
+    const r = s.g.sidebarLuuCaiDat({ planYear: 2026, asOf: null, extraDaysOff: [], extraWorkingDays: [] }) as { ok: boolean; problems: string[] };
+    expect(r.ok).toBe(false);
+    expect(r.problems[0]).toMatch(/ô E2 "Hỏi lại Sở Nội vụ" sẽ bị ghi đè khi lưu cài đặt nên chưa lưu/);
+    expect(sheet.values.get(2, 1)).toBe(2025);
+    expect(sheet.values.get(1, 4)).toBe("Hỏi lại Sở Nội vụ");
+  });
+});
+
 describe("Chèn mẫu phụ lục", () => {
   it("adds a new sheet with core's template (never replacing a sheet) that validates without errors", () => {
     saveSettings(2025, null);
@@ -171,11 +195,25 @@ describe("Chèn mẫu phụ lục", () => {
     expect(byCell.get("H73")?.kind).toBe("date"); // Ngày hoàn thành, last blank row
     expect(byCell.get("H6")?.allowInvalid).toBe(true);
     expect(byCell.has("B6")).toBe(false);
+    // Cơ quan chủ trì: the settings sheet lists no units yet, so the sample rows' units; flagged, not refused
+    expect(byCell.get("C6")).toMatchObject({ kind: "list", values: ["Văn phòng", "Các phòng chuyên môn giải quyết TTHC", "Văn phòng (Bộ phận Kế toán)"], allowInvalid: true });
     expect(sheet.frozenRows).toBe(5);
     const report = validateAppendix(grid, { planYear: 2025 });
     expect(report.errors).toEqual([]);
     s.g.menuChenMauPhuLuc();
     expect(s.ss.sheet("Phụ lục 2025 (2)")).toBeDefined();
+  });
+});
+
+describe("Chèn mẫu phụ lục with the department's units", () => {
+  it("takes the lead-unit list from the settings sheet's unit column (E9:E408) when units are listed there", () => {
+    saveSettings(2025, null);
+    s.ss.sheet(SETTINGS)!.getRange(9, 5, 1, 1).setValues([["Thanh tra"]]);
+    s.g.menuChenMauPhuLuc();
+    const sheet = s.ss.sheet("Phụ lục 2025")!;
+    const lead = sheet.validations.find((v) => v.a1 === "C6" || v.a1.startsWith("C6:"))!;
+    expect(lead.rule).toMatchObject({ kind: "range", values: [`${SETTINGS}!E9:E408`], allowInvalid: true });
+    expect(lead.rule.helpText).toContain("Đơn vị của cơ quan");
   });
 });
 

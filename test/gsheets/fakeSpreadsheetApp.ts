@@ -281,13 +281,13 @@ class FakeChartBuilder implements Pick<GoogleAppsScript.Spreadsheet.EmbeddedChar
 }
 
 export interface FakeValidation {
-  kind: "list" | "date" | "formula" | "";
+  kind: "list" | "range" | "date" | "formula" | "";
   values: string[];
   allowInvalid: boolean;
   helpText: string;
 }
 
-type ValidationBuilderMethods = "requireValueInList" | "requireDate" | "requireFormulaSatisfied" | "setAllowInvalid" | "setHelpText" | "build";
+type ValidationBuilderMethods = "requireValueInList" | "requireValueInRange" | "requireDate" | "requireFormulaSatisfied" | "setAllowInvalid" | "setHelpText" | "build";
 
 class FakeValidationBuilder implements Pick<GoogleAppsScript.Spreadsheet.DataValidationBuilder, ValidationBuilderMethods> {
   v: FakeValidation = { kind: "", values: [], allowInvalid: true, helpText: "" };
@@ -297,6 +297,12 @@ class FakeValidationBuilder implements Pick<GoogleAppsScript.Spreadsheet.DataVal
   requireValueInList(values: string[], _showDropdown?: boolean) {
     this.v.kind = "list";
     this.v.values = values.slice();
+    return this.self();
+  }
+  /** values: the range as "Sheet!A1:B2". */
+  requireValueInRange(range: GoogleAppsScript.Spreadsheet.Range, _showDropdown?: boolean) {
+    this.v.kind = "range";
+    this.v.values = [`${range.getSheet().getName()}!${range.getA1Notation()}`];
     return this.self();
   }
   requireDate() {

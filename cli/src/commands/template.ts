@@ -1,4 +1,4 @@
-import { appendixTemplate, criteriaTemplate, emptySettings, SETTINGS_NAMES, SETTINGS_SHEET, settingsSheetGrid } from "@cchc/core";
+import { appendixTemplate, criteriaTemplate, SETTINGS_LABELS, SETTINGS_NAMES, SETTINGS_SHEET, templateLeadList } from "@cchc/core";
 import type { Command } from "../command.js";
 import { CliError } from "../cliError.js";
 import { takeForceFlag } from "../files/outputs/forceFlag.js";
@@ -6,7 +6,6 @@ import { writeNewFile } from "../files/outputs/writeNewFile.js";
 import { templateToWorkbook } from "../files/outputs/writeTemplate.js";
 import { criteriaTemplateWorkbook } from "../files/outputs/writeCriteriaTemplate.js";
 import { readYear } from "../options.js";
-import { addGridSheet } from "../render/gridToExcelJs.js";
 
 export const template: Command = {
   name: "template",
@@ -29,15 +28,17 @@ export const template: Command = {
       throw new CliError(`Thiếu tệp kết quả: thêm --out, ví dụ --out phu-luc-${year}.xlsx.`);
     }
     const spec = appendixTemplate(year);
+    // with the settings sheet both add-ins read and write: names, plan year, the unit list
     const wb = templateToWorkbook(spec);
-    // the settings sheet both add-ins read and write, with its names, the plan year filled in
-    addGridSheet(wb, settingsSheetGrid({ ...emptySettings(), planYear: year }));
+    const units = templateLeadList(spec).units;
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     await writeNewFile(out, bytes, { force, extension: ".xlsx" });
     io.out(
       `Đã tạo phụ lục trống năm ${year}: "${out}" (trang tính "${spec.sheetName}", ${spec.columns.length} cột, ` +
         `dòng tiêu đề ở dòng ${spec.headerRow}), kèm trang "${SETTINGS_SHEET}" (năm kế hoạch ${year}; ` +
-        `tên ${Object.values(SETTINGS_NAMES).join(", ")} dùng được trong công thức). Các dòng "(Ví dụ)" là mẫu: sửa hoặc xóa trước khi dùng.`,
+        `tên ${Object.values(SETTINGS_NAMES).join(", ")} dùng được trong công thức). Các dòng "(Ví dụ)" là mẫu: sửa hoặc xóa trước khi dùng. ` +
+        `Cột "Cơ quan chủ trì" chọn từ danh sách "${SETTINGS_LABELS.units}" (cột E trang "${SETTINGS_SHEET}", đang có ${units.length} đơn vị của các dòng ví dụ): ` +
+        `ghi đơn vị của cơ quan vào đó một lần; tên khác vẫn gõ được (có cảnh báo).`,
     );
     return 0;
   },

@@ -1,5 +1,5 @@
 /**
- * Read the settings sheet from its cell values (A1:D408 as the host read them, row 0 = sheet
+ * Read the settings sheet from its cell values (A1:E408 as the host read them, row 0 = sheet
  * row 1), in the current layout or in one of the two earlier ones, which are migrated: their
  * values are read from where they were, and the host writes the current layout at the next save.
  * Nothing is silently ignored: a bad cell is a Vietnamese problem naming the cell, an older
@@ -11,15 +11,17 @@
 import { MAX_YEAR, MIN_YEAR, type Day } from "../dates/day.js";
 import { parseDateCell } from "../dates/parseDate.js";
 import { foldKey } from "../text/normalize.js";
-import { type DatedEntry, emptySettings, normaliseEntries, type WorkbookSettings } from "./settingsModel.js";
+import { type DatedEntry, emptySettings, normaliseEntries, normaliseUnits, UNIT_NAME_MAX, type WorkbookSettings } from "./settingsModel.js";
 import { cellA1 } from "../report/sheetGrid.js";
 import {
   LAYOUT_NAMES,
   LIST_CAPACITY,
+  LIST_HEADER_ROW,
   NO,
   SETTINGS_LABELS,
   SETTINGS_SHEET,
   type SettingsLayoutId,
+  UNITS_COL,
   YES,
 } from "./settingsLayout.js";
 
@@ -31,6 +33,11 @@ export interface SettingsSheetRead {
   notices: string[];
   /** "missing": no sheet; "unknown": the sheet is there but in no known layout (settings left empty). */
   layout: SettingsLayoutId | "missing" | "unknown";
+  /**
+   * Cells the user typed that the next save would overwrite (column E above the unit list, in a
+   * sheet written before that column existed): hosts refuse to save until they are moved.
+   */
+  overwrites: string[];
 }
 
 /** Where each layout keeps its values (0-based). */
@@ -44,6 +51,8 @@ interface LayoutCells {
   workingDays: { col: number; reasonCol: number | null };
   /** Old Excel: one free note column per row, given to the entry of that row. */
   rowNoteCol: number | null;
+  /** The department's units (current layout only; the earlier ones had none). */
+  unitsCol: number | null;
 }
 
 const LAYOUTS: Record<SettingsLayoutId, LayoutCells> = {
@@ -56,6 +65,7 @@ const LAYOUTS: Record<SettingsLayoutId, LayoutCells> = {
     daysOff: { col: 0, reasonCol: 1 },
     workingDays: { col: 2, reasonCol: 3 },
     rowNoteCol: null,
+    unitsCol: UNITS_COL,
   },
   "excel-2025": {
     year: { row: 2, col: 1 },
@@ -66,6 +76,7 @@ const LAYOUTS: Record<SettingsLayoutId, LayoutCells> = {
     daysOff: { col: 0, reasonCol: null },
     workingDays: { col: 1, reasonCol: null },
     rowNoteCol: 2,
+    unitsCol: null,
   },
   "sheets-2025": {
     year: { row: 1, col: 1 },
@@ -76,6 +87,7 @@ const LAYOUTS: Record<SettingsLayoutId, LayoutCells> = {
     daysOff: { col: 0, reasonCol: 1 },
     workingDays: { col: 2, reasonCol: 3 },
     rowNoteCol: null,
+    unitsCol: null,
   },
 };
 
@@ -113,9 +125,9 @@ export function readYesNo(v: unknown): boolean | null {
 
 /** `values` null: the workbook has no settings sheet. */
 export function readSettingsSheet(values: readonly (readonly unknown[])[] | null): SettingsSheetRead {
-  if (values === null) return { settings: emptySettings(), problems: [], notices: [], layout: "missing" };
+  if (values === null) return { settings: { ...emptySettings(), departmentUnits: [] }, problems: [], notices: [], layout: "missing", overwrites: [] };
   const detected = detectSettingsLayout(values);
-  if (detected === "empty") return { settings: emptySettings(), problems: [], notices: [], layout: "current" };
+  if (detected === "empty") return { settings: { ...emptySettings(), departmentUnits: [] }, problems: [], notices: [], layout: "current", overwrites: [] };
   if (detected === "unknown") {
     return {
       settings: emptySettings(),
@@ -125,6 +137,7 @@ export function readSettingsSheet(values: readonly (readonly unknown[])[] | null
       ],
       notices: [],
       layout: "unknown",
+      overwrites: [],
     };
   }
   const L = LAYOUTS[detected];
@@ -137,7 +150,7 @@ export function readSettingsSheet(values: readonly (readonly unknown[])[] | null
     );
   }
   const at = (r: number, c: number) => values[r]?.[c];
-  const settings = emptySettings();
+  const settings: WorkbookSettings = { ...emptySettings(), departmentUnits: [] };
 
   const y = at(L.year.row, L.year.col);
   if (!isBlank(y)) {
@@ -179,7 +192,10 @@ export function readSettingsSheet(values: readonly (readonly unknown[])[] | null
   if (L.rowNoteCol !== null) notices.push(...attachRowNotes(values, L, settings));
   settings.extraDaysOff = normaliseEntries(settings.extraDaysOff);
   settings.extraWorkingDays = normaliseEntries(settings.extraWorkingDays);
-  return { settings, problems, notices, layout: detected };
+  if (L.unitsCol !== null) settings.departmentUnits = readUnits(values, L.unitsCol, L, problems);
+  const overwrites = columnEOverwrites(values);
+  if (overwrites.length > 0) problems.push(settingsOverwriteProblem(overwrites));
+  return { settings, problems, notices, layout: detected, overwrites };
 }
 
 /** Old Excel kept one free note per row (column C): it becomes the reason of that row's day off, else of its working day. */
@@ -202,4 +218,39 @@ function attachRowNotes(values: readonly (readonly unknown[])[], L: LayoutCells,
   return orphans.length === 0
     ? []
     : [`Ghi chú không gắn với ngày nào (${orphans.join("; ")}): bố cục chung không có chỗ cho ghi chú rời, hãy chép sang nơi khác trước khi lưu cài đặt.`];
+}
+
+/** Column E: one unit a cell, as text (a number typed there is kept as its text); too long a name is a problem. */
+function readUnits(values: readonly (readonly unknown[])[], col: number, L: LayoutCells, problems: string[]): string[] {
+  const names: string[] = [];
+  const last = Math.min(values.length - 1, L.lastListRow);
+  for (let row = L.firstListRow; row <= last; row++) {
+    const name = text(values[row]?.[col]);
+    if (name === "") continue;
+    if (name.length > UNIT_NAME_MAX) {
+      problems.push(`${where(row, col, SETTINGS_LABELS.units)} dài ${name.length} ký tự: tên một đơn vị tối đa ${UNIT_NAME_MAX} ký tự. Hãy rút gọn tên hoặc xóa ô đó.`);
+      continue;
+    }
+    names.push(name);
+  }
+  return normaliseUnits(names);
+}
+
+/** E1:E8 hold something other than the unit header (a sheet from before column E): what a save would overwrite. */
+function columnEOverwrites(values: readonly (readonly unknown[])[]): string[] {
+  const out: string[] = [];
+  for (let row = 0; row <= LIST_HEADER_ROW; row++) {
+    const v = text(values[row]?.[UNITS_COL]);
+    if (v === "" || (row === LIST_HEADER_ROW && foldKey(v) === foldKey(SETTINGS_LABELS.units))) continue;
+    out.push(`ô ${cellA1(row, UNITS_COL)} "${v.length > 40 ? v.slice(0, 40) + "…" : v}"`);
+  }
+  return out;
+}
+
+/** Why a save is refused while column E above the unit list holds the user's values. */
+export function settingsOverwriteProblem(overwrites: readonly string[]): string {
+  return (
+    `Cột E của trang "${SETTINGS_SHEET}" từ nay là danh sách "${SETTINGS_LABELS.units}" (tiêu đề ở ô E8, tên đơn vị từ ô E9): ` +
+    `${overwrites.join("; ")} sẽ bị ghi đè khi lưu cài đặt nên chưa lưu. Hãy chuyển các giá trị đó sang cột khác rồi lưu lại.`
+  );
 }

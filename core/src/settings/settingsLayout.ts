@@ -8,8 +8,14 @@
  *   A5 "Nghỉ ngày 24/11 …"  B5 "Có" / "Không" ........ CCHC_NgayVanHoa
  *   A6 note on the names
  *   row 8 headers: A "Ngày nghỉ thêm" · B "Lý do" · C "Ngày làm việc thêm (làm bù)" · D "Lý do"
+ *                  · E "Đơn vị của cơ quan"
  *   rows 9…408: A9:A408 ............................. CCHC_NgayNghiThem
  *               C9:C408 ............................. CCHC_NgayLamBu
+ *               E9:E408 (one unit a cell) ........... CCHC_DonVi
+ *
+ * Column E came later (issue 17): a sheet of this layout written before it has E empty and is read
+ * as it is (no unit list), nothing to migrate. The lead-unit drop-down of `cchc template` refers to
+ * E9:E408 (DEPARTMENT_UNITS_SOURCE), so a department types its units once.
  *
  * Formulas use the names, e.g. Excel =CCHC.HANXULY(A2;5;CCHC_NgayNghiThem), Sheets
  * =CCHC_HANXULY(A2; 5; CCHC_NgayNghiThem). Two earlier layouts are still read (readSettingsSheet.ts)
@@ -34,10 +40,12 @@ export const LIST_CAPACITY = 400;
 /** Columns: days off and their reason, extra working days and their reason. */
 export const DAYS_OFF_COL = 0;
 export const WORKING_DAYS_COL = 2;
-export const SETTINGS_WIDTH = 4;
-export const SETTINGS_HEIGHT = LIST_FIRST_ROW + LIST_CAPACITY; // 408 rows: A1:D408
+/** Column E: the department's own units (text, one a cell). */
+export const UNITS_COL = 4;
+export const SETTINGS_WIDTH = 5;
+export const SETTINGS_HEIGHT = LIST_FIRST_ROW + LIST_CAPACITY; // 408 rows: A1:E408
 /** What hosts read back (covers the current and both earlier layouts). */
-export const SETTINGS_READ_A1 = `A1:D${SETTINGS_HEIGHT}`;
+export const SETTINGS_READ_A1 = `A1:E${SETTINGS_HEIGHT}`;
 
 export const SETTINGS_LABELS = {
   year: "Năm kế hoạch",
@@ -46,6 +54,7 @@ export const SETTINGS_LABELS = {
   daysOff: "Ngày nghỉ thêm",
   reason: "Lý do",
   workingDays: "Ngày làm việc thêm (làm bù)",
+  units: "Đơn vị của cơ quan",
 } as const;
 
 export const YES = "Có";
@@ -58,6 +67,7 @@ export const SETTINGS_NAMES = {
   ngayVanHoa: "CCHC_NgayVanHoa",
   daysOff: "CCHC_NgayNghiThem",
   workingDays: "CCHC_NgayLamBu",
+  units: "CCHC_DonVi",
 } as const;
 
 export type SettingsNameKey = keyof typeof SETTINGS_NAMES;
@@ -69,7 +79,14 @@ export const SETTINGS_NAME_BLOCKS: Readonly<Record<SettingsNameKey, { row: numbe
   ngayVanHoa: { ...VAN_HOA_CELL, rows: 1, cols: 1 },
   daysOff: { row: LIST_FIRST_ROW, col: DAYS_OFF_COL, rows: LIST_CAPACITY, cols: 1 },
   workingDays: { row: LIST_FIRST_ROW, col: WORKING_DAYS_COL, rows: LIST_CAPACITY, cols: 1 },
+  units: { row: LIST_FIRST_ROW, col: UNITS_COL, rows: LIST_CAPACITY, cols: 1 },
 };
+
+/**
+ * The unit list as a data-validation source: "'CCHC – Cài đặt'!$E$9:$E$408" (a direct range, not
+ * the name: every spreadsheet program resolves a range in a list rule, not all resolve a name).
+ */
+export const DEPARTMENT_UNITS_SOURCE = `'${SETTINGS_SHEET}'!$E$${LIST_FIRST_ROW + 1}:$E$${LIST_FIRST_ROW + LIST_CAPACITY}`;
 
 /** Names of the old Sheets layout, kept pointing at the new cells after a migration. */
 export const LEGACY_SHEETS_NAMES: Readonly<Record<string, SettingsNameKey>> = {

@@ -4,7 +4,7 @@
  */
 import { dayToExcelSerial } from "../dates/day.js";
 import { emptyGrid, GRID_FORMATS, type GridName, type SheetGrid } from "../report/sheetGrid.js";
-import { normaliseEntries, type WorkbookSettings } from "./settingsModel.js";
+import { normaliseEntries, normaliseUnits, type WorkbookSettings } from "./settingsModel.js";
 import {
   AS_OF_CELL,
   DAYS_OFF_COL,
@@ -21,6 +21,7 @@ import {
   SETTINGS_TITLE,
   SETTINGS_WIDTH,
   type SettingsNameKey,
+  UNITS_COL,
   VAN_HOA_CELL,
   WORKING_DAYS_COL,
   YEAR_CELL,
@@ -29,9 +30,10 @@ import {
 
 export const SETTINGS_HELP =
   "Các lệnh và hàm CCHC đọc trang này (Excel, Google Sheets và công cụ dòng lệnh cchc). Sửa giá trị ở cột B; " +
-  "thêm ngày (ngày/tháng/năm) vào danh sách từ hàng 9. Để trống Ngày báo cáo để dùng ngày hôm nay.";
+  "thêm ngày (ngày/tháng/năm) vào danh sách từ hàng 9; ghi tên các đơn vị của cơ quan ở cột E (mỗi ô một đơn vị) để chọn ở cột " +
+  "\"Cơ quan chủ trì\". Để trống Ngày báo cáo để dùng ngày hôm nay.";
 export const SETTINGS_NAMES_NOTE =
-  "Công thức dùng các tên CCHC_NamKeHoach, CCHC_NgayBaoCao, CCHC_NgayNghiThem, CCHC_NgayLamBu, " +
+  "Công thức dùng các tên CCHC_NamKeHoach, CCHC_NgayBaoCao, CCHC_NgayNghiThem, CCHC_NgayLamBu, CCHC_DonVi, " +
   "ví dụ Excel =CCHC.HANXULY(A2;5;CCHC_NgayNghiThem), Google Sheets =CCHC_HANXULY(A2; 5; CCHC_NgayNghiThem).";
 
 export interface SettingsGridOptions {
@@ -66,7 +68,7 @@ export function settingsSheetGrid(settings: WorkbookSettings, options: SettingsG
   put(VAN_HOA_CELL.row, 0, SETTINGS_LABELS.vanHoa, GRID_FORMATS.text, true);
   put(VAN_HOA_CELL.row, VAN_HOA_CELL.col, settings.ngayVanHoa ? YES : NO);
   put(5, 0, SETTINGS_NAMES_NOTE);
-  const headers = [SETTINGS_LABELS.daysOff, SETTINGS_LABELS.reason, SETTINGS_LABELS.workingDays, SETTINGS_LABELS.reason];
+  const headers = [SETTINGS_LABELS.daysOff, SETTINGS_LABELS.reason, SETTINGS_LABELS.workingDays, SETTINGS_LABELS.reason, SETTINGS_LABELS.units];
   headers.forEach((h, c) => {
     put(LIST_HEADER_ROW, c, h, GRID_FORMATS.text, true);
     g.fills[LIST_HEADER_ROW][c] = "#D9E2F3";
@@ -84,7 +86,12 @@ export function settingsSheetGrid(settings: WorkbookSettings, options: SettingsG
   };
   list(settings.extraDaysOff, DAYS_OFF_COL);
   list(settings.extraWorkingDays, WORKING_DAYS_COL);
-  g.widths = [26, 30, 28, 30];
+  normaliseUnits(settings.departmentUnits ?? [])
+    .slice(0, LIST_CAPACITY)
+    .forEach((name, i) => {
+      g.values[LIST_FIRST_ROW + i][UNITS_COL] = name;
+    });
+  g.widths = [26, 30, 28, 30, 34];
   g.names = settingsNames(options);
   g.frozenRows = 0;
   g.tabColor = "#107C41";
@@ -97,5 +104,8 @@ export function settingsCapacityProblem(settings: WorkbookSettings): string | nu
     [settings.extraDaysOff.length, SETTINGS_LABELS.daysOff],
     [settings.extraWorkingDays.length, SETTINGS_LABELS.workingDays],
   ].filter(([n]) => (n as number) > LIST_CAPACITY);
-  return over.length === 0 ? null : `Danh sách ${over.map(([n, w]) => `"${w}" có ${n} ngày`).join(", ")}: trang cài đặt chứa tối đa ${LIST_CAPACITY} ngày mỗi danh sách.`;
+  const units = normaliseUnits(settings.departmentUnits ?? []).length;
+  const parts = over.map(([n, w]) => `"${w}" có ${n} ngày`);
+  if (units > LIST_CAPACITY) parts.push(`"${SETTINGS_LABELS.units}" có ${units} đơn vị`);
+  return parts.length === 0 ? null : `Danh sách ${parts.join(", ")}: trang cài đặt chứa tối đa ${LIST_CAPACITY} mục mỗi danh sách.`;
 }

@@ -18,6 +18,7 @@ export function settingsGrid(input: {
   ngayVanHoa?: boolean;
   extraDaysOff?: readonly Day[];
   extraWorkingDays?: readonly Day[];
+  departmentUnits?: readonly string[];
 }): { sheet: GridSheet; names: WorkbookName[] } {
   const settings: WorkbookSettings = {
     planYear: input.planYear,
@@ -25,6 +26,7 @@ export function settingsGrid(input: {
     ngayVanHoa: input.ngayVanHoa ?? false,
     extraDaysOff: (input.extraDaysOff ?? []).map((day) => ({ day, reason: "" })),
     extraWorkingDays: (input.extraWorkingDays ?? []).map((day) => ({ day, reason: "" })),
+    departmentUnits: [...(input.departmentUnits ?? [])],
   };
   const g = settingsSheetGrid(settings);
   const rows: (GridCell | null)[][] = g.values.map((line, r) =>

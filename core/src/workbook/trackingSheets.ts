@@ -12,7 +12,8 @@ import { foldKey } from "../text/normalize.js";
 import { DONE_WITHOUT_DUE_LABEL, STATUS_LABELS } from "../status/taskStatus.js";
 import type { TaskStatusRow } from "../summary/annualSummary.js";
 import { SECTION_NONE } from "../summary/annualSummary.js";
-import type { GridCell, WorkbookName, GridSheet } from "./gridSpec.js";
+import type { GridCell, WorkbookName, GridSheet, GridValidation } from "./gridSpec.js";
+import { INLINE_LIST_MAX } from "../appendix/dropDowns.js";
 import { formulaText, sheetRef } from "./gridSpec.js";
 import { RESULT_NAMES, SETTINGS_NAME_AS_OF } from "./workbookNames.js";
 
@@ -88,6 +89,8 @@ export interface TaskSheetInput {
   statuses: readonly TaskStatusRow[];
   /** The status word each task's tracking cells say, when no completion date is known (MARKS). */
   marks?: readonly string[];
+  /** The department's own units (settings sheet, column E), offered with the table's in column D. */
+  departmentUnits?: readonly string[];
 }
 
 export interface TaskSheetResult {
@@ -174,6 +177,7 @@ export function taskSheet(input: TaskSheetInput): TaskSheetResult {
           strict: true,
           prompt: "Tình trạng theo lời ghi (khi chưa có ngày hoàn thành): Hoàn thành (chưa rõ ngày), … trước/đúng/trễ hạn, Quá hạn, Không thực hiện.",
         },
+        ...leadUnitValidation([...unitNames.values()], input.departmentUnits ?? [], lastRow),
       ],
       print: { landscape: true, fitToWidth: true, repeatRows: 1 },
     },
@@ -181,6 +185,30 @@ export function taskSheet(input: TaskSheetInput): TaskSheetResult {
     sections: orderedSections,
     units: [...unitNames.values()],
   };
+}
+
+/**
+ * Column D ("Đơn vị chủ trì"): a drop-down of the table's units and the department's own, each once
+ * (core's unit choices), a warning only for another name (a new unit is allowed). Typed into the
+ * rule, so left out when the names do not fit the 255 characters every program accepts.
+ */
+function leadUnitValidation(tableUnits: readonly string[], departmentUnits: readonly string[], lastRow: number): GridValidation[] {
+  const seen = new Map<string, string>();
+  for (const u of [...departmentUnits, ...tableUnits]) {
+    const name = u.trim();
+    if (name === "" || name.includes(",") || name.includes('"')) continue;
+    if (!seen.has(foldKey(name))) seen.set(foldKey(name), name);
+  }
+  const list = [...seen.values()].sort((a, b) => a.localeCompare(b, "vi"));
+  if (list.length === 0 || list.join(",").length > INLINE_LIST_MAX) return [];
+  return [
+    {
+      range: `${TASK_COLUMNS.unit}2:${TASK_COLUMNS.unit}${lastRow}`,
+      list,
+      strict: false,
+      prompt: "Đơn vị chủ trì: chọn trong danh sách (đơn vị trong bảng và đơn vị của cơ quan) hoặc gõ tên khác; mỗi nhiệm vụ một đơn vị.",
+    },
+  ];
 }
 
 /** Buckets of the summary in their order, with the label(s) each counts. */

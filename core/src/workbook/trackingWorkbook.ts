@@ -37,6 +37,8 @@ export interface TrackingWorkbookOptions {
   dueRows?: number;
   /** Pre-filled inputs of the calculator (Excel serials of dates, N). */
   dueInputs?: readonly (readonly [number, number])[];
+  /** The department's own units (settings, column E): offered in the task sheet's unit column and kept in the settings sheet. */
+  departmentUnits?: readonly string[];
 }
 
 export const TRACKING_SHEET_NAMES: TrackingSheetNames = Object.freeze({
@@ -72,7 +74,7 @@ export function trackingSheetNames(existing: readonly string[]): TrackingSheetNa
 export function trackingWorkbook(table: AppendixTable, options: TrackingWorkbookOptions): WorkbookSpec {
   const names = options.sheetNames ?? TRACKING_SHEET_NAMES;
   const statuses = taskStatuses(table, { planYear: options.planYear, asOf: options.asOf });
-  const tasks = taskSheet({ table, statuses, marks: trackingMarks(table, statuses), name: names.tasks });
+  const tasks = taskSheet({ table, statuses, marks: trackingMarks(table, statuses), name: names.tasks, departmentUnits: options.departmentUnits });
   const summary = summarySheet(options.planYear, tasks, names.summary);
   const calendar = calendarSheet(names.calendar);
   const due = dueSheet({ name: names.due, lastRow: options.dueRows, inputs: options.dueInputs });
@@ -87,6 +89,7 @@ export function trackingWorkbook(table: AppendixTable, options: TrackingWorkbook
       ngayVanHoa: options.calendar?.ngayVanHoa === true,
       extraDaysOff: options.calendar?.extraDaysOff,
       extraWorkingDays: options.calendar?.extraWorkingDays,
+      departmentUnits: options.departmentUnits,
     });
     spec.sheets.push(settings.sheet);
     spec.names.push(...settings.names);

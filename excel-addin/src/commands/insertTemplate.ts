@@ -1,10 +1,10 @@
 /**
  * Chèn mẫu phụ lục: a new sheet "Phụ lục <năm>" from core's appendix template (title rows,
  * standard and tracking columns, PAR INDEX sections with sample tasks), with text/date formats,
- * widths, a drop-down on "Tình trạng", date validation, frozen header and columns, A4 landscape
+ * widths, a drop-down on "Tình trạng" and on "Cơ quan chủ trì" (the department's units), date validation, frozen header and columns, A4 landscape
  * with the header repeated on every page. Two or three batches: sheet list → settings → write.
  */
-import { appendixTemplate, effectivePlanYear, templateGrid, type Day, type TemplateSpec, SCHEDULE_HINT } from "@cchc/core";
+import { appendixTemplate, effectivePlanYear, insertedTemplateLeadList, templateGrid, templateLeadList, type Day, type TemplateSpec, SCHEDULE_HINT } from "@cchc/core";
 import { columnLetter, rangeAddress } from "../excel/addresses.js";
 import { bookRead, queueBookRead, queueSettingsRead, settingsRead } from "../excel/readBook.js";
 import { uniqueSheetName } from "../excel/sheetNames.js";
@@ -45,8 +45,16 @@ export async function insertTemplate(context: Excel.RequestContext, options: Ins
   const t = templateLayout(spec);
   syncs += await writeLayout(context, sheet, t.layout);
   const body = (col: number) => sheet.getRange(rangeAddress(spec.headerRow, col, t.tableRows, 1));
+  const lead = templateLeadList(spec);
+  const leadList = insertedTemplateLeadList(spec, settings.departmentUnits);
   spec.columns.forEach((c, i) => {
-    if (c.key === "status") {
+    if (c.key === "lead") {
+      // the department's units (settings sheet, column E) or the sample rows' units: a warning, not a refusal, for another name
+      const v = body(i).dataValidation;
+      v.rule = { list: { inCellDropDown: true, source: "range" in leadList ? `=${leadList.range}` : leadList.values.join(",") } };
+      v.errorAlert = { showAlert: true, style: "Warning" as Excel.DataValidationAlertStyle, title: lead.errorTitle, message: lead.error };
+      v.prompt = { showPrompt: true, title: lead.promptTitle, message: lead.prompt };
+    } else if (c.key === "status") {
       body(i).dataValidation.rule = { list: { inCellDropDown: true, source: spec.statusValues.join(",") } };
     } else if (c.key === "deadline") {
       // free text, with the accepted forms shown as a hint

@@ -5,7 +5,7 @@
  * in an older layout (Excel's or Sheets') is read as it is and rewritten in the current one at
  * the next save; names pointing elsewhere are moved to the new cells.
  */
-import { sameSettings, settingsCapacityProblem, settingsSheetGrid } from "@cchc/core";
+import { sameSettings, settingsCapacityProblem, settingsOverwriteProblem, settingsSheetGrid, settingsToSave } from "@cchc/core";
 import { bookRead, hasSheet, queueBookRead, queueSettingsRead, settingsRead } from "../excel/readBook.js";
 import { SETTINGS_SHEET, settingsNameRefs, type AddinSettings, type SettingsRead } from "../excel/settingsSheet.js";
 import { writeGrid } from "../excel/writeGrid.js";
@@ -46,7 +46,8 @@ export class SettingsChangedError extends CommandError {
  * Write the settings. `loaded` is what the form was filled from: when the sheet no longer says
  * that (someone typed in it meanwhile), nothing is overwritten and SettingsChangedError says so.
  */
-export async function saveSettings(context: Excel.RequestContext, settings: AddinSettings, loaded?: AddinSettings): Promise<SaveSettingsResult> {
+export async function saveSettings(context: Excel.RequestContext, form: AddinSettings, loaded?: AddinSettings): Promise<SaveSettingsResult> {
+  let settings = form;
   const tooMany = settingsCapacityProblem(settings);
   if (tooMany) throw new CommandError(tooMany);
   const q = queueBookRead(context, false);
@@ -64,6 +65,9 @@ export async function saveSettings(context: Excel.RequestContext, settings: Addi
     const current = settingsRead(range);
     layout = current.layout;
     if (loaded && !sameSettings(current.settings, loaded)) throw new SettingsChangedError(current.settings);
+    if (current.overwrites.length > 0) throw new CommandError(settingsOverwriteProblem(current.overwrites));
+    // the unit list (column E) is edited on the sheet, not in the form: kept as the sheet has it
+    settings = settingsToSave(form, current.settings);
   }
   const legacySheetsNames = layout === "sheets-2025" || names.items.some((n) => n.name === "CCHC_NGAY_NGHI_THEM" || n.name === "CCHC_NGAY_BAO_CAO");
   const sheet = exists ? context.workbook.worksheets.getItem(SETTINGS_SHEET) : context.workbook.worksheets.add(SETTINGS_SHEET);

@@ -50,7 +50,7 @@ export async function trackingWorkbookCommand(context: Excel.RequestContext, opt
   const tableErrors = validateTable(table, { planYear: year, asOf }).errors.length;
   const withSettings = !hasSheet(book, SETTINGS_SHEET);
   const sheetNames = trackingSheetNames(book.sheets.map((s) => s.name));
-  const spec = trackingWorkbook(table, { planYear: year, asOf, calendar: calendarOf(settings), sheetNames, withSettings });
+  const spec = trackingWorkbook(table, { planYear: year, asOf, calendar: calendarOf(settings), sheetNames, withSettings, departmentUnits: settings.departmentUnits });
 
   context.application.suspendApiCalculationUntilNextSync();
   for (const grid of spec.sheets) {

@@ -32,8 +32,11 @@ const rowOf = (address: string): number => Number(/\d+/.exec(address)?.[0] ?? 0)
 
 export interface RecheckOptions {
   today: Day;
-  /** Also add core's drop-down lists and hints (when switching on), with the department's own units. */
-  dropDowns?: { departmentUnits: readonly string[] };
+  /**
+   * Also add core's drop-down lists and hints (when switching on): the lead-unit list offers the
+   * units of the table and the department's own list read from the settings sheet (column E).
+   */
+  dropDowns?: boolean;
 }
 
 export async function recheckSheet(context: Excel.RequestContext, sheetId: string, changedRows: readonly number[], options: RecheckOptions): Promise<LiveResult> {
@@ -102,7 +105,7 @@ export async function recheckSheet(context: Excel.RequestContext, sheetId: strin
   // drop-down lists only where the user has no validation of their own
   const lists =
     options.dropDowns && r.report.table
-      ? tableDropDowns(r.report.table, { lastRow: firstRow + values.length - 1, departmentUnits: options.dropDowns.departmentUnits }).map((d) => {
+      ? tableDropDowns(r.report.table, { lastRow: firstRow + values.length - 1, departmentUnits: settings.departmentUnits ?? [] }).map((d) => {
           const range = sheet.getRange(`${d.column}${d.firstRow}:${d.column}${d.lastRow}`);
           range.dataValidation.load("type");
           return { d, range };

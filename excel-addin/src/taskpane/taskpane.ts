@@ -326,6 +326,6 @@ async function toggleLive(on: boolean): Promise<void> {
     await Excel.run((ctx) => registerLiveHandlers(ctx, [id], live));
     registered.add(id);
   }
-  if (on) showLive(await Excel.run((ctx) => recheckSheet(ctx, id, [1], { today: today(), dropDowns: { departmentUnits: [] } })));
+  if (on) showLive(await Excel.run((ctx) => recheckSheet(ctx, id, [1], { today: today(), dropDowns: true })));
   else $("live-count").hidden = true;
 }

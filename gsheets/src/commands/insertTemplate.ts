@@ -1,4 +1,4 @@
-import { appendixTemplate, effectivePlanYear, type TemplateSpec, SCHEDULE_HINT } from "@cchc/core";
+import { appendixTemplate, effectivePlanYear, insertedTemplateLeadList, SETTINGS_NAME_BLOCKS, SETTINGS_SHEET, templateLeadList, type TemplateSpec, SCHEDULE_HINT } from "@cchc/core";
 import { dayOfSheetDate } from "../dates/sheetDates.js";
 import { HEADER_BACKGROUND } from "../render/renderSheetSpec.js";
 import { sheetNames, uniqueSheetName } from "../render/uniqueSheetName.js";
@@ -15,7 +15,8 @@ const SECTION_BACKGROUND = "#eef3fb";
  * Menu "Chèn mẫu phụ lục": a NEW sheet "Phụ lục <năm>" (name made unique) with core's template:
  * title rows, the standard and tracking columns, the PAR INDEX sections with sample tasks,
  * text format on plan columns (so "2.1" stays text), dd/mm/yyyy on date columns, a drop-down
- * of statuses, date validation on date columns, frozen header, widths. Year: settings, else the reporting date's, else this year.
+ * of statuses, a drop-down of the department's units on "Cơ quan chủ trì" (the settings sheet's
+ * unit column, else the sample rows' units; another name is flagged, not refused), date validation on date columns, frozen header, widths. Year: settings, else the reporting date's, else this year.
  * Writes: setNumberFormats, setValues, setFontWeights, setBackgrounds, setDataValidations.
  */
 export function insertTemplate(): void {
@@ -24,12 +25,12 @@ export function insertTemplate(): void {
   const today = dayOfSheetDate(new Date(), timeZone) ?? 0;
   const year = effectivePlanYear(settings, today);
   const spec = appendixTemplate(year);
-  const sheet = writeTemplate(ss, spec);
+  const sheet = writeTemplate(ss, spec, settings.departmentUnits);
   sheet.activate();
   alert(TITLE, [`Đã tạo trang "${sheet.getName()}" theo mẫu phụ lục năm ${spec.year}.`, ...spec.notes.map((n) => `• ${n}`)].join("\n"));
 }
 
-export function writeTemplate(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: TemplateSpec): GoogleAppsScript.Spreadsheet.Sheet {
+export function writeTemplate(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: TemplateSpec, departmentUnits?: readonly string[]): GoogleAppsScript.Spreadsheet.Sheet {
   const width = spec.columns.length;
   const header = spec.headerRow;
   const height = spec.rows.length + spec.blankTaskRows;
@@ -68,11 +69,27 @@ export function writeTemplate(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec
       .build();
     // free text in the schedule column, with the accepted forms as help text
     const schedule = SpreadsheetApp.newDataValidation().requireFormulaSatisfied("=TRUE").setAllowInvalid(true).setHelpText(SCHEDULE_HINT).build();
-    const line = spec.columns.map((c) => (c.key === "status" ? status : c.key === "deadline" ? schedule : spec.dateColumns.includes(c.key) ? date : null));
+    const lead = leadValidation(ss, spec, departmentUnits);
+    const line = spec.columns.map((c) => (c.key === "status" ? status : c.key === "lead" ? lead : c.key === "deadline" ? schedule : spec.dateColumns.includes(c.key) ? date : null));
     sheet.getRange(header + 1, 1, height - header, width).setDataValidations(Array.from({ length: height - header }, () => line.slice()));
   }
   sheet.setFrozenRows(spec.freeze.rows);
   sheet.setFrozenColumns(spec.freeze.columns);
   spec.columns.forEach((c, i) => sheet.setColumnWidth(i + 1, Math.round(c.width * 7 + 12)));
   return sheet;
+}
+
+/** The lead-unit drop-down: the settings sheet's unit column when the department lists units there, else the sample rows' units. */
+function leadValidation(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: TemplateSpec, departmentUnits: readonly string[] | undefined): GoogleAppsScript.Spreadsheet.DataValidation {
+  const text = templateLeadList(spec);
+  const from = insertedTemplateLeadList(spec, departmentUnits);
+  const settings = "range" in from ? ss.getSheetByName(SETTINGS_SHEET) : null;
+  const b = SpreadsheetApp.newDataValidation();
+  if (settings) {
+    const u = SETTINGS_NAME_BLOCKS.units;
+    b.requireValueInRange(settings.getRange(u.row + 1, u.col + 1, u.rows, u.cols), true);
+  } else {
+    b.requireValueInList("values" in from ? from.values : text.units, true);
+  }
+  return b.setAllowInvalid(true).setHelpText(text.prompt).build();
 }

@@ -1,4 +1,4 @@
-import { toISO } from "@cchc/core";
+import { settingsOverwriteProblem, toISO } from "@cchc/core";
 import { spreadsheetTimeZone } from "../dates/timeZone.js";
 import { findSettingsSheet, readSettings, settingsToDto, writeSettings, type Settings, type SettingsDto } from "../settings/settings.js";
 import { settingsFromDto } from "../settings/settingsFromDto.js";
@@ -47,13 +47,14 @@ export function saveSettingsFromSidebar(input: unknown): SaveResult {
   }
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const before = findSettingsSheet(ss) ? readSettings(ss, ss.getSpreadsheetTimeZone()) : undefined;
+  if (before && before.overwrites.length > 0) return { ok: false, message: "Chưa lưu: hãy sửa các mục sau.", problems: [settingsOverwriteProblem(before.overwrites)] };
   writeSettings(ss, parsed.settings, before);
   const migrated = before?.layout === "excel-2025" || before?.layout === "sheets-2025";
   return {
     ok: true,
     message: migrated ? `Đã lưu vào trang "${SETTINGS_SHEET}" và chuyển trang sang bố cục chung.` : `Đã lưu vào trang "${SETTINGS_SHEET}".`,
     problems: [],
-    settings: sidebarDto({ ...parsed.settings, problems: [], notices: [], layout: "current" }, true),
+    settings: sidebarDto({ ...parsed.settings, problems: [], notices: [], layout: "current", overwrites: [] }, true),
   };
 }
 

@@ -56,7 +56,7 @@ export function trackingWorkbookCommand(): void {
   const existing = ss.getSheets().map((s) => s.getName());
   const withSettings = !existing.includes(SETTINGS_SHEET);
   const sheetNames = trackingSheetNames(existing);
-  const spec = trackingWorkbook(table, { planYear, asOf: settings.asOf, calendar: calendarOf(settings), sheetNames, withSettings });
+  const spec = trackingWorkbook(table, { planYear, asOf: settings.asOf, calendar: calendarOf(settings), sheetNames, withSettings, departmentUnits: settings.departmentUnits });
   for (const grid of spec.sheets) renderGridSheet(ss.insertSheet(grid.name), grid);
   for (const n of spec.names) {
     if (have.has(n.name)) continue;

@@ -69,7 +69,7 @@ export function toggleLiveCheck(): void {
     return;
   }
   applyMarks(sheet, [...r.report.errors, ...r.report.warnings], r.report.columns.stt);
-  const lists = r.report.table ? addDropDowns(sheet, tableDropDowns(r.report.table, { lastRow: sheet.getLastRow(), departmentUnits: [] })) : 0;
+  const lists = r.report.table ? addDropDowns(sheet, tableDropDowns(r.report.table, { lastRow: sheet.getLastRow(), departmentUnits: settings.departmentUnits ?? [] })) : 0;
   const live: LiveSheet = { planYear: settings.planYear, asOf: settings.asOf, merges, counts: r.counts };
   state[id] = live;
   writeLiveState(state);

@@ -7,6 +7,7 @@ import {
   dayToExcelSerial,
   readSettingsSheet,
   settingsSheetGrid,
+  settingsToSave,
   toISO,
   type DatedEntry,
   type SettingsSheetRead,
@@ -23,9 +24,11 @@ export interface Settings extends WorkbookSettings {
   /** An older layout read (migrated at the next save). */
   notices: string[];
   layout: SettingsSheetRead["layout"];
+  /** Cells of the user's in column E above the unit list that a save would overwrite (save refused). */
+  overwrites: string[];
 }
 
-export const EMPTY_SETTINGS: Settings = { planYear: null, asOf: null, ngayVanHoa: false, extraDaysOff: [], extraWorkingDays: [], problems: [], notices: [], layout: "missing" };
+export const EMPTY_SETTINGS: Settings = { planYear: null, asOf: null, ngayVanHoa: false, extraDaysOff: [], extraWorkingDays: [], departmentUnits: [], problems: [], notices: [], layout: "missing", overwrites: [] };
 
 export function findSettingsSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet | null {
   return ss.getSheetByName(SETTINGS_SHEET);
@@ -34,7 +37,7 @@ export function findSettingsSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
 /** Read the settings block with ONE getValues. A missing sheet gives empty settings. */
 export function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string): Settings {
   const sheet = findSettingsSheet(ss);
-  if (!sheet) return { ...EMPTY_SETTINGS, extraDaysOff: [], extraWorkingDays: [], problems: [], notices: [] };
+  if (!sheet) return { ...EMPTY_SETTINGS, extraDaysOff: [], extraWorkingDays: [], departmentUnits: [], problems: [], notices: [] };
   const values = sheet.getRange(1, 1, SETTINGS_HEIGHT, SETTINGS_WIDTH).getValues();
   return settingsFromValues(values, timeZone);
 }
@@ -52,7 +55,7 @@ function serialsOf(values: unknown[][], timeZone: string): unknown[][] {
 
 export function settingsFromValues(values: unknown[][], timeZone: string): Settings {
   const r = readSettingsSheet(serialsOf(values, timeZone));
-  return { ...r.settings, problems: r.problems, notices: r.notices, layout: r.layout };
+  return { ...r.settings, problems: r.problems, notices: r.notices, layout: r.layout, overwrites: r.overwrites };
 }
 
 /**
@@ -64,8 +67,10 @@ export function writeSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s: W
   let sheet = findSettingsSheet(ss);
   const created = !sheet;
   if (!sheet) sheet = ss.insertSheet(SETTINGS_SHEET);
-  const layout = previous?.layout ?? (created ? "missing" : readSettings(ss, ss.getSpreadsheetTimeZone()).layout);
-  const grid = settingsSheetGrid(s, { legacySheetsNames: layout === "sheets-2025" });
+  const before = previous ?? (created ? undefined : readSettings(ss, ss.getSpreadsheetTimeZone()));
+  const layout = before?.layout ?? "missing";
+  // the unit list (column E) is edited on the sheet, not in the sidebar: kept as the sheet has it
+  const grid = settingsSheetGrid(settingsToSave(s, before), { legacySheetsNames: layout === "sheets-2025" });
   const range = sheet.getRange(1, 1, grid.values.length, grid.values[0].length);
   range.setNumberFormats(grid.formats);
   range.setValues(grid.values.map((row) => row.map((v) => (v === null ? "" : v))));

@@ -12,6 +12,7 @@ describe("cchc template", () => {
     const r = await runCli("template", "--year", "2026", "--out", out);
     expect(r.code).toBe(0);
     expect(r.out).toContain(`Đã tạo phụ lục trống năm 2026: "${out}"`);
+    expect(r.out).toContain('Cột "Cơ quan chủ trì" chọn từ danh sách "Đơn vị của cơ quan" (cột E trang "CCHC – Cài đặt", đang có 3 đơn vị');
     const v = await runCli("validate", out, "--year", "2026", "--format", "json");
     expect(v.code).toBe(0);
     const report = JSON.parse(v.out);

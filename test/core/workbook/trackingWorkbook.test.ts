@@ -72,3 +72,23 @@ describe("trackingWorkbook (core spec)", () => {
     expect(without.names.map((n) => n.name)).not.toContain("CCHC_NgayBaoCao");
   });
 });
+
+describe("trackingWorkbook: the unit column's drop-down (issue 17)", () => {
+  it("offers the table's units and the department's own (each once) on column D, a warning only, and keeps the department's list in the settings sheet", () => {
+    const spec = trackingWorkbook(table, { planYear: 2025, asOf, departmentUnits: ["Thanh tra", "sở tư pháp"] });
+    const tasks = spec.sheets[0]!;
+    const d = tasks.validations!.find((v) => v.range.startsWith("D2:"))!;
+    expect(tasks.validations![0]!.range.startsWith("I2:")).toBe(true); // the mark list stays first
+    expect(d.range).toBe(`D2:D${tasks.rows.length}`);
+    expect(d.list).toEqual(["sở tư pháp", "Thanh tra", "Văn phòng"]);
+    expect(d.strict).toBe(false);
+    const settings = spec.sheets.find((s) => s.name === "CCHC – Cài đặt")!;
+    expect([settings.rows[7]![4]?.v, settings.rows[8]![4]?.v, settings.rows[9]![4]?.v]).toEqual(["Đơn vị của cơ quan", "Thanh tra", "sở tư pháp"]);
+    expect(spec.names.find((n) => n.name === "CCHC_DonVi")?.ref).toBe("$E$9:$E$408");
+  });
+  it("without a department list: the table's units; too many to type into a rule: no list", () => {
+    expect(trackingWorkbook(table, { planYear: 2025, asOf }).sheets[0]!.validations!.find((v) => v.range.startsWith("D2:"))!.list).toEqual(["sở tư pháp", "Văn phòng"]); // as column D writes them (first spelling)
+    const many = Array.from({ length: 30 }, (_, i) => `Phòng chuyên môn số ${i + 1}`);
+    expect(trackingWorkbook(table, { planYear: 2025, asOf, departmentUnits: many }).sheets[0]!.validations!.some((v) => v.range.startsWith("D2:"))).toBe(false);
+  });
+});

@@ -23,7 +23,10 @@ describe("Chèn mẫu phụ lục (insertTemplate)", () => {
     expect(sheet.cell(`G${header + 1}`)?.nf).toBe("dd/mm/yyyy");
     expect(sheet.cell(`H${grid.length + spec.blankTaskRows}`)?.nf).toBe("dd/mm/yyyy");
     const validations = sheet.model.validations as { address: string; rule: Record<string, { source?: string }>; errorAlert: { message: string } | null }[];
-    const status = validations.find((v) => v.rule.list)!;
+    const status = validations.find((v) => v.rule.list && v.address.includes("!I"))!;
+    // the lead unit: a list from the settings sheet's unit column (this workbook lists none there: the sample rows' units)
+    const lead = validations.find((v) => v.rule.list && v.address.includes("!C"))!;
+    expect(lead.rule.list.source).toBe("Văn phòng,Các phòng chuyên môn giải quyết TTHC,Văn phòng (Bộ phận Kế toán)");
     expect(status.address).toBe(`'Phụ lục 2025'!I${header + 1}:I${grid.length + spec.blankTaskRows}`);
     expect(status.rule.list.source).toBe(spec.statusValues.join(","));
     expect(validations.filter((v) => v.rule.date).map((v) => v.errorAlert?.message)).toEqual([

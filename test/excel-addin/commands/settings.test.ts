@@ -41,7 +41,7 @@ describe("Cài đặt (settings sheet)", () => {
     expect(back.exists).toBe(true);
     expect(back.problems).toEqual([]);
     expect(back.notices).toEqual([]);
-    expect(back.settings).toEqual(saved);
+    expect(back.settings).toEqual({ ...saved, departmentUnits: [] });
   });
 
   it("saves again without duplicating names; a reason typed beside a day is kept as that day's reason", async () => {
@@ -55,7 +55,7 @@ describe("Cài đặt (settings sheet)", () => {
     const context = ctx();
     await saveSettings(context, { ...read.settings, planYear: 2026 }, read.settings);
     expect(context.syncCount).toBe(3);
-    expect(model.names.size).toBe(5);
+    expect(model.names.size).toBe(6);
     expect(model.sheet(SETTINGS_SHEET).value("B3")).toBe(2026);
     expect(model.sheet(SETTINGS_SHEET).get("A9:B9")).toEqual([[serialOf(2025, 9, 5), "Nghỉ lễ của ngành"]]);
   });

@@ -37,7 +37,12 @@ describe("insertTemplate with office-addin-mock", () => {
     expect(f.get(`A${header}`)).toBe("General");
 
     const v = book.sheet(S).validations as { address: string; rule: Record<string, { source?: string }>; errorAlert: { message: string } | undefined }[];
-    const status = v.find((x) => x.rule.list)!;
+    const status = v.find((x) => x.rule.list && x.address.startsWith("I"))!;
+    // the lead unit: the sample rows' units (this workbook's settings sheet lists none), a warning for another name
+    const lead = v.find((x) => x.rule.list && x.address.startsWith("C"))!;
+    expect(lead.address).toBe(`C${header + 1}:C${last}`);
+    expect(lead.rule.list.source).toBe("Văn phòng,Các phòng chuyên môn giải quyết TTHC,Văn phòng (Bộ phận Kế toán)");
+    expect(lead.errorAlert).toMatchObject({ style: "Warning" });
     expect(status.address).toBe(`I${header + 1}:I${last}`);
     expect(status.rule.list.source).toBe(spec.statusValues.join(","));
     expect(v.filter((x) => x.rule.date).map((x) => [x.address, x.errorAlert?.message])).toEqual([
@@ -79,5 +84,16 @@ describe("insertTemplate with office-addin-mock", () => {
     expect(book.cellWrites("Kế hoạch")).toEqual([]);
     expect(book.get("Kế hoạch", `A1:E${cells.length}`)).toEqual(before);
     console.log(`[office-addin-mock] insertTemplate beside 10,064 tasks: ${book.state.syncs} syncs`);
+  });
+
+  it("takes the lead-unit list from the settings sheet's unit column when the department lists its units there", async () => {
+    const settings: unknown[][] = [[], [], ["Năm kế hoạch", 2025], [], [], [], [], ["Ngày nghỉ thêm", "Lý do", "Ngày làm việc thêm (làm bù)", "Lý do", "Đơn vị của cơ quan"], ["", "", "", "", "Thanh tra"]];
+    const book = mockWorkbook({ "CCHC – Cài đặt": settings });
+    const r = await insertTemplate(book.context(), { today: dayFromYMD(2025, 5, 1) });
+    const v = book.sheet(r.sheet).validations as { address: string; rule: Record<string, { source?: string }>; errorAlert: { style: string } | undefined }[];
+    const lead = v.find((x) => x.rule.list && x.address.startsWith("C"))!;
+    expect(lead.rule.list.source).toBe("='CCHC – Cài đặt'!$E$9:$E$408");
+    expect(lead.errorAlert?.style).toBe("Warning");
+    expect(book.cellWrites("CCHC – Cài đặt")).toEqual([]);
   });
 });

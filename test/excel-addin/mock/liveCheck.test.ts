@@ -78,8 +78,10 @@ describe("recheckSheet with drop-down lists (switching on)", () => {
   it("adds the lead, status and schedule lists/hints of core, in the same 3 requests, and leaves a user's own validation", async () => {
     const header = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Tình trạng"];
     const rows = [header, ["1", "Rà soát", "Sở Tư pháp", "", "Quý I/2025", "Đã hoàn thành"], ["2", "Số hóa", "Văn phòng", "", "Tháng 6/2025", ""]];
-    const b = mockWorkbook({ "Phụ lục": rows }, { active: "Phụ lục" });
-    const r = await recheckSheet(b.context(), b.sheet("Phụ lục").id, [1], { ...TODAY, dropDowns: { departmentUnits: ["Thanh tra"] } });
+    // the department's own units in column E of the settings sheet (from row 9), as core lays it out
+    const settings = [...SETTINGS, [], [], [], ["Ngày nghỉ thêm", "Lý do", "Ngày làm việc thêm (làm bù)", "Lý do", "Đơn vị của cơ quan"], ["", "", "", "", "Thanh tra"], ["", "", "", "", " Văn  phòng "]];
+    const b = mockWorkbook({ "Phụ lục": rows, "CCHC – Cài đặt": settings }, { active: "Phụ lục" });
+    const r = await recheckSheet(b.context(), b.sheet("Phụ lục").id, [1], { ...TODAY, dropDowns: true });
     expect(r.syncs).toBeLessThanOrEqual(3);
     expect(r.listsAdded).toBe(3);
     const v = b.sheet("Phụ lục").validations;
@@ -87,7 +89,18 @@ describe("recheckSheet with drop-down lists (switching on)", () => {
     expect((byCol("C")?.rule as { list: { source: string } }).list.source).toBe("Sở Tư pháp,Thanh tra,Văn phòng");
     expect((byCol("F")?.rule as { list: { source: string } }).list.source).toContain("Đã hoàn thành");
     expect(byCol("E")).toBeUndefined(); // a hint only, no rule
+    // a unit typed outside the list is a warning, not a refusal
+    expect(byCol("C")?.errorAlert).toMatchObject({ showAlert: true, style: "Warning" });
     expect(b.cellWrites("Phụ lục")).toEqual([]);
+  });
+
+  it("offers only the table's units when the settings sheet has no unit list (an older sheet)", async () => {
+    const header = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Tình trạng"];
+    const rows = [header, ["1", "Rà soát", "Sở Tư pháp", "", "Quý I/2025", ""]];
+    const b = mockWorkbook({ "Phụ lục": rows, "CCHC – Cài đặt": SETTINGS }, { active: "Phụ lục" });
+    await recheckSheet(b.context(), b.sheet("Phụ lục").id, [1], { ...TODAY, dropDowns: true });
+    const c = b.sheet("Phụ lục").validations.find((x) => x.address.startsWith("C2:"));
+    expect((c?.rule as { list: { source: string } }).list.source).toBe("Sở Tư pháp");
   });
 });
 

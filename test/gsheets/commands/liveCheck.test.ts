@@ -96,6 +96,18 @@ describe("Kiểm tra khi nhập (Sheets)", () => {
     expect(s.ui.alerts.at(-1)).toContain("danh sách chọn");
   });
 
+  it("offers the department's own units (column E of the settings sheet) with the table's on the lead column, a warning only", () => {
+    const settings = s.ss.sheet("CCHC – Cài đặt")!;
+    settings.getRange(9, 5, 2, 1).setValues([["Thanh tra"], ["văn phòng"]]); // E9:E10, typed by the department
+    const header = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Tình trạng"];
+    const sheet = appendix([header, ["1", "Rà soát", "Sở Tư pháp", "", "Quý I/2025", ""], ["2", "Số hóa", "Văn phòng", "", "Tháng 6/2025", ""]]);
+    s.g.menuKiemTraKhiNhap();
+    const lead = sheet.validations.find((v) => v.a1.startsWith("C2:"))!;
+    // each unit once; the department's spelling comes first
+    expect(lead.rule).toMatchObject({ kind: "list", values: ["Sở Tư pháp", "Thanh tra", "văn phòng"], allowInvalid: true });
+    expect(lead.rule.helpText).toContain("một đơn vị chủ trì");
+  });
+
   it("switches off again from the same menu item, keeping the marks", () => {
     const sheet = appendix(example607());
     s.g.menuKiemTraKhiNhap();

@@ -3,10 +3,13 @@
  * (tracking columns in another colour), PAR INDEX sections in bold, sample task rows with borders,
  * blank task rows ready to type in (formats and validation, no borders: an empty blank template
  * prints no empty page), dd/mm/yyyy and date validation on date columns, a drop-down list on the status
- * column, widths, frozen panes, A4 landscape with the header repeated on every printed page.
+ * column, a drop-down on the lead-unit column from the unit list of the settings sheet (core's
+ * templateLeadList: a warning, not a refusal, for a unit not in it), widths, frozen panes, A4
+ * landscape with the header repeated on every printed page.
  */
-import { SCHEDULE_HINT, type TemplateSpec } from "@cchc/core";
+import { emptySettings, SCHEDULE_HINT, settingsSheetGrid, templateLeadList, type TemplateSpec } from "@cchc/core";
 import ExcelJS from "exceljs";
+import { addGridSheet } from "../../render/gridToExcelJs.js";
 import { FONT_NAME, wrappedLines } from "./writeWorkbook.js";
 
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
@@ -46,6 +49,8 @@ export function addTemplateSheet(wb: ExcelJS.Workbook, spec: TemplateSpec): Exce
     list = `'${LIST_SHEET}'!$A$1:$A$${spec.statusValues.length}`;
   }
   const statusCol = index("status");
+  const leadList = templateLeadList(spec);
+  const leadCol = index(leadList.column);
   const dateCols = new Set(spec.dateColumns.map(index).filter((j) => j >= 0));
 
   /** Task rows get wrap, formats and validation; sample rows borders too (blank rows would print as empty pages). */
@@ -75,6 +80,20 @@ export function addTemplateSheet(wb: ExcelJS.Workbook, spec: TemplateSpec): Exce
       if (col.key === "deadline") {
         // free text, with the accepted forms shown as a hint (no list, nothing refused)
         cell.dataValidation = { type: "custom", allowBlank: true, formulae: ["TRUE"], showInputMessage: true, promptTitle: "Tiến độ", prompt: SCHEDULE_HINT };
+      }
+      if (j === leadCol) {
+        cell.dataValidation = {
+          type: "list",
+          allowBlank: true,
+          formulae: [leadList.source],
+          showErrorMessage: true,
+          errorStyle: "warning",
+          errorTitle: leadList.errorTitle,
+          error: leadList.error,
+          showInputMessage: true,
+          promptTitle: leadList.promptTitle,
+          prompt: leadList.prompt,
+        };
       }
       if (j === statusCol) {
         cell.dataValidation = {
@@ -194,10 +213,15 @@ function addNotesSheet(wb: ExcelJS.Workbook, spec: TemplateSpec): void {
   ws.pageSetup = { ...ws.pageSetup, paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 }
 
-/** A new workbook holding the template. */
+/**
+ * A new workbook holding the template and the settings sheet both add-ins read and write (with its
+ * names, the plan year filled in, and the units of the sample rows as the start of the department's
+ * unit list, which the lead-unit drop-down shows).
+ */
 export function templateToWorkbook(spec: TemplateSpec): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "cchc";
   addTemplateSheet(wb, spec);
+  addGridSheet(wb, settingsSheetGrid({ ...emptySettings(), planYear: spec.year, departmentUnits: templateLeadList(spec).units }));
   return wb;
 }

@@ -16,9 +16,9 @@ async function written(year: number): Promise<ExcelJS.Workbook> {
 }
 
 describe("templateToWorkbook", () => {
-  it("writes the appendix sheet first and the notes on their own sheet", async () => {
+  it("writes the appendix sheet first, the notes on their own sheet, then the settings sheet", async () => {
     const wb = await written(2026);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Phụ lục 2026", "Hướng dẫn"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Phụ lục 2026", "Hướng dẫn", "CCHC – Cài đặt"]);
     expect(wb.worksheets[1].getCell("A3").value).toMatch(/^1\. Mỗi nhiệm vụ chỉ giao một cơ quan chủ trì/);
   });
 
@@ -62,6 +62,24 @@ describe("templateToWorkbook", () => {
     // sample rows are bordered; the blank rows are not, so the blank template prints no empty page
     expect(ws.getCell("B7").border.left?.style).toBe("thin");
     for (const r of [24, 73]) expect(ws.getCell(`B${r}`).border?.left).toBeUndefined();
+  });
+
+  it("offers the department's units on the lead column of every task row: a list from the settings sheet, a warning for other names", async () => {
+    const wb = await written(2026);
+    const ws = wb.getWorksheet("Phụ lục 2026")!;
+    for (const r of [7, 24, 73]) {
+      const v = ws.getCell(`C${r}`).dataValidation;
+      expect(v).toMatchObject({ type: "list", allowBlank: true, showErrorMessage: true, errorStyle: "warning", showInputMessage: true, promptTitle: "Cơ quan chủ trì" });
+      expect(v.formulae).toEqual(["'CCHC – Cài đặt'!$E$9:$E$408"]);
+    }
+    expect(ws.getCell("C74").dataValidation).toBeUndefined();
+    expect(ws.getCell("C5").dataValidation).toBeUndefined(); // not on the header
+    // the list the rule refers to: the units of the sample rows, under the header "Đơn vị của cơ quan"
+    const settings = wb.getWorksheet("CCHC – Cài đặt")!;
+    expect(settings.getCell("E8").value).toBe("Đơn vị của cơ quan");
+    expect([9, 10, 11, 12].map((r) => settings.getCell(`E${r}`).value)).toEqual(["Văn phòng", "Các phòng chuyên môn giải quyết TTHC", "Văn phòng (Bộ phận Kế toán)", null]);
+    expect(settings.getCell("B3").value).toBe(2026);
+    expect(wb.definedNames.getRanges("CCHC_DonVi").ranges).toEqual(["'CCHC – Cài đặt'!$E$9:$E$408"]);
   });
 
   it("sets widths, frozen panes and A4 landscape printing with the header repeated", async () => {
