@@ -100,6 +100,7 @@ export * from "./settings/index.js";
 export * from "./report/layoutSheetSpec.js";
 export * from "./report/sourceLinks.js";
 export * from "./report/sheetNames.js";
+export * from "./report/fills.js";
 export * from "./report/findingMarks.js";
 export * from "./appendix/findings.js";
 export * from "./forms/index.js";

@@ -3,7 +3,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { insertTemplate } from "../../excel-addin/src/commands/insertTemplate.js";
-import { dayFromYMD } from "@cchc/core";
+import { dayFromYMD, HEADER_FILL, SECTION_FILL, TEMPLATE_FILLS } from "@cchc/core";
 import { readCells } from "../../cli/src/files/inputs/readCells.js";
 import { runCli } from "../cli/runCli.js";
 import { tempDir } from "../cli/files/makeFiles.js";
@@ -59,5 +59,27 @@ describe("the blank appendix of 2026 is the same from Excel, Google Sheets and t
       expect(sheet.formats.get(row, c), `Sheets ${c}`).toBe("dd/mm/yyyy");
       expect(ws.getCell(row + 1, c + 1).numFmt, `CLI ${c}`).toBe("dd/mm/yyyy");
     }
+
+    // the same fills (core's templateCellFill): header blue over the plan's columns, yellow over
+    // the tracking columns; section rows light blue; task rows none
+    const fills = { excel: [] as (string | null)[][], sheets: [] as (string | null)[][], cli: [] as (string | null)[][] };
+    for (let r = header; r <= header + 2; r++) {
+      const cols = excelValues[header].map((_, c) => c);
+      fills.excel.push(cols.map((c) => excel.fills.get(`${String.fromCharCode(65 + c)}${r + 1}`)?.toUpperCase() ?? null));
+      fills.sheets.push(cols.map((c) => {
+        const bg = String(sheet.backgrounds.get(r, c)).toUpperCase();
+        return bg === "#FFFFFF" ? null : bg;
+      }));
+      fills.cli.push(cols.map((c) => {
+        const f = ws.getCell(r + 1, c + 1).fill as ExcelJS.FillPattern | undefined;
+        return f?.fgColor?.argb ? `#${f.fgColor.argb.slice(2)}` : null;
+      }));
+    }
+    const expected = [header, header + 1, header + 2].map((_, i) =>
+      excelValues[header].map((h) => (i === 0 ? (["Hạn", "Ngày hoàn thành", "Tình trạng", "Ghi chú"].includes(String(h)) ? TEMPLATE_FILLS.tracking : HEADER_FILL) : i === 1 ? SECTION_FILL : null)),
+    );
+    expect(fills.excel).toEqual(expected);
+    expect(fills.sheets).toEqual(expected);
+    expect(fills.cli).toEqual(expected);
   });
 });

@@ -8,6 +8,8 @@ import { sheetRef } from "@cchc/core";
 import type ExcelJS from "exceljs";
 import { loadExcelJs } from "../files/outputs/loadExcelJs.js";
 import { wrappedLines } from "../files/outputs/writeWorkbook.js";
+import { HEADER_FILL as CORE_HEADER_FILL } from "@cchc/core";
+import { solidFill } from "../files/outputs/solidFill.js";
 
 const FONT = "Times New Roman";
 const FORMATS: Record<GridFormat, string | undefined> = {
@@ -16,7 +18,7 @@ const FORMATS: Record<GridFormat, string | undefined> = {
   percent: "0.00%",
   text: "@",
 };
-const HEAD_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+const HEAD_FILL: ExcelJS.Fill = solidFill(CORE_HEADER_FILL);
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
 
 function writeCell(cell: ExcelJS.Cell, spec: GridCell): void {

@@ -6,6 +6,7 @@
  * add-ins write it into a new sheet; `templateGrid` gives the same cells as a 2-D array.
  * A template read back with readAppendix validates without errors.
  */
+import { HEADER_FILL, SECTION_FILL, TEMPLATE_FILLS } from "../report/fills.js";
 import { toRoman } from "./stt.js";
 import type { ColumnKey } from "./types.js";
 
@@ -167,6 +168,15 @@ const SECTIONS: readonly SectionSample[] = [
 const SAMPLE_MARK = "(Ví dụ) ";
 
 /** The blank appendix of a plan year (1900–2100; other values are clamped into that range). */
+/**
+ * The fill of a template cell, the same in every host: the header is blue over the plan's columns
+ * and yellow over the tracking columns; section rows are light blue; other rows have none.
+ */
+export function templateCellFill(kind: TemplateRowKind, column: Pick<TemplateColumn, "tracking">): string | null {
+  if (kind === "header") return column.tracking ? TEMPLATE_FILLS.tracking : HEADER_FILL;
+  return kind === "section" ? SECTION_FILL : null;
+}
+
 export function appendixTemplate(year: number): TemplateSpec {
   const y = Number.isInteger(year) ? Math.min(2100, Math.max(1900, year)) : 2025;
   const n = TEMPLATE_COLUMNS.length;

@@ -7,15 +7,6 @@ import type { Finding } from "../appendix/types.js";
 import type { ValidationReport } from "../appendix/validate.js";
 import { SEVERITY_LABELS } from "./validationSheet.js";
 
-/**
- * Fill colours of the marks, the same in every host (light red for errors, light yellow for
- * warnings): Excel fills the cell, Google Sheets adds a conditional-format highlight.
- */
-export const MARK_FILLS = { error: "#F8CBAD", warning: "#FFE699" } as const;
-
-/** Fill of the example rows of a template (to be replaced by the user's own) and of cells the user fills in. */
-export const TEMPLATE_FILLS = { example: "#FFF2CC", input: "#E2EFDA" } as const;
-
 /** First line of every mark's note; also how a host recognises its own notes. */
 export const MARK_NOTE_TITLE = "[CCHC – Kiểm tra phụ lục]";
 

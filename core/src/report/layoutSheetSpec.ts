@@ -13,12 +13,11 @@
  */
 import { parseDateText } from "../dates/parseDate.js";
 import { dayToExcelSerial } from "../dates/day.js";
+import { HEADER_FILL, TOTAL_FILL } from "./fills.js";
 import { type GridValue, GRID_FORMATS, type SheetGrid } from "./sheetGrid.js";
 import { type CellSpec, type ColumnKindSpec, type SheetSpec, sheetName } from "./sheetSpec.js";
 import { type SourceLink, sourceLinks } from "./sourceLinks.js";
 
-export const HEADER_FILL = "#D9E2F3";
-export const TOTAL_FILL = "#F2F2F2";
 export const EMPTY_BLOCK_TEXT = "(không có)";
 export const NOTES_TITLE = "Ghi chú";
 /** Width cap (characters) of a column holding text in one block and figures in another. */

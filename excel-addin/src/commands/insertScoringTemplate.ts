@@ -9,10 +9,10 @@ import { bookRead, queueBookRead } from "../excel/readBook.js";
 import { uniqueSheetName } from "../excel/sheetNames.js";
 import { FORMATS } from "../excel/sheetLayout.js";
 import { columnWidthPoints } from "../excel/writeLayout.js";
+import { HEADER_FILL } from "@cchc/core";
 
 export const EXAMPLE_FILL = TEMPLATE_FILLS.example;
 export const INPUT_FILL = TEMPLATE_FILLS.input;
-const HEADER_FILL = "#DCE9F5";
 
 export interface ScoringTemplateResult {
   sheet: string;

@@ -4,7 +4,7 @@
  * widths, a drop-down on "Tình trạng" and on "Cơ quan chủ trì" (the department's units), date validation, frozen header and columns, A4 landscape
  * with the header repeated on every page. Two or three batches: sheet list → settings → write.
  */
-import { appendixTemplate, effectivePlanYear, insertedTemplateLeadList, templateGrid, templateLeadList, type Day, type TemplateSpec, SCHEDULE_HINT } from "@cchc/core";
+import { appendixTemplate, effectivePlanYear, insertedTemplateLeadList, templateGrid, templateLeadList, type Day, type TemplateSpec, SCHEDULE_HINT, templateCellFill } from "@cchc/core";
 import { columnLetter, rangeAddress } from "../excel/addresses.js";
 import { bookRead, queueBookRead, queueSettingsRead, settingsRead } from "../excel/readBook.js";
 import { uniqueSheetName } from "../excel/sheetNames.js";
@@ -100,6 +100,7 @@ export function templateLayout(spec: TemplateSpec): { layout: SheetLayout; table
     values: grid.slice(top),
     headerRows: [spec.headerRow - 1 - top],
     boldRows: spec.rows.flatMap((r, i) => (r.kind === "section" ? [i - top] : [])),
+    cellFills: spec.rows.slice(top).map((r) => spec.columns.map((c) => templateCellFill(r.kind, c))),
     wrap: true,
     columnFormats: spec.columns.map((c) => (c.kind === "date" ? FORMATS.date : FORMATS.text)),
   });

@@ -21,6 +21,8 @@ export interface LayoutBlock {
   title?: boolean;
   /** Wrap text in this block. */
   wrap?: boolean;
+  /** Fill colour per cell of the block (rows relative, null for none), applied after the header shading. */
+  cellFills?: (string | null)[][];
 }
 
 export interface LayoutLink {

@@ -7,9 +7,9 @@
  */
 import { columnLetter, type GridCell, type GridFormat, type GridSheet } from "@cchc/core";
 import { columnWidthPoints } from "./writeLayout.js";
+import { HEADER_FILL } from "@cchc/core";
 
 const FORMATS: Record<GridFormat, string> = { date: "dd/mm/yyyy", integer: "0", percent: "0.00%", text: "@" };
-const HEADER_FILL = "#DCE9F5";
 /** Bytes of formulas per request before a sync (well under the 5 MB limit). */
 const REQUEST_BUDGET = 2_000_000;
 

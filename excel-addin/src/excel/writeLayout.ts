@@ -1,3 +1,4 @@
+import { HEADER_FILL } from "@cchc/core";
 import { columnLetter, rangeAddress } from "./addresses.js";
 import type { LayoutBlock, SheetLayout } from "./sheetLayout.js";
 
@@ -48,7 +49,6 @@ export function columnWidthPoints(chars: number): number {
   return Math.round(chars * 5.25 + 5);
 }
 
-const HEADER_FILL = "#DCE9F5";
 const HEADER_FONT = "#0F3C66";
 
 /**
@@ -128,5 +128,15 @@ function writeBlock(sheet: Excel.Worksheet, block: LayoutBlock): void {
   for (const b of block.boldRows ?? []) {
     sheet.getRange(rangeAddress(block.row + b, block.col, 1, cols)).format.font.bold = true;
   }
+  // per-cell fills, one command per run of equal colours in a row
+  (block.cellFills ?? []).forEach((line, r) => {
+    for (let c = 0; c < line.length; ) {
+      let end = c;
+      while (end + 1 < line.length && line[end + 1] === line[c]) end++;
+      const color = line[c];
+      if (color) sheet.getRange(rangeAddress(block.row + r, block.col + c, 1, end - c + 1)).format.fill.color = color;
+      c = end + 1;
+    }
+  });
   if (block.wrap) range.format.autofitRows();
 }

@@ -1,6 +1,5 @@
-import { appendixTemplate, effectivePlanYear, insertedTemplateLeadList, SETTINGS_NAME_BLOCKS, SETTINGS_SHEET, templateLeadList, type TemplateSpec, SCHEDULE_HINT } from "@cchc/core";
+import { appendixTemplate, effectivePlanYear, insertedTemplateLeadList, SETTINGS_NAME_BLOCKS, SETTINGS_SHEET, templateLeadList, type TemplateSpec, SCHEDULE_HINT, templateCellFill } from "@cchc/core";
 import { dayOfSheetDate } from "../dates/sheetDates.js";
-import { HEADER_BACKGROUND } from "../render/renderSheetSpec.js";
 import { sheetNames, uniqueSheetName } from "../render/uniqueSheetName.js";
 import { NUMBER_FORMATS } from "../render/cellFormats.js";
 import { alert } from "./alert.js";
@@ -9,7 +8,6 @@ import { commandContext } from "./settingsCommands.js";
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
 
 const TITLE = "Chèn mẫu phụ lục";
-const SECTION_BACKGROUND = "#eef3fb";
 
 /**
  * Menu "Chèn mẫu phụ lục": a NEW sheet "Phụ lục <năm>" (name made unique) with core's template:
@@ -46,7 +44,7 @@ export function writeTemplate(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec
     formats.push(r + 1 > header ? bodyFormats.slice() : new Array(width).fill("General"));
     const bold = kind === "title" || kind === "header" || kind === "section";
     weights.push(new Array<FontWeight>(width).fill(bold ? "bold" : "normal"));
-    backgrounds.push(new Array(width).fill(kind === "header" ? HEADER_BACKGROUND : kind === "section" ? SECTION_BACKGROUND : null));
+    backgrounds.push(spec.columns.map((c) => templateCellFill(kind, c)));
   }
   const sheet = ss.insertSheet(uniqueSheetName(sheetNames(ss), spec.sheetName));
   const range = sheet.getRange(1, 1, height, width);

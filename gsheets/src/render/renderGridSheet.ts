@@ -4,10 +4,10 @@
  * "=…" strings (Sheets enters them as formulas), setFontWeights, setBackgrounds, setWraps,
  * then widths, frozen rows/columns and the drop-down lists.
  */
-import type { GridCell, GridFormat, GridSheet } from "@cchc/core";
+import { type GridCell, type GridFormat, type GridSheet, HEADER_FILL } from "@cchc/core";
 
 const FORMATS: Record<GridFormat, string> = { date: "dd/mm/yyyy", integer: "0", percent: "0.00%", text: "@" };
-export const GRID_HEADER_BACKGROUND = "#d9e2f3";
+export const GRID_HEADER_BACKGROUND = HEADER_FILL;
 
 const valueOf = (c: GridCell | null | undefined): string | number | boolean => (!c ? "" : c.f !== undefined ? `=${c.f}` : (c.v ?? ""));
 const formatOf = (c: GridCell | null | undefined): string =>

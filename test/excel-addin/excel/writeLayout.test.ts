@@ -3,6 +3,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { describe, expect, it } from "vitest";
 import { chunkBlock, estimateBytes, writeLayout } from "../../../excel-addin/src/excel/writeLayout.js";
 import type { SheetLayout } from "../../../excel-addin/src/excel/sheetLayout.js";
+import { HEADER_FILL } from "../../../core/src/index.js";
 
 function mockSheet() {
   const ranges: { address: string; mock: OfficeMockObject & Record<string, unknown> }[] = [];
@@ -51,7 +52,7 @@ describe("writeLayout", () => {
     expect(block.numberFormat).toEqual([["General", "General"], ["@", "dd/mm/yyyy"], ["@", "dd/mm/yyyy"]]);
     const header = m.ranges.find((r) => r.address === "B3:C3")!.mock as unknown as { format: { font: { bold: boolean }; fill: { color: string } } };
     expect(header.format.font.bold).toBe(true);
-    expect(header.format.fill.color).toBe("#DCE9F5");
+    expect(header.format.fill.color).toBe(HEADER_FILL);
     const title = m.ranges.find((r) => r.address === "A1")!.mock as unknown as { format: { font: { size: number } } };
     expect(title.format.font.size).toBe(14);
     expect(m.ranges.filter((r) => /^[A-Z]+:[A-Z]+$/.test(r.address)).map((r) => r.address)).toEqual(["A:A", "B:B"]);

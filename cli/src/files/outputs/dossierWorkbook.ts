@@ -9,11 +9,13 @@ import { type DossierStatsResult, type FormII06aPrint, formII06aPrint, formII06a
 import type ExcelJS from "exceljs";
 import { loadExcelJs } from "./loadExcelJs.js";
 import { writeSignature } from "./writeSignature.js";
+import { HEADER_FILL as CORE_HEADER_FILL } from "@cchc/core";
+import { solidFill } from "./solidFill.js";
 
 const FONT = "Times New Roman";
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+const HEADER_FILL: ExcelJS.Fill = solidFill(CORE_HEADER_FILL);
 
 interface Look {
   font: Partial<ExcelJS.Font>;

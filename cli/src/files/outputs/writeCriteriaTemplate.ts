@@ -3,16 +3,16 @@
  * the example rows shaded yellow, borders on the criteria rows, text format on STT (so "1.10"
  * stays "1.10"), widths, frozen header, A4 landscape.
  */
-import { type CriteriaTemplate, TEMPLATE_FILLS } from "@cchc/core";
+import { type CriteriaTemplate, HEADER_FILL, TEMPLATE_FILLS } from "@cchc/core";
 import ExcelJS from "exceljs";
 import { applyPrintSetup, FONT_NAME } from "./writeWorkbook.js";
+import { solidFill } from "./solidFill.js";
 
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-const solid = (hex: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${hex.slice(1).toUpperCase()}` } });
-const EXAMPLE_FILL = solid(TEMPLATE_FILLS.example);
-const INPUT_FILL = solid(TEMPLATE_FILLS.input);
+const HEADER = solidFill(HEADER_FILL);
+const EXAMPLE_FILL = solidFill(TEMPLATE_FILLS.example);
+const INPUT_FILL = solidFill(TEMPLATE_FILLS.input);
 
 export function criteriaTemplateWorkbook(t: CriteriaTemplate): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -32,7 +32,7 @@ export function criteriaTemplateWorkbook(t: CriteriaTemplate): ExcelJS.Workbook 
         const cell = row.getCell(j + 1);
         cell.border = BORDER;
         cell.alignment = { vertical: "top", wrapText: true, horizontal: j === 0 || r === t.headerRow ? "center" : undefined };
-        if (r === t.headerRow) cell.fill = HEADER_FILL;
+        if (r === t.headerRow) cell.fill = HEADER;
         else if (r >= t.exampleRows.from && r <= t.exampleRows.to) cell.fill = EXAMPLE_FILL;
       });
     }

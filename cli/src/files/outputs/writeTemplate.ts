@@ -7,16 +7,14 @@
  * templateLeadList: a warning, not a refusal, for a unit not in it), widths, frozen panes, A4
  * landscape with the header repeated on every printed page.
  */
-import { emptySettings, SCHEDULE_HINT, settingsSheetGrid, templateLeadList, type TemplateSpec } from "@cchc/core";
+import { emptySettings, HEADER_FILL, SCHEDULE_HINT, settingsSheetGrid, templateCellFill, templateLeadList, type TemplateSpec } from "@cchc/core";
 import ExcelJS from "exceljs";
 import { addGridSheet } from "../../render/gridToExcelJs.js";
 import { FONT_NAME, wrappedLines } from "./writeWorkbook.js";
+import { solidFill } from "./solidFill.js";
 
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const PLAN_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-const TRACKING_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
-const SECTION_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
 /** Name of the hidden sheet holding the status list when it cannot be written inline. */
 export const LIST_SHEET = "Danh mục";
 /** Name of the sheet holding the notes of the template. */
@@ -134,7 +132,7 @@ export function addTemplateSheet(wb: ExcelJS.Workbook, spec: TemplateSpec): Exce
           const cell = row.getCell(j + 1);
           cell.value = tr.cells[j];
           cell.font = { name: FONT_NAME, size: 11, bold: true };
-          cell.fill = col.tracking ? TRACKING_FILL : PLAN_FILL;
+          cell.fill = solidFill(templateCellFill("header", col) ?? HEADER_FILL);
           cell.border = BORDER;
           cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
         });
@@ -145,7 +143,7 @@ export function addTemplateSheet(wb: ExcelJS.Workbook, spec: TemplateSpec): Exce
           const cell = row.getCell(j + 1);
           cell.value = tr.cells[j];
           cell.font = { name: FONT_NAME, size: 11, bold: true };
-          cell.fill = SECTION_FILL;
+          cell.fill = solidFill(templateCellFill("section", col) ?? HEADER_FILL);
           cell.border = BORDER;
           // The title may run over the empty cells to its right, as headings do in printed plans.
           cell.alignment = { vertical: "middle", horizontal: col.key === "stt" ? "center" : undefined };

@@ -19,6 +19,8 @@ import {
 import ExcelJS from "exceljs";
 import { addBarCharts, type BarChartData } from "./addChart.js";
 import { addOneSheetSpec } from "./writeOneSheet.js";
+import { HEADER_FILL as CORE_HEADER_FILL } from "@cchc/core";
+import { solidFill } from "./solidFill.js";
 
 type ColumnKind = ColumnKindSpec;
 
@@ -30,7 +32,7 @@ export const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
   percent: "0.00%",
   date: "dd/mm/yyyy",
 };
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+const HEADER_FILL: ExcelJS.Fill = solidFill(CORE_HEADER_FILL);
 export const TOTAL_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
 export const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
