@@ -20,10 +20,21 @@ export function readDateCell(value: unknown): DateParse {
       const day = (s.charCodeAt(0) - 48) * 10 + (s.charCodeAt(1) - 48);
       const month = (s.charCodeAt(3) - 48) * 10 + (s.charCodeAt(4) - 48);
       const year = (s.charCodeAt(6) - 48) * 1000 + (s.charCodeAt(7) - 48) * 100 + (s.charCodeAt(8) - 48) * 10 + (s.charCodeAt(9) - 48);
-      if (isSupportedYear(year) && isValidYMD(year, month, day)) return { ok: true, day: dayFromYMD(year, month, day) as Day };
+      const d = everydayDay(year, month, day);
+      if (d === d) return { ok: true, day: d };
     }
   }
   return parseDateCell(value);
+}
+
+/**
+ * The day of the everyday shape dd/mm/yyyy[ HH:mm[:ss]] from its three numbers, NaN when it
+ * names no day core supports (then the cell is read as text, with its message). What
+ * readDateCell's fast path and the CLI's byte reader of exports (which reads the digits
+ * without building a string) both use.
+ */
+export function everydayDay(year: number, month: number, day: number): Day {
+  return isSupportedYear(year) && isValidYMD(year, month, day) ? dayFromYMD(year, month, day) : Number.NaN;
 }
 
 /** " HH:mm" or " HH:mm:ss" after the date (one space, two-digit hour). */

@@ -53,6 +53,11 @@ export async function dossierStatsOfFile(file: string, o: DossierFileOptions): P
     },
     {
       sheet,
+      // The byte reader of UTF-8 CSV files: rows as values, counted by core exactly as cells would be.
+      preRead: {
+        columns: () => (acc === null ? null : (acc as DossierAccumulator).preReadColumns()),
+        add: (r, physicalRow) => (acc as DossierAccumulator).addPreRead(r, physicalRow),
+      },
       // A row the reader could not split (unbalanced quote, over-long cell): an invalid row, never a silent swallow.
       onBad: (physicalRow, message) => {
         if (acc) acc.addInvalid(physicalRow, message);
