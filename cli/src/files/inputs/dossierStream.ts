@@ -42,6 +42,8 @@ export interface StreamInfo {
   delimiter?: Delimiter;
   sheet?: string;
   rows: number;
+  /** Rows counted from their values by the byte reader (fastDossierCsv.ts), not as cells. */
+  preReadRows?: number;
 }
 
 const CHUNK = 1 << 20;
@@ -137,6 +139,7 @@ async function streamCsv(file: string, head: Uint8Array, onRow: RowSink, onBad: 
     onBad(row, problemText(problem, row));
   };
   let start = skip;
+  let preReadRows = 0;
   try {
     if (preRead !== undefined && encoding === "utf-8") {
       const fast = await scanDossierCsv(file, skip, delimiter, {
@@ -146,10 +149,11 @@ async function streamCsv(file: string, head: Uint8Array, onRow: RowSink, onBad: 
           // The "sep=" line and the row limit: as emit does, through emit.
           if (skipSepLine || row >= LIMITS.exportRows || !preRead.add(r, row + 1)) return false;
           row++;
+          preReadRows++;
           return true;
         },
       });
-      if (fast < 0) return { format: "csv", encoding, delimiter, rows: row };
+      if (fast < 0) return { format: "csv", encoding, delimiter, rows: row, preReadRows };
       start = fast;
     }
   } catch (e) {
@@ -166,7 +170,7 @@ async function streamCsv(file: string, head: Uint8Array, onRow: RowSink, onBad: 
   } catch (e) {
     throw readerError(e, file, "csv");
   }
-  return { format: "csv", encoding, delimiter, rows: row };
+  return { format: "csv", encoding, delimiter, rows: row, preReadRows };
 }
 
 async function streamXlsx(file: string, onRow: RowSink, sheet?: string): Promise<StreamInfo> {
