@@ -109,6 +109,10 @@ class LineScanner {
   private starts = new Int32Array(64);
   private ends = new Int32Array(64);
   private hashes = new Int32Array(64);
+  /** Days read from the digits while cutting (valid for the fields whose stamp is the current line). */
+  private fieldDays = new Float64Array(64);
+  private dayStamps = new Int32Array(64);
+  private line = 0;
   private quotedLine = false;
   private plan: { kind: Uint8Array; slot: Uint8Array; texts: Interner[]; received: number } | null = null;
   private readonly row: PreReadDossierRow = { days: [null, null, null, null, null, null, null], texts: ["", "", "", "", ""], supplementCount: null };
@@ -150,11 +154,13 @@ class LineScanner {
     let n = 0;
     let i = p;
     this.quotedLine = false;
+    this.line++;
     for (;;) {
       if (n === this.starts.length) this.grow();
       let c = buf[i];
       let h = 0x811c9dc5 | 0;
-      const hashing = hashed !== undefined && n < hashed.length && hashed[n] === K_TEXT;
+      const kd = hashed !== undefined && n < hashed.length ? hashed[n] : K_SKIP;
+      const hashing = kd === K_TEXT;
       if (c === QUOTE) {
         // A plain quoted field: no quote, CR or LF inside, closed before a delimiter or the line end.
         this.quotedLine = true;
@@ -172,7 +178,21 @@ class LineScanner {
         if (c !== D && c !== LF && c !== CR) return -1;
       } else {
         const a = i;
-        if (hashing) {
+        if (kd === K_DATE && buf[i + 2] === SLASH && buf[i + 5] === SLASH) {
+          // dd/mm/yyyy[ HH:mm[:ss]]: read from its digits, jumping to the end of the field.
+          const t = everydayEnd(buf, i);
+          if (t > 0 && (buf[t] === D || buf[t] === LF || buf[t] === CR)) {
+            this.fieldDays[n] = everydayDay(
+              (buf[a + 6] - 48) * 1000 + (buf[a + 7] - 48) * 100 + (buf[a + 8] - 48) * 10 + (buf[a + 9] - 48),
+              (buf[a + 3] - 48) * 10 + (buf[a + 4] - 48),
+              (buf[a] - 48) * 10 + (buf[a + 1] - 48),
+            );
+            this.dayStamps[n] = this.line;
+            i = t;
+            c = buf[i];
+          }
+        }
+        if (kd === K_TEXT) {
           while (stops[c] === 0) {
             h = Math.imul(h ^ c, 0x01000193);
             c = buf[++i];
@@ -208,6 +228,10 @@ class LineScanner {
     this.starts = more(this.starts);
     this.ends = more(this.ends);
     this.hashes = more(this.hashes);
+    this.dayStamps = more(this.dayStamps);
+    const days = new Float64Array(this.fieldDays.length * 2);
+    days.set(this.fieldDays);
+    this.fieldDays = days;
   }
 
   /** The fields of the line as the general reader gives them (csvRecords.ts): texts, "" for empty ones. */
@@ -257,7 +281,7 @@ class LineScanner {
         t[slot[k]] = texts[slot[k]].text(buf, a, b, this.hashes[k]);
       } else if (kd === K_DATE) {
         if (a === b) continue;
-        const day = dateAt(buf, a, b);
+        const day = this.dayStamps[k] === this.line ? this.fieldDays[k] : dateAt(buf, a, b);
         if (day !== day) return false;
         days[slot[k]] = day;
       } else {
@@ -279,6 +303,15 @@ class LineScanner {
 }
 
 const digit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** The end of dd/mm/yyyy[ HH:mm[:ss]] written from `a` (digits checked; the slashes are), or -1. */
+function everydayEnd(buf: Buffer, a: number): number {
+  if (!(digit(buf[a]) && digit(buf[a + 1]) && digit(buf[a + 3]) && digit(buf[a + 4]) && digit(buf[a + 6]) && digit(buf[a + 7]) && digit(buf[a + 8]) && digit(buf[a + 9]))) return -1;
+  if (buf[a + 10] !== SPACE) return a + 10;
+  if (!(buf[a + 13] === COLON && digit(buf[a + 11]) && digit(buf[a + 12]) && digit(buf[a + 14]) && digit(buf[a + 15]))) return -1;
+  if (buf[a + 16] !== COLON) return a + 16;
+  return digit(buf[a + 17]) && digit(buf[a + 18]) ? a + 19 : -1;
+}
 
 /**
  * The day of a date cell's bytes [a, b): dd/mm/yyyy[ HH:mm[:ss]] read from the digits (core's
