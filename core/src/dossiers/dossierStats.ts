@@ -6,7 +6,13 @@ import { findDossierHeaderRow, headerKey, mapDossierHeader, type DossierColumnMa
 import { statusOutcomeCached } from "./statusTable.js";
 import { kl91StaffVerdict, kl91UnitVerdict } from "./kl91.js";
 import { type DossierCounters, emptyCounters, figuresOf } from "./lateRate.js";
-import { type PreReadColumns, type PreReadDossierRow, PRE_READ_DATE_COLUMNS, PRE_READ_TEXT_COLUMNS } from "./preReadRow.js";
+import {
+  type PreReadColumns,
+  type PreReadDossierRow,
+  type PreReadText,
+  PRE_READ_DATE_COLUMNS,
+  PRE_READ_TEXT_COLUMNS,
+} from "./preReadRow.js";
 import {
   channelReader,
   dateProblems,
@@ -50,6 +56,8 @@ export interface DossierAccumulator {
    * dossier's code, a classification error, or rows still held back).
    */
   addPreRead(r: PreReadDossierRow, physicalRow: number): boolean;
+  /** What core makes of a text of pre-read column `slot` (PRE_READ_TEXT_COLUMNS order): asked once per distinct text. */
+  preReadText(slot: number, text: string): PreReadText;
   result(): DossierStatsResult;
 }
 
@@ -282,7 +290,18 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
 
   const problems: string[] = [];
   let statusTextOf: PreReadDossierRow | null = null;
-  const statusText = () => cellText(statusTextOf?.texts[0]);
+  const statusText = () => cellText(statusTextOf?.texts[0]?.text);
+
+  function preReadText(slot: number, text: string): PreReadText {
+    const column = PRE_READ_TEXT_COLUMNS[slot];
+    return {
+      text,
+      status: column === "status" ? statusOutcomeCached(text) : null,
+      online: column === "channel" ? readChannel(text) : null,
+      paid: column === "onlinePayment" ? yesNo(text) : null,
+      name: column === "unit" || column === "staff" ? nameText(text) : "",
+    };
+  }
 
   /** readDossierRow and read() for a row of values; every decision as there (checked by the CLI's equivalence tests). */
   function addPreRead(p: PreReadDossierRow, physicalRow: number): boolean {
@@ -291,7 +310,9 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
     const received = days[0];
     // A blank receipt may be a group row or a blank row: only add() knows.
     if (received === null) return false;
-    const status = statusOutcomeCached(p.texts[0]);
+    const [statusCell, unitCell, staffCell, channelCell, paymentCell] = p.texts;
+    // A column the header lacks reads as a blank cell.
+    const status = statusCell === null ? null : statusCell.status;
     if (status === "notReceived" || status === "cancelled") {
       rowsRead++;
       if (status === "notReceived") notReceived++;
@@ -315,13 +336,13 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
       problems.length = 0;
       return false;
     }
-    const ch = readChannel(p.texts[3]);
-    const pay = yesNo(p.texts[4]);
+    const ch = channelCell === null ? null : channelCell.online;
+    const pay = paymentCell === null ? null : paymentCell.paid;
     const d: Dossier = {
       row: physicalRow,
       code: "",
-      unit: nameText(p.texts[1]),
-      staff: nameText(p.texts[2]),
+      unit: unitCell === null ? "" : unitCell.name,
+      staff: staffCell === null ? "" : staffCell.name,
       received,
       appointment,
       end,
@@ -333,8 +354,8 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
     };
     if (status === "returned") d.status = "returned";
     else if (status === "supplement") d.status = "supplement";
-    if (ch === "unknown") d.channelUnknown = cellText(p.texts[3]);
-    if (pay === "unknown") d.paymentUnknown = cellText(p.texts[4]);
+    if (ch === "unknown") d.channelUnknown = cellText((channelCell as PreReadText).text);
+    if (pay === "unknown") d.paymentUnknown = cellText((paymentCell as PreReadText).text);
     if (d.unit === "" && currentGroupUnit !== "") d.unit = currentGroupUnit;
     const outcome = classifyDossier(d, options.from, options.to, classify);
     // Its message names the dossier's code, which only the cells hold.
@@ -400,7 +421,7 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
     };
   }
 
-  return { add, addDossier, addInvalid, result, preReadColumns, addPreRead };
+  return { add, addDossier, addInvalid, result, preReadColumns, addPreRead, preReadText };
 }
 
 function headerWarnings(columns: DossierColumnMap, by: DossierGroupBy, duplicates: string[], hasGroupRows: boolean, channelDropped: boolean): string[] {

@@ -7,6 +7,7 @@
 import type { Day } from "../dates/day.js";
 import type { DossierColumn } from "./columns.js";
 import { readExportDate } from "./exportDate.js";
+import type { StatusOutcome } from "./systems.js";
 
 /** The date columns of a pre-read row, in the order of PreReadDossierRow.days. */
 export const PRE_READ_DATE_COLUMNS = [
@@ -33,6 +34,19 @@ export interface PreReadColumns {
 }
 
 /**
+ * What core makes of one distinct text of a pre-read column, made once per value
+ * (DossierAccumulator.preReadText) and handed back with every row that holds it: the text, and
+ * for its column the status outcome, the channel, the payment answer or the name.
+ */
+export interface PreReadText {
+  readonly text: string;
+  readonly status: StatusOutcome | null;
+  readonly online: boolean | null | "unknown";
+  readonly paid: boolean | null | "unknown";
+  readonly name: string;
+}
+
+/**
  * One row. Contract with the host: the received cell is not blank and starts with a digit
  * (any other row is passed as cells, DossierAccumulator.add); a cell the host cannot turn into
  * these values makes it pass the row as cells too.
@@ -40,8 +54,11 @@ export interface PreReadColumns {
 export interface PreReadDossierRow {
   /** Days, in PRE_READ_DATE_COLUMNS order; null when the cell is blank or absent. */
   days: (Day | null)[];
-  /** Cell texts exactly as written, in PRE_READ_TEXT_COLUMNS order; "" when blank or absent. */
-  texts: string[];
+  /**
+   * In PRE_READ_TEXT_COLUMNS order, what preReadText made of each cell's text exactly as
+   * written ("" when blank or absent); null for a column core did not ask for.
+   */
+  texts: (PreReadText | null)[];
   /** Số lần yêu cầu bổ sung written as digits; null when blank or absent. */
   supplementCount: number | null;
 }

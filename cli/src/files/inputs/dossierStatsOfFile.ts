@@ -64,6 +64,7 @@ export async function dossierStatsOfFile(file: string, o: DossierFileOptions): P
           : {
               columns: () => (acc === null ? null : (acc as DossierAccumulator).preReadColumns()),
               add: (r, physicalRow) => (acc as DossierAccumulator).addPreRead(r, physicalRow),
+              text: (slot, text) => (acc as DossierAccumulator).preReadText(slot, text),
             },
       // A row the reader could not split (unbalanced quote, over-long cell): an invalid row, never a silent swallow.
       onBad: (physicalRow, message) => {

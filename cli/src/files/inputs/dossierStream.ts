@@ -20,7 +20,7 @@ import { readerError } from "./readerError.js";
 import { sniffFormat } from "./sniffFormat.js";
 import { streamXlsxRows, type StreamXlsxRowsResult } from "../xlsx/streamXlsxRows.js";
 import { scanDossierCsv } from "./fastDossierCsv.js";
-import type { PreReadColumns, PreReadDossierRow } from "@cchc/core";
+import type { PreReadColumns, PreReadDossierRow, PreReadText } from "@cchc/core";
 
 /**
  * A reader of rows as values (core's DossierAccumulator.preReadColumns / addPreRead): given,
@@ -28,6 +28,7 @@ import type { PreReadColumns, PreReadDossierRow } from "@cchc/core";
  */
 export interface PreReadTarget {
   columns(): PreReadColumns | null;
+  text(slot: number, text: string): PreReadText;
   add(r: PreReadDossierRow, physicalRow: number): boolean;
 }
 
@@ -145,6 +146,7 @@ async function streamCsv(file: string, head: Uint8Array, onRow: RowSink, onBad: 
       const fast = await scanDossierCsv(file, skip, delimiter, {
         cells: emit,
         columns: () => preRead.columns(),
+        text: (slot, text) => preRead.text(slot, text),
         preRead: (r) => {
           // The "sep=" line and the row limit: as emit does, through emit.
           if (skipSepLine || row >= LIMITS.exportRows || !preRead.add(r, row + 1)) return false;

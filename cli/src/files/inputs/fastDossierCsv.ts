@@ -15,7 +15,7 @@
  */
 import { open } from "node:fs/promises";
 import { isUtf8 } from "node:buffer";
-import { everydayDay, preReadDay, type PreReadColumns, type PreReadDossierRow } from "@cchc/core";
+import { everydayDay, preReadDay, type PreReadColumns, type PreReadDossierRow, type PreReadText } from "@cchc/core";
 import { LIMITS } from "./limits.js";
 
 const LF = 10;
@@ -31,6 +31,8 @@ export interface FastCsvSink {
   cells(fields: string[]): void;
   /** Where core reads a pre-read row's values; null until it knows. */
   columns(): PreReadColumns | null;
+  /** What core makes of a text of pre-read text column `slot`. */
+  text(slot: number, text: string): PreReadText;
   /** Count a pre-read row; false: pass it as cells. */
   preRead(r: PreReadDossierRow): boolean;
 }
@@ -77,24 +79,61 @@ export async function scanDossierCsv(file: string, start: number, delimiter: str
   }
 }
 
-/** Texts of one column, decoded once per distinct byte sequence. */
+/**
+ * The texts of one column, decoded and given to core once per distinct byte sequence: an
+ * open-addressing table on a hash of the bytes, every hit checked byte by byte.
+ */
 class Interner {
-  private readonly table = new Map<number, { bytes: Buffer; text: string; next: unknown }>();
-  text(buf: Buffer, a: number, b: number, hash: number): string {
-    if (a === b) return "";
-    type Entry = { bytes: Buffer; text: string; next: Entry | null };
-    const first = this.table.get(hash) as Entry | undefined;
-    for (let e: Entry | null | undefined = first; e; e = e.next) {
-      const bytes = e.bytes;
-      if (bytes.length !== b - a) continue;
-      let i = 0;
-      while (i < bytes.length && bytes[i] === buf[a + i]) i++;
-      if (i === bytes.length) return e.text;
+  private slots = new Int32Array(1024); // entry index + 1, 0 = empty
+  private slotHashes = new Int32Array(1024);
+  private readonly bytes: Uint8Array[] = [];
+  private readonly tokens: PreReadText[] = [];
+  readonly blank: PreReadText;
+  constructor(private readonly make: (text: string) => PreReadText) {
+    this.blank = make("");
+  }
+
+  token(buf: Buffer, a: number, b: number, hash: number): PreReadText {
+    if (a === b) return this.blank;
+    const len = b - a;
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let i = hash & mask;
+    for (let e = slots[i]; e !== 0; e = slots[i]) {
+      if (this.slotHashes[i] === hash) {
+        const bytes = this.bytes[e - 1];
+        if (bytes.length === len) {
+          let k = 0;
+          while (k < len && bytes[k] === buf[a + k]) k++;
+          if (k === len) return this.tokens[e - 1];
+        }
+      }
+      i = (i + 1) & mask;
     }
-    const text = buf.toString("utf8", a, b);
+    const token = this.make(buf.toString("utf8", a, b));
     // Past this many distinct values (codes in a name column?) texts are decoded each time.
-    if (this.table.size < 200_000) this.table.set(hash, { bytes: Buffer.from(buf.subarray(a, b)), text, next: first ?? null });
-    return text;
+    if (this.tokens.length >= 1 << 18) return token;
+    this.bytes.push(new Uint8Array(buf.subarray(a, b)));
+    this.tokens.push(token);
+    slots[i] = this.tokens.length;
+    this.slotHashes[i] = hash;
+    if (this.tokens.length * 2 > slots.length) this.grow();
+    return token;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const oldHashes = this.slotHashes;
+    this.slots = new Int32Array(old.length * 2);
+    this.slotHashes = new Int32Array(old.length * 2);
+    const mask = this.slots.length - 1;
+    for (let j = 0; j < old.length; j++) {
+      if (old[j] === 0) continue;
+      let i = oldHashes[j] & mask;
+      while (this.slots[i] !== 0) i = (i + 1) & mask;
+      this.slots[i] = old[j];
+      this.slotHashes[i] = oldHashes[j];
+    }
   }
 }
 
@@ -103,19 +142,27 @@ const K_TEXT = 1;
 const K_DATE = 2;
 const K_COUNT = 3;
 
+interface Plan {
+  /** Per column: what is read there (K_*) and into which slot of the row. */
+  kind: Uint8Array;
+  slot: Uint8Array;
+  /** Per text slot, its interner (null: a column core did not ask for). */
+  texts: (Interner | null)[];
+  /** The receipt's column. */
+  received: number;
+}
+
 /** Cut lines of a buffer into fields and read them. */
 class LineScanner {
-  /** Field boundaries of the current line: value start, value end, hash of the value's bytes. */
+  /** Field boundaries of the current line (the value inside the quotes for a quoted field). */
   private starts = new Int32Array(64);
   private ends = new Int32Array(64);
-  private hashes = new Int32Array(64);
-  /** Days read from the digits while cutting (valid for the fields whose stamp is the current line). */
-  private fieldDays = new Float64Array(64);
-  private dayStamps = new Int32Array(64);
-  private line = 0;
+  private lineEnd = 0;
   private quotedLine = false;
-  private plan: { kind: Uint8Array; slot: Uint8Array; texts: Interner[]; received: number } | null = null;
-  private readonly row: PreReadDossierRow = { days: [null, null, null, null, null, null, null], texts: ["", "", "", "", ""], supplementCount: null };
+  /** A value of the current line could not be read (a date that does not read, a count that is not digits): the row goes as cells. */
+  private failed = false;
+  private plan: Plan | null = null;
+  private readonly row: PreReadDossierRow = { days: [null, null, null, null, null, null, null], texts: [null, null, null, null, null], supplementCount: null };
   /** Stop bytes of a field: the delimiter, CR, LF, a quote. */
   private readonly stops = new Uint8Array(256);
 
@@ -132,77 +179,95 @@ class LineScanner {
     let p = 0;
     while (p < limit) {
       if (this.plan === null) this.plan = this.planOf(this.sink.columns());
-      const n = this.cut(buf, p);
+      const plan = this.plan;
+      if (plan !== null) {
+        const r = this.row;
+        for (let s = 0; s < r.days.length; s++) r.days[s] = null;
+        for (let s = 0; s < r.texts.length; s++) r.texts[s] = plan.texts[s]?.blank ?? null;
+        r.supplementCount = null;
+        this.failed = false;
+      }
+      const n = this.cut(buf, p, plan);
       if (n < 0) return p;
-      const nl = this.lineEnd;
-      if (this.plan === null || !this.read(buf, n)) this.sink.cells(this.cells(buf, n));
-      p = nl + 1;
+      // Core's contract: the receipt is a day written starting with a digit (not a header or group row).
+      const preRead =
+        plan !== null && !this.failed && this.row.days[0] !== null && digit(buf[this.starts[plan.received]]) && this.sink.preRead(this.row);
+      if (!preRead) this.sink.cells(this.cells(buf, n));
+      p = this.lineEnd + 1;
     }
     return -1;
   }
 
-  private lineEnd = 0;
-
   /**
-   * Cut the line at p into fields (boundaries in starts/ends, hashes for text columns). Returns
-   * the number of fields, or -1 when the line is one for the general reader.
+   * Cut the line at p into fields (boundaries in starts/ends) and, with a plan, read the values
+   * core asked for into the row. Returns the number of fields, or -1 when the line is one for
+   * the general reader.
    */
-  private cut(buf: Buffer, p: number): number {
+  private cut(buf: Buffer, p: number, plan: Plan | null): number {
     const D = this.D;
     const stops = this.stops;
-    const hashed = this.plan?.kind;
+    const width = plan === null ? 0 : plan.kind.length;
+    let starts = this.starts;
+    let ends = this.ends;
     let n = 0;
     let i = p;
     this.quotedLine = false;
-    this.line++;
     for (;;) {
-      if (n === this.starts.length) this.grow();
+      if (n === starts.length) {
+        this.grow();
+        starts = this.starts;
+        ends = this.ends;
+      }
       let c = buf[i];
+      const kd = n < width ? (plan as Plan).kind[n] : K_SKIP;
       let h = 0x811c9dc5 | 0;
-      const kd = hashed !== undefined && n < hashed.length ? hashed[n] : K_SKIP;
-      const hashing = kd === K_TEXT;
+      let a: number;
       if (c === QUOTE) {
         // A plain quoted field: no quote, CR or LF inside, closed before a delimiter or the line end.
         this.quotedLine = true;
-        const a = i + 1;
+        a = i + 1;
         i = a;
         c = buf[i];
         while (c !== QUOTE && c !== LF && c !== CR) {
-          if (hashing) h = Math.imul(h ^ c, 0x01000193);
+          h = Math.imul(h ^ c, 0x01000193);
           c = buf[++i];
         }
         if (c !== QUOTE) return -1;
-        this.starts[n] = a;
-        this.ends[n] = i;
+        starts[n] = a;
+        ends[n] = i;
         c = buf[++i];
         if (c !== D && c !== LF && c !== CR) return -1;
+        if (kd !== K_SKIP) this.value(buf, a, ends[n], kd, (plan as Plan).slot[n], h, plan as Plan);
       } else {
-        const a = i;
-        if (kd === K_DATE && buf[i + 2] === SLASH && buf[i + 5] === SLASH) {
-          // dd/mm/yyyy[ HH:mm[:ss]]: read from its digits, jumping to the end of the field.
-          const t = everydayEnd(buf, i);
-          if (t > 0 && (buf[t] === D || buf[t] === LF || buf[t] === CR)) {
-            this.fieldDays[n] = everydayDay(
-              (buf[a + 6] - 48) * 1000 + (buf[a + 7] - 48) * 100 + (buf[a + 8] - 48) * 10 + (buf[a + 9] - 48),
-              (buf[a + 3] - 48) * 10 + (buf[a + 4] - 48),
-              (buf[a] - 48) * 10 + (buf[a + 1] - 48),
-            );
-            this.dayStamps[n] = this.line;
-            i = t;
-            c = buf[i];
-          }
-        }
+        a = i;
         if (kd === K_TEXT) {
           while (stops[c] === 0) {
             h = Math.imul(h ^ c, 0x01000193);
             c = buf[++i];
           }
-        } else while (stops[c] === 0) c = buf[++i];
-        if (c === QUOTE) return -1;
-        this.starts[n] = a;
-        this.ends[n] = i;
+          if (c === QUOTE) return -1;
+          const interner = (plan as Plan).texts[(plan as Plan).slot[n]] as Interner;
+          this.row.texts[(plan as Plan).slot[n]] = interner.token(buf, a, i, h);
+        } else if (kd === K_DATE && buf[i + 2] === SLASH && buf[i + 5] === SLASH && (i = everydayEnd(buf, a)) > 0 && stops[buf[i]] === 1 && buf[i] !== QUOTE) {
+          // dd/mm/yyyy[ HH:mm[:ss]]: read from its digits, jumping to the end of the field.
+          c = buf[i];
+          const day = everydayDay(
+            (buf[a + 6] - 48) * 1000 + (buf[a + 7] - 48) * 100 + (buf[a + 8] - 48) * 10 + (buf[a + 9] - 48),
+            (buf[a + 3] - 48) * 10 + (buf[a + 4] - 48),
+            (buf[a] - 48) * 10 + (buf[a + 1] - 48),
+          );
+          if (day === day) this.row.days[(plan as Plan).slot[n]] = day;
+          else this.failed = true;
+        } else {
+          i = a;
+          c = buf[i];
+          while (stops[c] === 0) c = buf[++i];
+          if (c === QUOTE) return -1;
+          if (kd !== K_SKIP && i > a) this.value(buf, a, i, kd, (plan as Plan).slot[n], h, plan as Plan);
+        }
+        starts[n] = a;
+        ends[n] = i;
       }
-      this.hashes[n] = h;
       n++;
       if (c === D) {
         i++;
@@ -219,6 +284,32 @@ class LineScanner {
     }
   }
 
+  /** A value read the slow way: a quoted field, a date in another shape, a count. */
+  private value(buf: Buffer, a: number, b: number, kd: number, slot: number, hash: number, plan: Plan): void {
+    if (kd === K_TEXT) {
+      this.row.texts[slot] = (plan.texts[slot] as Interner).token(buf, a, b, hash);
+    } else if (a === b) {
+      return;
+    } else if (kd === K_DATE) {
+      const day = dateAt(buf, a, b);
+      if (day === day) this.row.days[slot] = day;
+      else this.failed = true;
+    } else if (b - a > 9) {
+      this.failed = true;
+    } else {
+      let v = 0;
+      for (let i = a; i < b; i++) {
+        const c = buf[i] - 48;
+        if (c < 0 || c > 9) {
+          this.failed = true;
+          return;
+        }
+        v = v * 10 + c;
+      }
+      this.row.supplementCount = v;
+    }
+  }
+
   private grow(): void {
     const more = (a: Int32Array) => {
       const b = new Int32Array(a.length * 2);
@@ -227,11 +318,6 @@ class LineScanner {
     };
     this.starts = more(this.starts);
     this.ends = more(this.ends);
-    this.hashes = more(this.hashes);
-    this.dayStamps = more(this.dayStamps);
-    const days = new Float64Array(this.fieldDays.length * 2);
-    days.set(this.fieldDays);
-    this.fieldDays = days;
   }
 
   /** The fields of the line as the general reader gives them (csvRecords.ts): texts, "" for empty ones. */
@@ -242,7 +328,7 @@ class LineScanner {
     return fields;
   }
 
-  private planOf(c: PreReadColumns | null): LineScanner["plan"] {
+  private planOf(c: PreReadColumns | null): Plan | null {
     if (c === null || c.dates[0] < 0) return null;
     const all = [...c.dates, ...c.texts, c.supplementCount];
     const width = Math.max(...all) + 1;
@@ -257,48 +343,8 @@ class LineScanner {
     c.dates.forEach((col, s) => set(col, K_DATE, s));
     c.texts.forEach((col, s) => set(col, K_TEXT, s));
     set(c.supplementCount, K_COUNT, 0);
-    return { kind, slot, texts: c.texts.map(() => new Interner()), received: c.dates[0] };
-  }
-
-  /** Read the line's values into the pre-read row and give it to core; false: pass it as cells. */
-  private read(buf: Buffer, n: number): boolean {
-    const plan = this.plan!;
-    const { kind, slot, texts } = plan;
-    const r = this.row;
-    const days = r.days;
-    const t = r.texts;
-    for (let s = 0; s < days.length; s++) days[s] = null;
-    for (let s = 0; s < t.length; s++) t[s] = "";
-    r.supplementCount = null;
-    const width = kind.length;
-    const m = n < width ? n : width;
-    for (let k = 0; k < m; k++) {
-      const kd = kind[k];
-      if (kd === K_SKIP) continue;
-      const a = this.starts[k];
-      const b = this.ends[k];
-      if (kd === K_TEXT) {
-        t[slot[k]] = texts[slot[k]].text(buf, a, b, this.hashes[k]);
-      } else if (kd === K_DATE) {
-        if (a === b) continue;
-        const day = this.dayStamps[k] === this.line ? this.fieldDays[k] : dateAt(buf, a, b);
-        if (day !== day) return false;
-        days[slot[k]] = day;
-      } else {
-        if (a === b) continue;
-        if (b - a > 9) return false;
-        let v = 0;
-        for (let i = a; i < b; i++) {
-          const c = buf[i] - 48;
-          if (c < 0 || c > 9) return false;
-          v = v * 10 + c;
-        }
-        r.supplementCount = v;
-      }
-    }
-    // Core's contract: the receipt is a day written starting with a digit (not a header or group row).
-    if (days[0] === null || !digit(buf[this.starts[plan.received]])) return false;
-    return this.sink.preRead(r);
+    const texts = c.texts.map((col, s) => (col < 0 ? null : new Interner((text) => this.sink.text(s, text))));
+    return { kind, slot, texts, received: c.dates[0] };
   }
 }
 
