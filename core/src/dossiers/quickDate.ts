@@ -1,4 +1,4 @@
-import { type Day, dayFromYMD, isSupportedYear, isValidYMD } from "../dates/day.js";
+import { type Day, dayFromYMD, isSupportedYear, isValidYMD, MAX_YEAR, MIN_YEAR } from "../dates/day.js";
 import { type DateParse, parseDateCell } from "../dates/parseDate.js";
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -34,8 +34,21 @@ export function readDateCell(value: unknown): DateParse {
  * without building a string) both use.
  */
 export function everydayDay(year: number, month: number, day: number): Day {
-  return isSupportedYear(year) && isValidYMD(year, month, day) ? dayFromYMD(year, month, day) : Number.NaN;
+  // Remembered per (year, month, day): an export holds a few thousand distinct days, read millions of times.
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && Number.isInteger(year) && isSupportedYear(year))) return Number.NaN;
+  if (!Number.isInteger(month) || !Number.isInteger(day)) return Number.NaN;
+  const k = ((year - MIN_YEAR) * 12 + month - 1) * 31 + day - 1;
+  const known = DAYS[k];
+  if (known !== 0) return known === INVALID ? Number.NaN : known - SHIFT;
+  const d = isValidYMD(year, month, day) ? dayFromYMD(year, month, day) : Number.NaN;
+  DAYS[k] = d === d ? d + SHIFT : INVALID;
+  return d;
 }
+
+/** everydayDay's memory: day + SHIFT (always positive), INVALID, or 0 when not computed yet. */
+const DAYS = new Int32Array((MAX_YEAR - MIN_YEAR + 1) * 12 * 31);
+const SHIFT = 1_000_000;
+const INVALID = -1;
 
 /** " HH:mm" or " HH:mm:ss" after the date (one space, two-digit hour). */
 function isTimeTail(s: string): boolean {
