@@ -255,13 +255,20 @@ describe("the byte reader gives what the general reader gives, on random exports
     const file = join(dir, "plain.csv");
     writeFileSync(file, `${lines.join("\r\n")}\r\n`);
     const period = { from: day("2025-01-01"), to: day("2025-02-28") };
-    for (const chunk of [128, 200, 1000, 1 << 20]) {
+    for (const chunk of [16, 64, 128, 200, 1000, 1 << 20]) {
       FAST_CSV_READ.chunkBytes = chunk;
       // Every row read from its bytes (no channel column: core holds no rows back to choose columns).
       expect(await same(file, period)).toBe(200);
     }
-    // Pieces shorter than a line: the general reader reads the file.
-    FAST_CSV_READ.chunkBytes = 64;
-    expect(await same(file, period)).toBe(0);
+    // A line longer than a cell (40,000 characters of notes, as an unbalanced quote would make it):
+    // the rows before it read from bytes, the rest by the general reader, which reports it.
+    lines[101] += `,${"x".repeat(40_000)}`;
+    writeFileSync(file, `${lines.join("\r\n")}\r\n`);
+    for (const chunk of [1000, 1 << 20]) {
+      FAST_CSV_READ.chunkBytes = chunk;
+      expect(await same(file, period)).toBe(100);
+    }
+    const general = await dossierStatsOfFile(file, { ...period, fast: false });
+    expect(general.invalidRows.map((r) => r.row)).toEqual([102]);
   });
 });

@@ -40,41 +40,52 @@ export interface FastCsvSink {
 /** Bytes read at a time (tests set it small to cut files at every place). */
 export const FAST_CSV_READ = { chunkBytes: 4 << 20 };
 
+/** Room before each piece for the unfinished line of the piece before (a longer line is for the general reader). */
+const FRONT = 1 << 16;
+
 /**
  * Scan the file from byte `start` (after a BOM). Returns the byte offset where the general
- * reader must go on, or -1 when the whole file was read.
+ * reader must go on, or -1 when the whole file was read. Two buffers: the next piece is read
+ * while this one is scanned.
  */
 export async function scanDossierCsv(file: string, start: number, delimiter: string, sink: FastCsvSink): Promise<number> {
   const fh = await open(file, "r");
+  const size = FAST_CSV_READ.chunkBytes;
+  const bufs = [Buffer.allocUnsafe(FRONT + size), Buffer.allocUnsafe(FRONT + size)];
+  let pending = fh.read(bufs[0], FRONT, size, start);
   try {
     const scanner = new LineScanner(delimiter.charCodeAt(0), delimiter, sink);
-    const buf = Buffer.allocUnsafe(FAST_CSV_READ.chunkBytes);
-    let carry = 0; // bytes of an unfinished line at the start of buf
-    let bufPos = start; // file offset of buf[0]
+    let cur = 0;
+    let carry = 0; // bytes of an unfinished line, just before FRONT in bufs[cur]
+    let piecePos = start; // file offset of bufs[cur][FRONT]
     for (;;) {
-      if (carry === buf.length) {
-        // One line longer than the buffer: far over a cell's limit; the general reader says so.
-        return bufPos;
-      }
-      const { bytesRead } = await fh.read(buf, carry, buf.length - carry, bufPos + carry);
-      const end = carry + bytesRead;
-      if (bytesRead === 0) return end === 0 ? -1 : bufPos; // a last line without a line break
+      const { bytesRead } = await pending;
+      const buf = bufs[cur];
+      const next = bufs[1 - cur];
+      const from = FRONT - carry;
+      const end = FRONT + bytesRead;
+      const fileOffset = (i: number) => piecePos - FRONT + i;
+      if (bytesRead === 0) return carry === 0 ? -1 : fileOffset(from); // a last line without a line break
+      pending = fh.read(next, FRONT, size, piecePos + bytesRead);
       // A second BOM: the general reader's decoder drops it, this reader would not.
-      if (bufPos === start && end >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return start;
+      if (piecePos === start && bytesRead >= 3 && buf[FRONT] === 0xef && buf[FRONT + 1] === 0xbb && buf[FRONT + 2] === 0xbf) return start;
       const last = buf.lastIndexOf(LF, end - 1);
-      if (last < 0) {
-        carry = end;
-        continue;
+      let limit = from;
+      if (last >= from) {
+        limit = last + 1;
+        if (!isUtf8(buf.subarray(from, limit))) return fileOffset(from);
+        const stop = scanner.scan(buf, from, limit);
+        if (stop >= 0) return fileOffset(stop);
       }
-      const limit = last + 1;
-      if (!isUtf8(buf.subarray(0, limit))) return bufPos;
-      const stop = scanner.scan(buf, limit);
-      if (stop >= 0) return bufPos + stop;
-      buf.copy(buf, 0, limit, end);
       carry = end - limit;
-      bufPos += limit;
+      // An unfinished line longer than the room for it: far over a cell's limit; the general reader says so.
+      if (carry > FRONT) return fileOffset(limit);
+      buf.copy(next, FRONT - carry, limit, end);
+      piecePos += bytesRead;
+      cur = 1 - cur;
     }
   } finally {
+    await pending.catch(() => undefined);
     await fh.close();
   }
 }
@@ -189,13 +200,13 @@ class LineScanner {
     for (const c of [D, CR, LF, QUOTE]) this.stops[c] = 1;
   }
 
-  /** Scan buf[0, limit) (ending with LF). Returns -1, or the offset of the line where the general reader must take over. */
-  scan(whole: Buffer, limit: number): number {
+  /** Scan buf[from, limit) (ending with LF). Returns -1, or the offset of the line where the general reader must take over. */
+  scan(whole: Buffer, from: number, limit: number): number {
     // Searches stay inside the bytes read (what lies past them is left over from earlier reads).
     const buf = whole.subarray(0, limit);
     if (this.dv.buffer !== whole.buffer || this.dv.byteOffset !== whole.byteOffset) this.dv = new DataView(whole.buffer, whole.byteOffset, whole.length);
     this.nextQuote = this.nextCR = this.nextD = -1;
-    let p = 0;
+    let p = from;
     while (p < limit) {
       if (this.plan === null) this.plan = this.planOf(this.sink.columns());
       const plan = this.plan;
