@@ -160,6 +160,44 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
     addClassified(d, classifyDossier(d, options.from, options.to, classify));
   }
 
+  /** One counted dossier into the counters of the total or of its group. */
+  function count(c: DossierCounters, d: Dossier, outcome: Extract<ReturnType<typeof classifyDossier>, { kind: "counted" }>): void {
+    if (outcome.receivedInPeriod) {
+      c.received++;
+      if (d.online === true) c.online++;
+      if (d.onlinePayment !== null) {
+        c.paymentRecorded++;
+        if (d.onlinePayment) c.paid++;
+      }
+    } else c.carriedOver++;
+    switch (outcome.result) {
+      case "returned":
+        c.returned++;
+        if (returnedAs === "late") c.late++;
+        else c.onTime++;
+        break;
+      case "pendingSupplement":
+        c.pendingWithin++;
+        c.waitingSupplement++;
+        break;
+      case "early":
+        c.early++;
+        break;
+      case "onTime":
+        c.onTime++;
+        break;
+      case "late":
+        c.late++;
+        break;
+      case "pendingWithin":
+        c.pendingWithin++;
+        break;
+      case "pendingOverdue":
+        c.pendingOverdue++;
+        break;
+    }
+  }
+
   function addClassified(d: Dossier, outcome: ReturnType<typeof classifyDossier>): void {
     if (outcome.kind === "outside") {
       outsidePeriod++;
@@ -182,42 +220,8 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
       g = { key, unit: d.unit || NO_UNIT, counters: emptyCounters() };
       groups.set(gk, g);
     }
-    for (const c of [total, g.counters]) {
-      if (outcome.receivedInPeriod) {
-        c.received++;
-        if (d.online === true) c.online++;
-        if (d.onlinePayment !== null) {
-          c.paymentRecorded++;
-          if (d.onlinePayment) c.paid++;
-        }
-      } else c.carriedOver++;
-      switch (outcome.result) {
-        case "returned":
-          c.returned++;
-          if (returnedAs === "late") c.late++;
-          else c.onTime++;
-          break;
-        case "pendingSupplement":
-          c.pendingWithin++;
-          c.waitingSupplement++;
-          break;
-        case "early":
-          c.early++;
-          break;
-        case "onTime":
-          c.onTime++;
-          break;
-        case "late":
-          c.late++;
-          break;
-        case "pendingWithin":
-          c.pendingWithin++;
-          break;
-        case "pendingOverdue":
-          c.pendingOverdue++;
-          break;
-      }
-    }
+    count(total, d, outcome);
+    count(g.counters, d, outcome);
     if (d.channelUnknown !== undefined) {
       if (channelUnknown++ === 0) channelUnknownExample = `"${d.channelUnknown}" (dòng ${d.row})`;
     }
@@ -310,7 +314,12 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
     const received = days[0];
     // A blank receipt may be a group row or a blank row: only add() knows.
     if (received === null) return false;
-    const [statusCell, unitCell, staffCell, channelCell, paymentCell] = p.texts;
+    const texts = p.texts;
+    const statusCell = texts[0];
+    const unitCell = texts[1];
+    const staffCell = texts[2];
+    const channelCell = texts[3];
+    const paymentCell = texts[4];
     // A column the header lacks reads as a blank cell.
     const status = statusCell === null ? null : statusCell.status;
     if (status === "notReceived" || status === "cancelled") {

@@ -176,6 +176,8 @@ interface Plan {
   texts: (Interner | null)[];
   /** The receipt's column. */
   received: number;
+  /** Per text slot, the token of a blank cell (null: a column core did not ask for). */
+  blanks: (PreReadText | null)[];
 }
 
 /** Cut lines of a buffer into fields and read them. */
@@ -213,7 +215,7 @@ class LineScanner {
       if (plan !== null) {
         const r = this.row;
         for (let s = 0; s < r.days.length; s++) r.days[s] = null;
-        for (let s = 0; s < r.texts.length; s++) r.texts[s] = plan.texts[s]?.blank ?? null;
+        for (let s = 0; s < r.texts.length; s++) r.texts[s] = plan.blanks[s];
         r.supplementCount = null;
         this.failed = false;
       }
@@ -437,7 +439,7 @@ class LineScanner {
     c.texts.forEach((col, s) => set(col, K_TEXT, s));
     set(c.supplementCount, K_COUNT, 0);
     const texts = c.texts.map((col, s) => (col < 0 ? null : new Interner((text) => this.sink.text(s, text))));
-    return { kind, slot, texts, received: c.dates[0] };
+    return { kind, slot, texts, received: c.dates[0], blanks: texts.map((t) => t?.blank ?? null) };
   }
 }
 
