@@ -266,29 +266,33 @@ class LineScanner {
     let a = p;
     let n = 0;
     for (;;) {
-      if (this.nextD < a) this.nextD = indexOr(buf, D, a);
-      const b = this.nextD < end ? this.nextD : end;
       const kd = kind[n];
-      if (kd === K_TEXT) {
-        row.texts[slot[n]] = (texts[slot[n]] as Interner).token(buf, this.dv, a, b);
-      } else if (kd === K_DATE) {
-        if (b > a) {
+      let b: number;
+      if (a === end || buf[a] === D) {
+        b = a; // an empty field: nothing to search for
+      } else if (kd === K_DATE && buf[a + 2] === SLASH && buf[a + 5] === SLASH && (b = everydayEnd(buf, a)) > 0 && (b === end || buf[b] === D)) {
+        // dd/mm/yyyy[ HH:mm[:ss]] up to the delimiter: its end is known without a search.
+        if (n === received) this.receivedDigit = true;
+        const day = everydayDay(
+          (buf[a + 6] - 48) * 1000 + (buf[a + 7] - 48) * 100 + (buf[a + 8] - 48) * 10 + (buf[a + 9] - 48),
+          (buf[a + 3] - 48) * 10 + (buf[a + 4] - 48),
+          (buf[a] - 48) * 10 + (buf[a + 1] - 48),
+        );
+        if (day === day) row.days[slot[n]] = day;
+        else this.failed = true;
+      } else {
+        if (this.nextD < a) this.nextD = indexOr(buf, D, a);
+        b = this.nextD < end ? this.nextD : end;
+        if (kd === K_TEXT) {
+          row.texts[slot[n]] = (texts[slot[n]] as Interner).token(buf, this.dv, a, b);
+        } else if (kd === K_DATE) {
           if (n === received) this.receivedDigit = digit(buf[a]);
-          const len = b - a;
-          let day = Number.NaN;
-          if ((len === 10 || len === 16 || len === 19) && buf[a + 2] === SLASH && buf[a + 5] === SLASH && everydayEnd(buf, a) === b) {
-            day = everydayDay(
-              (buf[a + 6] - 48) * 1000 + (buf[a + 7] - 48) * 100 + (buf[a + 8] - 48) * 10 + (buf[a + 9] - 48),
-              (buf[a + 3] - 48) * 10 + (buf[a + 4] - 48),
-              (buf[a] - 48) * 10 + (buf[a + 1] - 48),
-            );
-          }
-          if (day !== day) day = dateAt(buf, a, b);
+          const day = dateAt(buf, a, b);
           if (day === day) row.days[slot[n]] = day;
           else this.failed = true;
+        } else if (kd === K_COUNT) {
+          this.value(buf, a, b, kd, 0, plan);
         }
-      } else if (kd === K_COUNT && b > a) {
-        this.value(buf, a, b, kd, 0, plan);
       }
       n++;
       // Past the last column core reads, the rest of the line is not looked at (cells() splits it when needed).
