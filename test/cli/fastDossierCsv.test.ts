@@ -100,7 +100,7 @@ const dateArb = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(fc.integer({ min: -20, max: -1 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 23 })) },
   { weight: 3, arbitrary: fc.constantFrom("", "", "  ", "31/02/2025", "abc", "1/2/2025", "29/02/2024", "05/01/2025 25:99", "00/01/2025", "05/13/2025", "05/01/1899") },
 );
-type DateCell = fc.infer<typeof dateArb>;
+type DateCell = string | [number, number, number];
 function dateText(v: DateCell, base: number): string {
   if (typeof v === "string") return v;
   const [offset, shape, hour] = v;
@@ -175,7 +175,8 @@ function field(v: string, delimiter: string): string {
   return v.includes(delimiter) || v.includes('"') ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
-function exportText(e: fc.infer<typeof exportArb>, rows: string[][]): string {
+type ExportShape = typeof exportArb extends fc.Arbitrary<infer T> ? T : never;
+function exportText(e: ExportShape, rows: string[][]): string {
   const lines: string[] = [];
   if (e.sep) lines.push(`sep=${e.delimiter}`);
   if (e.title) lines.push(`DANH SÁCH HỒ SƠ${e.delimiter}${e.delimiter}`);
