@@ -281,8 +281,14 @@ class LineScanner {
         if (day === day) row.days[slot[n]] = day;
         else this.failed = true;
       } else {
-        if (this.nextD < a) this.nextD = indexOr(buf, D, a);
-        b = this.nextD < end ? this.nextD : end;
+        // A short field (a row number, "Có") is looked through here; a longer one with the native search.
+        b = a + 1;
+        const near = a + 8 < end ? a + 8 : end;
+        while (b < near && buf[b] !== D) b++;
+        if (b === near && b !== end) {
+          if (this.nextD < b) this.nextD = indexOr(buf, D, b);
+          b = this.nextD < end ? this.nextD : end;
+        }
         if (kd === K_TEXT) {
           row.texts[slot[n]] = (texts[slot[n]] as Interner).token(buf, this.dv, a, b);
         } else if (kd === K_DATE) {
