@@ -107,6 +107,8 @@ interface Plan {
   received: number;
   /** Per text slot, the token of a blank cell (null: a column core did not ask for). */
   blanks: (PreReadText | null)[];
+  /** Per column: 1 when its last field was shorter than 8 bytes. */
+  short: Uint8Array;
 }
 
 /** Cut lines of a buffer into fields and read them. */
@@ -188,7 +190,7 @@ class LineScanner {
     this.ends[0] = end;
     // Rows before the header: cells() splits the line.
     if (plan === null) return 1;
-    const { kind, slot, texts, received } = plan;
+    const { kind, slot, texts, received, short } = plan;
     const width = kind.length;
     const D = this.D;
     const row = this.row;
@@ -210,14 +212,18 @@ class LineScanner {
         if (day === day) row.days[slot[n]] = day;
         else this.failed = true;
       } else {
-        // A short field (a row number, "Có") is looked through here; a longer one with the native search.
+        // A column whose last field was short (a row number, "Có") is looked through here; others
+        // with the native search (a call costs what a loop over a few bytes does).
         b = a + 1;
-        const near = a + 8 < end ? a + 8 : end;
-        while (b < near && buf[b] !== D) b++;
-        if (b === near && b !== end) {
+        if (short[n] === 1) {
+          const near = a + 8 < end ? a + 8 : end;
+          while (b < near && buf[b] !== D) b++;
+        }
+        if (short[n] !== 1 || (b === a + 8 && b !== end)) {
           if (this.nextD < b) this.nextD = indexOr(buf, D, b);
           b = this.nextD < end ? this.nextD : end;
         }
+        short[n] = b - a < 8 ? 1 : 0;
         if (kd === K_TEXT) {
           row.texts[slot[n]] = (texts[slot[n]] as Interner).token(buf, this.dv, a, b);
         } else if (kd === K_DATE) {
@@ -378,7 +384,7 @@ class LineScanner {
     c.texts.forEach((col, s) => set(col, K_TEXT, s));
     set(c.supplementCount, K_COUNT, 0);
     const texts = c.texts.map((col, s) => (col < 0 ? null : new Interner((text) => this.sink.text(s, text))));
-    return { kind, slot, texts, received: c.dates[0], blanks: texts.map((t) => t?.blank ?? null) };
+    return { kind, slot, texts, received: c.dates[0], blanks: texts.map((t) => t?.blank ?? null), short: new Uint8Array(width) };
   }
 }
 
