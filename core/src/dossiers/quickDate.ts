@@ -3,6 +3,11 @@ import { type DateParse, parseDateCell } from "../dates/parseDate.js";
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** everydayDay's memory: day + SHIFT (always positive), INVALID, or 0 when not computed yet. */
+const DAYS = new Int32Array((MAX_YEAR - MIN_YEAR + 1) * 12 * 31);
+const SHIFT = 1_000_000;
+const INVALID = -1;
+
 /**
  * parseDateCell with a fast path for the shape one-stop exports use on every row,
  * "dd/mm/yyyy" and "dd/mm/yyyy HH:mm[:ss]" (hundreds of thousands of cells per file).
@@ -44,11 +49,6 @@ export function everydayDay(year: number, month: number, day: number): Day {
   DAYS[k] = d === d ? d + SHIFT : INVALID;
   return d;
 }
-
-/** everydayDay's memory: day + SHIFT (always positive), INVALID, or 0 when not computed yet. */
-const DAYS = new Int32Array((MAX_YEAR - MIN_YEAR + 1) * 12 * 31);
-const SHIFT = 1_000_000;
-const INVALID = -1;
 
 /** " HH:mm" or " HH:mm:ss" after the date (one space, two-digit hour). */
 function isTimeTail(s: string): boolean {
