@@ -281,30 +281,11 @@ class LineScanner {
         if (kd !== K_SKIP) this.value(buf, a, ends[n], kd, (plan as Plan).slot[n], plan as Plan);
       } else {
         a = i;
-        if (kd === K_TEXT) {
-          while (stops[c] === 0) c = buf[++i];
-          if (c === QUOTE) return -1;
-          const interner = (plan as Plan).texts[(plan as Plan).slot[n]] as Interner;
-          this.row.texts[(plan as Plan).slot[n]] = interner.token(buf, this.dv, a, i);
-        } else if (kd === K_DATE && buf[i + 2] === SLASH && buf[i + 5] === SLASH && (i = everydayEnd(buf, a)) > 0 && stops[buf[i]] === 1 && buf[i] !== QUOTE) {
-          // dd/mm/yyyy[ HH:mm[:ss]]: read from its digits, jumping to the end of the field.
-          c = buf[i];
-          const day = everydayDay(
-            (buf[a + 6] - 48) * 1000 + (buf[a + 7] - 48) * 100 + (buf[a + 8] - 48) * 10 + (buf[a + 9] - 48),
-            (buf[a + 3] - 48) * 10 + (buf[a + 4] - 48),
-            (buf[a] - 48) * 10 + (buf[a + 1] - 48),
-          );
-          if (day === day) this.row.days[(plan as Plan).slot[n]] = day;
-          else this.failed = true;
-        } else {
-          i = a;
-          c = buf[i];
-          while (stops[c] === 0) c = buf[++i];
-          if (c === QUOTE) return -1;
-          if (kd !== K_SKIP && i > a) this.value(buf, a, i, kd, (plan as Plan).slot[n], plan as Plan);
-        }
+        while (stops[c] === 0) c = buf[++i];
+        if (c === QUOTE) return -1;
         starts[n] = a;
         ends[n] = i;
+        if (kd !== K_SKIP) this.value(buf, a, i, kd, (plan as Plan).slot[n], plan as Plan);
       }
       if (plan !== null && n === plan.received && ends[n] > starts[n]) this.receivedDigit = digit(buf[starts[n]]);
       n++;
@@ -323,7 +304,7 @@ class LineScanner {
     }
   }
 
-  /** A value read the slow way: a quoted field, a date in another shape, a count. */
+  /** A value of a line with quotes, a date in another shape, a count (empty: left blank). */
   private value(buf: Buffer, a: number, b: number, kd: number, slot: number, plan: Plan): void {
     if (kd === K_TEXT) {
       this.row.texts[slot] = (plan.texts[slot] as Interner).token(buf, this.dv, a, b);
