@@ -141,6 +141,28 @@ console.log(n);`,
   logLevel: "error",
 });
 const reader = time([readerOnly, csv]);
+// The statistics of cchc dossiers without the CLI around them, through each reader: the byte
+// reader (fastDossierCsv.ts, what the command uses) and the general reader (every row decoded
+// and cut into cells, what it used before) — the before/after of the fast path in one run.
+const statsScript = join(work, "cchc-dossier-stats.mjs");
+await build({
+  stdin: {
+    contents: `import { dossierStatsOfFile } from ${JSON.stringify(join(repo, "cli/src/files/inputs/dossierStatsOfFile.ts"))};
+import { dayFromYMD } from ${JSON.stringify(join(repo, "core/src/dates/day.ts"))};
+const r = await dossierStatsOfFile(process.argv[2], { from: dayFromYMD(2022, 1, 1), to: dayFromYMD(2022, 12, 31), fast: process.argv[3] !== "general" });
+console.log(r.resolved.late + r.pending.overdue, r.resolved.total + r.pending.total);`,
+    resolveDir: here,
+    loader: "ts",
+  },
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  outfile: statsScript,
+  logLevel: "error",
+  alias: { "@cchc/core": join(repo, "core/src/index.ts") },
+});
+const statsFast = time([statsScript, csv, "fast"]);
+const statsGeneral = time([statsScript, csv, "general"]);
 const d = JSON.parse(dossiers.out);
 const result = {
   node: process.version,
@@ -160,6 +182,9 @@ const result = {
   dossiersMedianMs: dossiers.median,
   dossiersRatio: +(dossiers.ms / lines.ms).toFixed(2),
   dossiersLateRate: `${d.resolved.late + d.pending.overdue} / ${d.resolved.total + d.pending.total}`,
+  dossierStatsByteReaderMs: statsFast.ms,
+  dossierStatsGeneralReaderMs: statsGeneral.ms,
+  dossierStatsSameFigures: statsFast.out === statsGeneral.out,
   cchcCsvReaderOnlyMs: reader.ms,
   cchcCsvReaderOnlyRatio: +(reader.ms / lines.ms).toFixed(2),
   validate100kXlsxMs: validate.ms,
@@ -183,6 +208,8 @@ if (node.cpu !== null) {
     due: due.cpu,
     countLines: lines.cpu,
     dossiers: dossiers.cpu,
+    dossierStatsByteReader: statsFast.cpu,
+    dossierStatsGeneralReader: statsGeneral.cpu,
     validate100kXlsx: validate.cpu,
   };
   result.cpuRatios = { due: +(due.cpu / node.cpu).toFixed(2), dossiers: +(dossiers.cpu / lines.cpu).toFixed(2) };

@@ -26,6 +26,8 @@ export * from "./dossiers/classifyDossier.js";
 export * from "./dossiers/lateRate.js";
 export * from "./dossiers/kl91.js";
 export * from "./dossiers/dossierStats.js";
+export * from "./dossiers/preReadRow.js";
+export { everydayDay } from "./dossiers/quickDate.js";
 export * from "./dossiers/formII06a.js";
 export * from "./scoring/score766.js";
 export * from "./scoring/headOfUnit.js";

@@ -56,7 +56,8 @@ export function classifyDossier(d: Dossier, from: Day, to: Day, options: Classif
   if (d.end !== null && d.end < from) return { kind: "outside" };
   const receivedInPeriod = d.received >= from;
   let appointment = d.appointment;
-  if (options.pauseForSupplement !== false) {
+  // No supplement requested: no pause (adjustedAppointment would give the appointment itself).
+  if (options.pauseForSupplement !== false && d.supplementRequested !== null) {
     const adj = adjustedAppointment(d, to, options.calendar);
     if (!adj.ok) return { kind: "error", message: adj.message };
     appointment = adj.day;

@@ -1,11 +1,29 @@
-import { toVN, yearOf } from "../dates/day.js";
+import { type Day, toVN, yearOf } from "../dates/day.js";
 import { cellText, foldKey } from "../text/normalize.js";
 import { classifyDossier } from "./classifyDossier.js";
 import { COLUMN_SAMPLE_ROWS, chooseByContent } from "./columnChoice.js";
 import { findDossierHeaderRow, headerKey, mapDossierHeader, type DossierColumnMap } from "./columns.js";
+import { statusOutcomeCached } from "./statusTable.js";
 import { kl91StaffVerdict, kl91UnitVerdict } from "./kl91.js";
 import { type DossierCounters, emptyCounters, figuresOf } from "./lateRate.js";
-import { channelReader, isBlankRow, isInvalidDossierRow, isSkippedDossierRow, missingDossierColumns, readDossierRow } from "./readDossier.js";
+import {
+  type PreReadColumns,
+  type PreReadDossierRow,
+  type PreReadText,
+  PRE_READ_DATE_COLUMNS,
+  PRE_READ_TEXT_COLUMNS,
+} from "./preReadRow.js";
+import {
+  channelReader,
+  dateProblems,
+  isBlankRow,
+  isInvalidDossierRow,
+  isSkippedDossierRow,
+  missingDossierColumns,
+  nameText,
+  readDossierRow,
+  yesNo,
+} from "./readDossier.js";
 import type {
   Dossier,
   DossierGroup,
@@ -27,6 +45,19 @@ export interface DossierAccumulator {
   addDossier(d: Dossier): void;
   /** A row the host could not split into cells (e.g. an unbalanced quote in a CSV): counted as read, listed as invalid. */
   addInvalid(physicalRow: number, message: string): void;
+  /**
+   * For a host's byte reader (preReadRow.ts): where the values of a pre-read row are; null while
+   * the first rows are held back to choose between columns (rows are passed as cells until then).
+   */
+  preReadColumns(): PreReadColumns | null;
+  /**
+   * Count a pre-read row exactly as add() would count its cells. false: nothing was counted and
+   * the host must pass the row as cells to add() (an invalid row, whose message names the
+   * dossier's code, a classification error, or rows still held back).
+   */
+  addPreRead(r: PreReadDossierRow, physicalRow: number): boolean;
+  /** What core makes of a text of pre-read column `slot` (PRE_READ_TEXT_COLUMNS order): asked once per distinct text. */
+  preReadText(slot: number, text: string): PreReadText;
   result(): DossierStatsResult;
 }
 
@@ -126,7 +157,48 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
   };
 
   function addDossier(d: Dossier): void {
-    const outcome = classifyDossier(d, options.from, options.to, classify);
+    addClassified(d, classifyDossier(d, options.from, options.to, classify));
+  }
+
+  /** One counted dossier into the counters of the total or of its group. */
+  function count(c: DossierCounters, d: Dossier, outcome: Extract<ReturnType<typeof classifyDossier>, { kind: "counted" }>): void {
+    if (outcome.receivedInPeriod) {
+      c.received++;
+      if (d.online === true) c.online++;
+      if (d.onlinePayment !== null) {
+        c.paymentRecorded++;
+        if (d.onlinePayment) c.paid++;
+      }
+    } else c.carriedOver++;
+    switch (outcome.result) {
+      case "returned":
+        c.returned++;
+        if (returnedAs === "late") c.late++;
+        else c.onTime++;
+        break;
+      case "pendingSupplement":
+        c.pendingWithin++;
+        c.waitingSupplement++;
+        break;
+      case "early":
+        c.early++;
+        break;
+      case "onTime":
+        c.onTime++;
+        break;
+      case "late":
+        c.late++;
+        break;
+      case "pendingWithin":
+        c.pendingWithin++;
+        break;
+      case "pendingOverdue":
+        c.pendingOverdue++;
+        break;
+    }
+  }
+
+  function addClassified(d: Dossier, outcome: ReturnType<typeof classifyDossier>): void {
     if (outcome.kind === "outside") {
       outsidePeriod++;
       return;
@@ -148,42 +220,8 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
       g = { key, unit: d.unit || NO_UNIT, counters: emptyCounters() };
       groups.set(gk, g);
     }
-    for (const c of [total, g.counters]) {
-      if (outcome.receivedInPeriod) {
-        c.received++;
-        if (d.online === true) c.online++;
-        if (d.onlinePayment !== null) {
-          c.paymentRecorded++;
-          if (d.onlinePayment) c.paid++;
-        }
-      } else c.carriedOver++;
-      switch (outcome.result) {
-        case "returned":
-          c.returned++;
-          if (returnedAs === "late") c.late++;
-          else c.onTime++;
-          break;
-        case "pendingSupplement":
-          c.pendingWithin++;
-          c.waitingSupplement++;
-          break;
-        case "early":
-          c.early++;
-          break;
-        case "onTime":
-          c.onTime++;
-          break;
-        case "late":
-          c.late++;
-          break;
-        case "pendingWithin":
-          c.pendingWithin++;
-          break;
-        case "pendingOverdue":
-          c.pendingOverdue++;
-          break;
-      }
-    }
+    count(total, d, outcome);
+    count(g.counters, d, outcome);
     if (d.channelUnknown !== undefined) {
       if (channelUnknown++ === 0) channelUnknownExample = `"${d.channelUnknown}" (dòng ${d.row})`;
     }
@@ -243,6 +281,99 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
     read(row, physicalRow);
   }
 
+  function preReadColumns(): PreReadColumns | null {
+    if (held !== null) return null;
+    const at = (c: (typeof PRE_READ_TEXT_COLUMNS)[number] | (typeof PRE_READ_DATE_COLUMNS)[number]) => columns[c] ?? -1;
+    return {
+      dates: PRE_READ_DATE_COLUMNS.map(at),
+      // The staff names are read only for the groups by staff.
+      texts: PRE_READ_TEXT_COLUMNS.map((c) => (c === "staff" && by !== "staff" ? -1 : at(c))),
+      supplementCount: columns.supplementCount ?? -1,
+    };
+  }
+
+  const problems: string[] = [];
+  let statusTextOf: PreReadDossierRow | null = null;
+  const statusText = () => cellText(statusTextOf?.texts[0]?.text);
+
+  function preReadText(slot: number, text: string): PreReadText {
+    const column = PRE_READ_TEXT_COLUMNS[slot];
+    return {
+      text,
+      status: column === "status" ? statusOutcomeCached(text) : null,
+      online: column === "channel" ? readChannel(text) : null,
+      paid: column === "onlinePayment" ? yesNo(text) : null,
+      name: column === "unit" || column === "staff" ? nameText(text) : "",
+    };
+  }
+
+  /** readDossierRow and read() for a row of values; every decision as there (checked by the CLI's equivalence tests). */
+  function addPreRead(p: PreReadDossierRow, physicalRow: number): boolean {
+    if (held !== null) return false;
+    const days = p.days;
+    const received = days[0];
+    // A blank receipt may be a group row or a blank row: only add() knows.
+    if (received === null) return false;
+    const texts = p.texts;
+    const statusCell = texts[0];
+    const unitCell = texts[1];
+    const staffCell = texts[2];
+    const channelCell = texts[3];
+    const paymentCell = texts[4];
+    // A column the header lacks reads as a blank cell.
+    const status = statusCell === null ? null : statusCell.status;
+    if (status === "notReceived" || status === "cancelled") {
+      rowsRead++;
+      if (status === "notReceived") notReceived++;
+      else cancelled++;
+      return true;
+    }
+    const appointment = days[1];
+    if (appointment === null) return false;
+    let end: Day | null = null;
+    for (let i = 2; i <= 4; i++) {
+      const e = days[i];
+      if (e !== null && (end === null || e < end)) end = e;
+    }
+    const supplementRequested = days[5];
+    const supplementCompleted = days[6];
+    let supplementCount = p.supplementCount ?? 0;
+    if (supplementCount === 0 && supplementRequested !== null) supplementCount = 1;
+    statusTextOf = p;
+    dateProblems(status, received, appointment, end, supplementRequested, supplementCompleted, statusText, problems);
+    if (problems.length > 0) {
+      problems.length = 0;
+      return false;
+    }
+    const ch = channelCell === null ? null : channelCell.online;
+    const pay = paymentCell === null ? null : paymentCell.paid;
+    const d: Dossier = {
+      row: physicalRow,
+      code: "",
+      unit: unitCell === null ? "" : unitCell.name,
+      staff: staffCell === null ? "" : staffCell.name,
+      received,
+      appointment,
+      end,
+      online: ch === "unknown" ? false : ch,
+      supplementCount,
+      supplementRequested,
+      supplementCompleted,
+      onlinePayment: pay === "unknown" ? null : pay,
+    };
+    if (status === "returned") d.status = "returned";
+    else if (status === "supplement") d.status = "supplement";
+    if (ch === "unknown") d.channelUnknown = cellText((channelCell as PreReadText).text);
+    if (pay === "unknown") d.paymentUnknown = cellText((paymentCell as PreReadText).text);
+    if (d.unit === "" && currentGroupUnit !== "") d.unit = currentGroupUnit;
+    const outcome = classifyDossier(d, options.from, options.to, classify);
+    // Its message names the dossier's code, which only the cells hold.
+    if (outcome.kind === "error") return false;
+    rowsRead++;
+    addClassified(d, outcome);
+    return true;
+  }
+
   function addInvalid(physicalRow: number, message: string): void {
     rowsRead++;
     invalidRows.push({ row: physicalRow, message });
@@ -299,7 +430,7 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
     };
   }
 
-  return { add, addDossier, addInvalid, result };
+  return { add, addDossier, addInvalid, result, preReadColumns, addPreRead, preReadText };
 }
 
 function headerWarnings(columns: DossierColumnMap, by: DossierGroupBy, duplicates: string[], hasGroupRows: boolean, channelDropped: boolean): string[] {

@@ -1,7 +1,12 @@
-import { type Day, dayFromYMD, isSupportedYear, isValidYMD } from "../dates/day.js";
+import { type Day, dayFromYMD, isSupportedYear, isValidYMD, MAX_YEAR, MIN_YEAR } from "../dates/day.js";
 import { type DateParse, parseDateCell } from "../dates/parseDate.js";
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** everydayDay's memory: day + SHIFT (always positive), INVALID, or 0 when not computed yet. */
+const DAYS = new Int32Array((MAX_YEAR - MIN_YEAR + 1) * 12 * 31);
+const SHIFT = 1_000_000;
+const INVALID = -1;
 
 /**
  * parseDateCell with a fast path for the shape one-stop exports use on every row,
@@ -20,10 +25,29 @@ export function readDateCell(value: unknown): DateParse {
       const day = (s.charCodeAt(0) - 48) * 10 + (s.charCodeAt(1) - 48);
       const month = (s.charCodeAt(3) - 48) * 10 + (s.charCodeAt(4) - 48);
       const year = (s.charCodeAt(6) - 48) * 1000 + (s.charCodeAt(7) - 48) * 100 + (s.charCodeAt(8) - 48) * 10 + (s.charCodeAt(9) - 48);
-      if (isSupportedYear(year) && isValidYMD(year, month, day)) return { ok: true, day: dayFromYMD(year, month, day) as Day };
+      const d = everydayDay(year, month, day);
+      if (d === d) return { ok: true, day: d };
     }
   }
   return parseDateCell(value);
+}
+
+/**
+ * The day of the everyday shape dd/mm/yyyy[ HH:mm[:ss]] from its three numbers, NaN when it
+ * names no day core supports (then the cell is read as text, with its message). What
+ * readDateCell's fast path and the CLI's byte reader of exports (which reads the digits
+ * without building a string) both use.
+ */
+export function everydayDay(year: number, month: number, day: number): Day {
+  // Remembered per (year, month, day): an export holds a few thousand distinct days, read millions of times.
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && Number.isInteger(year) && isSupportedYear(year))) return Number.NaN;
+  if (!Number.isInteger(month) || !Number.isInteger(day)) return Number.NaN;
+  const k = ((year - MIN_YEAR) * 12 + month - 1) * 31 + day - 1;
+  const known = DAYS[k];
+  if (known !== 0) return known === INVALID ? Number.NaN : known - SHIFT;
+  const d = isValidYMD(year, month, day) ? dayFromYMD(year, month, day) : Number.NaN;
+  DAYS[k] = d === d ? d + SHIFT : INVALID;
+  return d;
 }
 
 /** " HH:mm" or " HH:mm:ss" after the date (one space, two-digit hour). */

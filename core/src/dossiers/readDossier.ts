@@ -100,7 +100,7 @@ export const yesNo = memo(function yesNo(value: unknown): boolean | null | "unkn
 
 /** cellText for short names that repeat on many rows (units, staff): cached. */
 const names = new Map<string, string>();
-function nameText(v: unknown): string {
+export function nameText(v: unknown): string {
   if (typeof v !== "string") return cellText(v);
   let r = names.get(v);
   if (r === undefined) {
@@ -177,28 +177,7 @@ export function readDossierRow(
   }
   if (supplementCount === 0 && supplementRequested !== null) supplementCount = 1;
 
-  if ((outcome === "resolved" || outcome === "returned") && end === null && problems.length === 0) {
-    problems.push(
-      `trạng thái "${cellText(at(row, columns.status))}" là đã kết thúc nhưng không có ngày kết thúc xử lý / trả kết quả`,
-    );
-  }
-  if (received !== null && appointment !== null && appointment < received) {
-    problems.push(`ngày hẹn trả ${toVN(appointment)} trước ngày tiếp nhận ${toVN(received)}`);
-  }
-  if (received !== null && end !== null && end < received) {
-    problems.push(`ngày kết thúc ${toVN(end)} trước ngày tiếp nhận ${toVN(received)}`);
-  }
-  if (received !== null && supplementRequested !== null && supplementRequested < received) {
-    problems.push(`ngày yêu cầu bổ sung ${toVN(supplementRequested)} trước ngày tiếp nhận ${toVN(received)}`);
-  }
-  if (supplementCompleted !== null && supplementRequested === null) {
-    problems.push(`có ngày hoàn thành bổ sung ${toVN(supplementCompleted)} nhưng thiếu ngày yêu cầu bổ sung`);
-  }
-  if (supplementRequested !== null && supplementCompleted !== null && supplementCompleted < supplementRequested) {
-    problems.push(
-      `ngày hoàn thành bổ sung ${toVN(supplementCompleted)} trước ngày yêu cầu bổ sung ${toVN(supplementRequested)}`,
-    );
-  }
+  dateProblems(outcome, received, appointment, end, supplementRequested, supplementCompleted, () => cellText(at(row, columns.status)), problems);
   if (problems.length > 0) {
     const code = cellText(at(row, columns.code));
     const text = problems.map((p) => p.replace(/\.+$/, "")).join("; ");
@@ -228,6 +207,46 @@ export function readDossierRow(
   if (ch === "unknown") d.channelUnknown = cellText(channelCell);
   if (pay === "unknown") d.paymentUnknown = cellText(paymentCell);
   return d;
+}
+
+/**
+ * The checks between the dates of one dossier (and its status), as Vietnamese problems pushed
+ * on `problems`: an ended status without an end date, an appointment, end or supplement request
+ * before the receipt, a supplement completed without or before its request. `statusText` gives
+ * the status cell's text (only read when it is named in a message).
+ */
+export function dateProblems(
+  outcome: StatusOutcome | null,
+  received: Day | null,
+  appointment: Day | null,
+  end: Day | null,
+  supplementRequested: Day | null,
+  supplementCompleted: Day | null,
+  statusText: () => string,
+  problems: string[],
+): void {
+  if ((outcome === "resolved" || outcome === "returned") && end === null && problems.length === 0) {
+    problems.push(
+      `trạng thái "${statusText()}" là đã kết thúc nhưng không có ngày kết thúc xử lý / trả kết quả`,
+    );
+  }
+  if (received !== null && appointment !== null && appointment < received) {
+    problems.push(`ngày hẹn trả ${toVN(appointment)} trước ngày tiếp nhận ${toVN(received)}`);
+  }
+  if (received !== null && end !== null && end < received) {
+    problems.push(`ngày kết thúc ${toVN(end)} trước ngày tiếp nhận ${toVN(received)}`);
+  }
+  if (received !== null && supplementRequested !== null && supplementRequested < received) {
+    problems.push(`ngày yêu cầu bổ sung ${toVN(supplementRequested)} trước ngày tiếp nhận ${toVN(received)}`);
+  }
+  if (supplementCompleted !== null && supplementRequested === null) {
+    problems.push(`có ngày hoàn thành bổ sung ${toVN(supplementCompleted)} nhưng thiếu ngày yêu cầu bổ sung`);
+  }
+  if (supplementRequested !== null && supplementCompleted !== null && supplementCompleted < supplementRequested) {
+    problems.push(
+      `ngày hoàn thành bổ sung ${toVN(supplementCompleted)} trước ngày yêu cầu bổ sung ${toVN(supplementRequested)}`,
+    );
+  }
 }
 
 function capitalise(s: string): string {

@@ -29,6 +29,10 @@ export interface DossierFileOptions {
   returned?: ReturnedTreatment;
   calendar?: CalendarOptions;
   sheet?: string;
+  /** false: every row read as cells by the general reader (the equivalence tests compare both). */
+  fast?: boolean;
+  /** Filled with how the file was read (tests). */
+  info?: { preReadRows: number };
 }
 
 /** Throws CliError (Vietnamese) when the file holds no dossier list. */
@@ -53,6 +57,15 @@ export async function dossierStatsOfFile(file: string, o: DossierFileOptions): P
     },
     {
       sheet,
+      // The byte reader of UTF-8 CSV files: rows as values, counted by core exactly as cells would be.
+      preRead:
+        o.fast === false
+          ? undefined
+          : {
+              columns: () => (acc === null ? null : (acc as DossierAccumulator).preReadColumns()),
+              add: (r, physicalRow) => (acc as DossierAccumulator).addPreRead(r, physicalRow),
+              text: (slot, text) => (acc as DossierAccumulator).preReadText(slot, text),
+            },
       // A row the reader could not split (unbalanced quote, over-long cell): an invalid row, never a silent swallow.
       onBad: (physicalRow, message) => {
         if (acc) acc.addInvalid(physicalRow, message);
@@ -60,6 +73,7 @@ export async function dossierStatsOfFile(file: string, o: DossierFileOptions): P
       },
     },
   );
+  if (o.info) o.info.preReadRows = info.preReadRows ?? 0;
   if (acc === null) {
     const first = before.find((b) => b.row.some((c) => c !== null && c !== ""));
     throw new CliError(

@@ -19,6 +19,18 @@ import { detectDelimiter, type Delimiter } from "./readCsv.js";
 import { readerError } from "./readerError.js";
 import { sniffFormat } from "./sniffFormat.js";
 import { streamXlsxRows, type StreamXlsxRowsResult } from "../xlsx/streamXlsxRows.js";
+import { scanDossierCsv } from "./fastDossierCsv.js";
+import type { PreReadColumns, PreReadDossierRow, PreReadText } from "@cchc/core";
+
+/**
+ * A reader of rows as values (core's DossierAccumulator.preReadColumns / addPreRead): given,
+ * a UTF-8 CSV is read by the byte scanner of fastDossierCsv.ts, with the same rows and results.
+ */
+export interface PreReadTarget {
+  columns(): PreReadColumns | null;
+  text(slot: number, text: string): PreReadText;
+  add(r: PreReadDossierRow, physicalRow: number): boolean;
+}
 
 export type RowSink = (row: unknown[], physicalRow: number) => void;
 /** A row the reader could not split into cells (unbalanced quote, over-long cell…), with the Vietnamese reason. */
@@ -31,6 +43,8 @@ export interface StreamInfo {
   delimiter?: Delimiter;
   sheet?: string;
   rows: number;
+  /** Rows counted from their values by the byte reader (fastDossierCsv.ts), not as cells. */
+  preReadRows?: number;
 }
 
 const CHUNK = 1 << 20;
@@ -39,7 +53,7 @@ const CHUNK = 1 << 20;
 export async function streamDossierRows(
   file: string,
   onRow: RowSink,
-  options: { sheet?: string; onBad?: BadRowSink } = {},
+  options: { sheet?: string; onBad?: BadRowSink; preRead?: PreReadTarget } = {},
 ): Promise<StreamInfo> {
   await checkInputFile(file);
   const head = await readHead(file, CHUNK);
@@ -57,7 +71,7 @@ export async function streamDossierRows(
       ((row: number, message: string) => {
         throw new CliError(`Tệp "${file}", dòng ${row}: ${message}`);
       });
-    return streamCsv(file, head, onRow, onBad);
+    return streamCsv(file, head, onRow, onBad, options.preRead);
   }
   const why: Record<string, string> = {
     "ole-encrypted": "được đặt mật khẩu (mã hóa): hãy gỡ mật khẩu trong Excel và lưu lại dạng .xlsx",
@@ -101,7 +115,7 @@ function problemText(problem: CsvProblem, row: number): string {
   }
 }
 
-async function streamCsv(file: string, head: Uint8Array, onRow: RowSink, onBad: BadRowSink): Promise<StreamInfo> {
+async function streamCsv(file: string, head: Uint8Array, onRow: RowSink, onBad: BadRowSink, preRead?: PreReadTarget): Promise<StreamInfo> {
   const { encoding, skip } = encodingOf(head);
   const firstText = new TextDecoder(encoding).decode(head.subarray(skip, Math.min(head.length, 65536)));
   let delimiter: Delimiter | undefined;
@@ -110,7 +124,6 @@ async function streamCsv(file: string, head: Uint8Array, onRow: RowSink, onBad: 
   delimiter ??= detectDelimiter(firstText);
 
   const parser = new CsvRecordParser(delimiter);
-  const decoder = new TextDecoder(encoding);
   let row = 0;
   let skipSepLine = sep !== null;
   const emit = (fields: string[]): void => {
@@ -126,7 +139,31 @@ async function streamCsv(file: string, head: Uint8Array, onRow: RowSink, onBad: 
     if (++row > LIMITS.exportRows) throw new LimitError("exportRows", limitText.exportRows());
     onBad(row, problemText(problem, row));
   };
-  const stream = createReadStream(file, { highWaterMark: CHUNK, start: skip });
+  let start = skip;
+  let preReadRows = 0;
+  try {
+    if (preRead !== undefined && encoding === "utf-8") {
+      const fast = await scanDossierCsv(file, skip, delimiter, {
+        cells: emit,
+        columns: () => preRead.columns(),
+        text: (slot, text) => preRead.text(slot, text),
+        preRead: (r) => {
+          // The "sep=" line and the row limit: as emit does, through emit.
+          if (skipSepLine || row >= LIMITS.exportRows || !preRead.add(r, row + 1)) return false;
+          row++;
+          preReadRows++;
+          return true;
+        },
+      });
+      if (fast < 0) return { format: "csv", encoding, delimiter, rows: row, preReadRows };
+      start = fast;
+    }
+  } catch (e) {
+    throw readerError(e, file, "csv");
+  }
+  // Taken over mid-file: a U+FEFF there is text, not a BOM to drop.
+  const decoder = new TextDecoder(encoding, { ignoreBOM: start !== skip });
+  const stream = createReadStream(file, { highWaterMark: CHUNK, start });
   try {
     for await (const chunk of stream) {
       parser.feed(decoder.decode(chunk as Buffer, { stream: true }), false, emit, bad);
@@ -135,7 +172,7 @@ async function streamCsv(file: string, head: Uint8Array, onRow: RowSink, onBad: 
   } catch (e) {
     throw readerError(e, file, "csv");
   }
-  return { format: "csv", encoding, delimiter, rows: row };
+  return { format: "csv", encoding, delimiter, rows: row, preReadRows };
 }
 
 async function streamXlsx(file: string, onRow: RowSink, sheet?: string): Promise<StreamInfo> {
