@@ -151,8 +151,95 @@ function cellValue(t: string | undefined, style: number | undefined, inner: stri
   return formula === "" ? null : `=${formula}`; // a formula without a cached result
 }
 
+/** A cell's text longer than Excel allows: refused, naming the cell. */
+function checkCellChars(v: PlainCell, col: number, rowNumber: number): void {
+  if (typeof v === "string" && v.length > LIMITS.cellChars) {
+    throw new LimitError("cellChars", limitText.cell(`ô ${columnLetters(col + 1)}${rowNumber}`, v.length));
+  }
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The cells of one row written the usual way (Excel, exceljs, LibreOffice): only cells
+ * `<c r="B12"[ s="1"][ t="s"]>` holding nothing, or one `<v>…</v>` without markup inside,
+ * or self-closing, with white space between them. Read with indexOf and character codes, no
+ * regular expression and no substring but the value's. Returns null at the first thing of
+ * any other shape (prefixes, formulas, inline strings, other attributes, a column past XFD…):
+ * the row is then read by rowValuesGeneral, which gives the same values for these shapes
+ * (pinned by a property test, test/cli/files/xlsx/rowValuesFast.test.ts).
+ */
+export function rowValuesFast(inner: string, ctx: CellContext, rowNumber: number): PlainCell[] | null {
+  const values: PlainCell[] = [];
+  const n = inner.length;
+  let p = 0;
+  for (;;) {
+    let c = inner.charCodeAt(p);
+    while (c === 32 || c === 9 || c === 10 || c === 13) c = inner.charCodeAt(++p);
+    if (p >= n) return values;
+    // <c r="
+    if (c !== 60 || inner.charCodeAt(p + 1) !== 99 || inner.charCodeAt(p + 2) !== 32 || inner.charCodeAt(p + 3) !== 114 || inner.charCodeAt(p + 4) !== 61 || inner.charCodeAt(p + 5) !== 34) return null;
+    let i = p + 6;
+    // column letters (A–Z, 1 to 3 of them), then the row's digits and the closing quote
+    let col = 0;
+    const lettersFrom = i;
+    for (c = inner.charCodeAt(i); c >= 65 && c <= 90; c = inner.charCodeAt(++i)) col = col * 26 + (c - 64);
+    if (i === lettersFrom || i - lettersFrom > 3 || !isDigit(c)) return null;
+    col -= 1;
+    if (col >= LIMITS.columns) return null; // refused, naming the cell, by the general reader
+    do c = inner.charCodeAt(++i);
+    while (isDigit(c));
+    if (c !== 34) return null;
+    c = inner.charCodeAt(++i);
+    // [ s="digits"]
+    let style: number | undefined;
+    if (c === 32 && inner.charCodeAt(i + 1) === 115 && inner.charCodeAt(i + 2) === 61 && inner.charCodeAt(i + 3) === 34) {
+      i += 4;
+      const from = i;
+      style = 0;
+      for (c = inner.charCodeAt(i); isDigit(c); c = inner.charCodeAt(++i)) style = style * 10 + (c - 48);
+      if (i === from || c !== 34 || i - from > 9) return null;
+      c = inner.charCodeAt(++i);
+    }
+    // [ t="letters"]
+    let t: string | undefined;
+    if (c === 32 && inner.charCodeAt(i + 1) === 116 && inner.charCodeAt(i + 2) === 61 && inner.charCodeAt(i + 3) === 34) {
+      i += 4;
+      const from = i;
+      for (c = inner.charCodeAt(i); (c | 0x20) >= 97 && (c | 0x20) <= 122; c = inner.charCodeAt(++i));
+      if (i === from || c !== 34) return null;
+      t = i - from === 1 && inner.charCodeAt(from) === 115 ? "s" : inner.slice(from, i);
+      c = inner.charCodeAt(++i);
+    }
+    let v: PlainCell = null;
+    if (c === 47 /* / */) {
+      if (inner.charCodeAt(i + 1) !== 62) return null;
+      p = i + 2;
+    } else if (c === 62 /* > */) {
+      i++;
+      if (inner.startsWith("</c>", i)) p = i + 4;
+      else {
+        if (!inner.startsWith("<v>", i)) return null;
+        const close = inner.indexOf("<", i + 3);
+        if (close < 0 || !inner.startsWith("</v></c>", close)) return null;
+        v = typedValue(t, inner.slice(i + 3, close), style !== undefined && ctx.dateStyles[style] === true, ctx);
+        p = close + 8;
+      }
+    } else return null;
+    if (v === null) continue;
+    checkCellChars(v, col, rowNumber);
+    while (values.length < col) values.push(null);
+    values[col] = v;
+  }
+}
+
 /** The cells of one row; empty cells are null, trailing empty cells left out. */
 function rowValues(inner: string, ctx: CellContext, rowNumber: number): PlainCell[] {
+  return rowValuesFast(inner, ctx, rowNumber) ?? rowValuesGeneral(inner, ctx, rowNumber);
+}
+
+/** rowValues for any shape of cell: prefixes, any attributes and quoting, formulas, inline strings. */
+export function rowValuesGeneral(inner: string, ctx: CellContext, rowNumber: number): PlainCell[] {
   const values: PlainCell[] = [];
   let next = 0;
   CELL.lastIndex = 0;
@@ -168,13 +255,22 @@ function rowValues(inner: string, ctx: CellContext, rowNumber: number): PlainCel
     }
     const v = cellValue(cellAttrs.t, cellAttrs.style, m[3], ctx);
     if (v === null) continue;
-    if (typeof v === "string" && v.length > LIMITS.cellChars) {
-      throw new LimitError("cellChars", limitText.cell(`ô ${columnLetters(col + 1)}${rowNumber}`, v.length));
-    }
+    checkCellChars(v, col, rowNumber);
     while (values.length < col) values.push(null);
     values[col] = v;
   }
   return values;
+}
+
+/** The "r" of a row's attribute text as a number (NaN without one): ` r="12"` first read directly. */
+function rowNumberOf(attrs: string): number {
+  if (attrs.startsWith(' r="')) {
+    let n = 0;
+    let i = 4;
+    for (let c = attrs.charCodeAt(i); isDigit(c); c = attrs.charCodeAt(++i)) n = n * 10 + (c - 48);
+    if (i > 4 && i <= 13 && attrs.charCodeAt(i) === 34) return n;
+  }
+  return Number(attr(attrs, "r"));
 }
 
 /** The shared strings, date styles and date system the cells of `workbook` are read with. */
@@ -205,7 +301,7 @@ export async function eachSheetRow(
       if (ref !== undefined) onMerge(ref);
       return;
     }
-    const r = Number(attr(attrs, "r"));
+    const r = rowNumberOf(attrs);
     const rowNumber = Number.isInteger(r) && r > 0 ? r : lastRow + 1;
     if (rowNumber > LIMITS.sheetRows) throw new LimitError("sheetRows", limitText.row(rowNumber));
     if (rowNumber <= lastRow) throw new LimitError("sheetRows", limitText.rowOrder(rowNumber, lastRow));
