@@ -14,6 +14,8 @@ export class Grid {
   readonly findings: Finding[] = [];
   private readonly converted = new Map<number, unknown[]>();
   private readonly textCache = new Map<number, string[]>();
+  /** What each distinct text cell reads as (units, schedules, "Báo cáo"… repeat down a big table). */
+  private readonly strings = new Map<string, GridString>();
 
   constructor(
     readonly cells: readonly unknown[],
@@ -65,19 +67,18 @@ export class Grid {
         texts[j] = textOf(v);
         continue;
       }
-      let s = v;
-      let irregular = mayNeedUnicodeFix(s);
-      if (irregular) {
-        const fix = unicodeFixOf(s);
-        if (fix !== null) {
-          if (out === row) out = row.slice();
-          out[j] = fix.text;
-          s = fix.text;
-          this.findings.push(legacyFinding(fix, this.letter(j), this.physicalRow(i)));
-        }
-        irregular = mayNeedUnicodeFix(s);
+      let read = this.strings.get(v);
+      if (read === undefined) {
+        read = gridString(v);
+        if (this.strings.size >= GRID_STRINGS_LIMIT) this.strings.clear();
+        this.strings.set(v, read);
       }
-      texts[j] = gridText(s, irregular);
+      if (read.fix !== null) {
+        if (out === row) out = row.slice();
+        out[j] = read.fix.text;
+        this.findings.push(legacyFinding(read.fix, this.letter(j), this.physicalRow(i)));
+      }
+      texts[j] = read.text;
     }
     this.converted.set(i, out);
     this.textCache.set(i, texts);
@@ -88,6 +89,28 @@ export class Grid {
     this.converted.delete(i);
     this.textCache.delete(i);
   }
+}
+
+/** A text cell as the grid reads it: its conversion to Unicode NFC (null: none needed) and its display text. */
+export interface GridString {
+  fix: (UnicodeFix & { from: LegacyEncoding | "nfd" }) | null;
+  text: string;
+}
+
+/** Distinct texts remembered per grid before starting over (memory stays bounded on any table). */
+const GRID_STRINGS_LIMIT = 200_000;
+
+/** How a text cell reads, computed for each distinct text once (exported for the test that pins the memo). */
+export function gridString(v: string): GridString {
+  let s = v;
+  let irregular = mayNeedUnicodeFix(s);
+  let fix: GridString["fix"] = null;
+  if (irregular) {
+    fix = unicodeFixOf(s);
+    if (fix !== null) s = fix.text;
+    irregular = mayNeedUnicodeFix(s);
+  }
+  return { fix, text: gridText(s, irregular) };
 }
 
 const SPACES = /[\s\u00a0\u200b\ufeff]+/g;

@@ -275,8 +275,10 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
   let lastTaskRow = -1;
   /** The task the next row may continue (page-break continuation rows); null after a heading or a row not counted. */
   let openTask: AppendixTask | null = null;
-  /** Raw responsibility cells of each task, parsed once every row is read (continuations joined, names learned). */
-  const rawResp = new Map<AppendixTask, RawResponsibility>();
+  /** Raw responsibility cells of each task (rawResp[k] for tasks[k]), parsed once every row is read (continuations joined, names learned). */
+  const rawResp: RawResponsibility[] = [];
+  /** Those of openTask. */
+  let openRaw: RawResponsibility | null = null;
   /** Lead cells (and lines of them) as written: names learned from the table. */
   const standalone = new Set<string>();
 
@@ -330,7 +332,7 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
       // A page-break row: empty STT, every cell only continues the row above ("nghiệp và phát triển nông thôn, …").
       const cont = [cTask, ...contentCols, cNotes].filter((j) => j >= 0 && txt(j) !== "");
       if (cont.length > 0 && cont.every((j) => isContinuationText(txt(j)))) {
-        joinContinuation(openTask, rawResp.get(openTask)!, rawResponsibilityOf(row, texts, columns), {
+        joinContinuation(openTask, openRaw!, rawResponsibilityOf(row, texts, columns), {
           task: title,
           deadline: cDeadline < 0 ? "" : typeof row[cDeadline] === "string" ? txt(cDeadline) : scheduleTextOf(row[cDeadline]),
           output: txt(cOutput),
@@ -460,8 +462,9 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
       else if (d.kind === "invalid") task.dueInvalid = { text: d.text, message: d.message };
     }
     tasks.push(task);
-    rawResp.set(task, raw);
+    rawResp.push(raw);
     openTask = task;
+    openRaw = raw;
     lastTaskRow = physical;
     grid.release(i);
   }
@@ -471,8 +474,9 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
   // row are learned as one unit each (issue 10 §2).
   const learned = learnedUnitNames(standalone);
   const namesCache = new Map<string, UnitNames>();
-  for (const task of tasks) {
-    const raw = rawResp.get(task)!;
+  for (let k = 0; k < tasks.length; k++) {
+    const task = tasks[k];
+    const raw = rawResp[k];
     // A learned name applies to the cells of other rows: where it stands alone, the cell is read as before.
     const alone = learned.length === 0 ? [] : leadLines(raw);
     const own = learned.filter((l) => !alone.includes(l));
