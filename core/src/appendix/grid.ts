@@ -16,6 +16,10 @@ export class Grid {
   private readonly textCache = new Map<number, string[]>();
   /** What each distinct text cell reads as (units, schedules, "Báo cáo"… repeat down a big table). */
   private readonly strings = new Map<string, GridString>();
+  /** Per column: texts looked up, not found, and whether they mostly differ (then read without the memo). */
+  private readonly lookups: number[] = [];
+  private readonly misses: number[] = [];
+  private readonly unique: boolean[] = [];
 
   constructor(
     readonly cells: readonly unknown[],
@@ -67,11 +71,18 @@ export class Grid {
         texts[j] = textOf(v);
         continue;
       }
-      let read = this.strings.get(v);
-      if (read === undefined) {
-        read = gridString(v);
-        if (this.strings.size >= GRID_STRINGS_LIMIT) this.strings.clear();
-        this.strings.set(v, read);
+      let read: GridString | undefined;
+      if (this.unique[j] === true) read = gridString(v); // a column of texts that do not repeat (task titles): no memo
+      else {
+        read = this.strings.get(v);
+        const seen = (this.lookups[j] = (this.lookups[j] ?? 0) + 1);
+        if (read === undefined) {
+          read = gridString(v);
+          if (this.strings.size >= GRID_STRINGS_LIMIT) this.strings.clear();
+          this.strings.set(v, read);
+          const misses = (this.misses[j] = (this.misses[j] ?? 0) + 1);
+          if (seen >= 1000 && misses * 4 > seen * 3) this.unique[j] = true;
+        }
       }
       if (read.fix !== null) {
         if (out === row) out = row.slice();

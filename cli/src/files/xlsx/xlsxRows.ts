@@ -19,6 +19,27 @@ export interface CellContext {
   date1904: boolean;
   /** Date-formatted numbers as Excel serials of the 1900 system (1904 ones shifted) instead of Date objects. */
   datesAsSerials?: boolean;
+  /**
+   * The Date of each serial met (a big table repeats a few hundred days): one shared, never
+   * changed object per day instead of one per cell (nothing in cchc modifies a Date).
+   */
+  dates?: Map<number, Date | null>;
+}
+
+/** Serials remembered per workbook before starting over. */
+const DATES_LIMIT = 10_000;
+
+/** serialToDate through the context's memo. */
+function dateOf(serial: number, ctx: CellContext): Date | null {
+  const memo = ctx.dates;
+  if (memo === undefined) return serialToDate(serial, ctx.date1904);
+  let d = memo.get(serial);
+  if (d === undefined) {
+    d = serialToDate(serial, ctx.date1904);
+    if (memo.size >= DATES_LIMIT) memo.clear();
+    memo.set(serial, d);
+  }
+  return d;
 }
 
 const CELL = new RegExp(`<(${prefixed("c")})(?=[\\s/>])([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/\\1>)`, "g");
@@ -56,7 +77,7 @@ function typedValue(t: string | undefined, raw: string, dateStyle: boolean, ctx:
       if (!Number.isFinite(n)) return textContent(raw) || null;
       if (!dateStyle) return n;
       if (ctx.datesAsSerials) return ctx.date1904 ? n + 1462 : n;
-      return serialToDate(n, ctx.date1904);
+      return dateOf(n, ctx);
     }
   }
 }
@@ -279,6 +300,7 @@ export async function readCellContext(zip: ZipArchive, workbook: WorkbookInfo): 
     strings: await readSharedStrings(zip, workbook.sharedStringsPath),
     dateStyles: await readDateStyles(zip, workbook.stylesPath),
     date1904: workbook.date1904,
+    dates: new Map(),
   };
 }
 
