@@ -87,7 +87,7 @@ describe("Grid: each distinct text read once == each cell read afresh", () => {
 });
 
 describe("dates: the text of a Date by its day, the day of a Date cell", () => {
-  const date = fc.date({ min: new Date(Date.UTC(-2000, 0, 1)), max: new Date(Date.UTC(12000, 0, 1)) });
+  const date = fc.date({ min: new Date(Date.UTC(-2000, 0, 1)), max: new Date(Date.UTC(12000, 0, 1)), noInvalidDate: true });
   it("dateText == cellText for any Date (valid or not), however often asked", () => {
     fc.assert(
       fc.property(fc.oneof(date, fc.constant(new Date(Number.NaN))), (d) => {
