@@ -75,11 +75,16 @@ function typedValue(t: string | undefined, raw: string, dateStyle: boolean, ctx:
       if (raw.trim() === "") return null;
       const n = Number(raw);
       if (!Number.isFinite(n)) return textContent(raw) || null;
-      if (!dateStyle) return n;
-      if (ctx.datesAsSerials) return ctx.date1904 ? n + 1462 : n;
-      return dateOf(n, ctx);
+      return numberValue(n, dateStyle, ctx);
     }
   }
+}
+
+/** A number cell's value: the number, or in a date-formatted cell the Date it shows (or its serial). */
+function numberValue(n: number, dateStyle: boolean, ctx: CellContext): PlainCell {
+  if (!dateStyle) return n;
+  if (ctx.datesAsSerials) return ctx.date1904 ? n + 1462 : n;
+  return dateOf(n, ctx);
 }
 
 /**
@@ -241,10 +246,22 @@ export function rowValuesFast(inner: string, ctx: CellContext, rowNumber: number
       if (inner.startsWith("</c>", i)) p = i + 4;
       else {
         if (!inner.startsWith("<v>", i)) return null;
-        const close = inner.indexOf("<", i + 3);
-        if (close < 0 || !inner.startsWith("</v></c>", close)) return null;
-        v = typedValue(t, inner.slice(i + 3, close), style !== undefined && ctx.dateStyles[style] === true, ctx);
-        p = close + 8;
+        const dateStyle = style !== undefined && ctx.dateStyles[style] === true;
+        // Digits only (a shared string's index, a whole number, a date serial): read in place, as Number() would.
+        const from = i + 3;
+        let k = from;
+        let num = 0;
+        for (c = inner.charCodeAt(k); isDigit(c); c = inner.charCodeAt(++k)) num = num * 10 + (c - 48);
+        if (c === 60 && k > from && k - from <= 9 && (t === undefined || t === "s" || t === "n")) {
+          if (!inner.startsWith("</v></c>", k)) return null;
+          v = t === "s" ? ctx.strings[num] || null : numberValue(num, dateStyle, ctx);
+          p = k + 8;
+        } else {
+          const close = inner.indexOf("<", from);
+          if (close < 0 || !inner.startsWith("</v></c>", close)) return null;
+          v = typedValue(t, inner.slice(from, close), dateStyle, ctx);
+          p = close + 8;
+        }
       }
     } else return null;
     if (v === null) continue;
