@@ -24,7 +24,7 @@ interface Item {
 
 interface Counter {
   last: number;
-  seen: Map<number, number>; // value → row
+  seen: number[]; // value → row (an array: values are small whole numbers, mostly in order)
 }
 
 function label(info: SttInfo, n: number): string {
@@ -109,10 +109,10 @@ function checkWith(table: AppendixTable, convention: NumberingConvention, countO
     const n = info.path[info.path.length - 1];
     let c = counters.get(key);
     if (c === undefined) {
-      c = { last: 0, seen: new Map() };
+      c = { last: 0, seen: [] };
       counters.set(key, c);
     }
-    const firstRow = c.seen.get(n);
+    const firstRow = c.seen[n];
     if (firstRow !== undefined && countOnly) {
       bad++;
       return;
@@ -137,7 +137,7 @@ function checkWith(table: AppendixTable, convention: NumberingConvention, countO
             : `Số thứ tự "${info.text}" ở ô ${cell(row)} không liền sau "${label(info, c.last)}" trong ${parentName(scope)} (thiếu "${expected}"). Hãy đánh số liên tục 1, 2, 3…`;
       out.push(finding({ code: "stt-sequence", row, column: letter, message }));
     }
-    c.seen.set(n, row);
+    c.seen[n] = row;
     c.last = Math.max(c.last, n);
   };
 

@@ -114,6 +114,9 @@ export async function eachElement(
   let name: string | null = null; // tag of the unfinished element
   let gtAt = -1; // index in carry of the ">" ending its start tag (-1: not arrived yet)
   let tail = ""; // end of carry after gtAt, kept for a closing tag cut in two
+  let lastName = ""; // name of the last start tag found, "<" + it, and its closing tag
+  let lastOpen = "";
+  let lastClose = "";
   const tooLong = (tag: string) => new LimitError("elementChars", limitText.element(`phần tử <${tag}>`));
   for await (const piece of text) {
     let buf = piece;
@@ -171,39 +174,53 @@ export async function eachElement(
       tail = "";
     } else if (carry !== "") buf = carry + piece; // a short possible start of a tag ("<ro"), rare
     for (;;) {
-      open.lastIndex = pos;
-      const m = open.exec(buf);
-      if (m === null) {
+      // Elements mostly follow one another ("</row><row r=…"): the same start tag right here is
+      // taken without the regular expression (it would match here, with this name).
+      let at: number; // where the start tag is, -1: none
+      const after = buf.charCodeAt(pos + lastOpen.length);
+      if (lastOpen !== "" && buf.startsWith(lastOpen, pos) && (after === 32 || after === 62 || after === 47 || after === 9 || after === 10 || after === 13)) {
+        at = pos;
+      } else {
+        open.lastIndex = pos;
+        const m = open.exec(buf);
+        at = m === null ? -1 : m.index;
+        if (m !== null && m[1] !== lastName) {
+          lastName = m[1];
+          lastOpen = m[0];
+          lastClose = `</${lastName}>`;
+        }
+      }
+      if (at < 0) {
         // Keep only a possible start of the next tag (a "<" near the end).
         const lt = buf.lastIndexOf("<");
         carry = lt >= pos && buf.length - lt < 512 ? buf.slice(lt) : "";
         break;
       }
-      const tagEnd = buf.indexOf(">", m.index);
+      const tagEnd = buf.indexOf(">", at);
       if (tagEnd < 0) {
-        name = m[1];
+        name = lastName;
         gtAt = -1;
-        carry = buf.slice(m.index);
+        carry = buf.slice(at);
         tail = "";
         break;
       }
       const attrsEnd = buf.charCodeAt(tagEnd - 1) === 47 /* / */ ? tagEnd - 1 : tagEnd;
-      const attrs = buf.slice(m.index + m[0].length, attrsEnd);
+      const attrs = buf.slice(at + lastOpen.length, attrsEnd);
       if (attrsEnd !== tagEnd) {
-        each(attrs, "", m[1]);
+        each(attrs, "", lastName);
         pos = tagEnd + 1;
         continue;
       }
-      const closeTag = `</${m[1]}>`;
+      const closeTag = lastClose;
       const close = buf.indexOf(closeTag, tagEnd);
       if (close < 0) {
-        name = m[1];
-        gtAt = tagEnd - m.index;
-        carry = buf.slice(m.index);
+        name = lastName;
+        gtAt = tagEnd - at;
+        carry = buf.slice(at);
         tail = carry.slice(Math.max(gtAt + 1, carry.length - closeTag.length + 1));
         break;
       }
-      each(attrs, buf.slice(tagEnd + 1, close), m[1]);
+      each(attrs, buf.slice(tagEnd + 1, close), lastName);
       pos = close + closeTag.length;
     }
     if (name !== null && carry.length > maxChars) throw tooLong(name);

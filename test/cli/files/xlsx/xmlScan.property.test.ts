@@ -1,14 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { eachElement, runText } from "../../../../cli/src/files/xlsx/xmlScan.js";
+import { eachElementReference } from "./eachElementReference.js";
 
-/** The elements eachElement finds in `pieces`, as [name, attrs, inner]. */
-async function elements(pieces: string[], local: string, maxChars?: number): Promise<string[][]> {
+/** The elements eachElement (or the reference scanner) finds in `pieces`, as [name, attrs, inner]. */
+async function elements(pieces: string[], local: string, maxChars?: number, scan = eachElement): Promise<string[][]> {
   const out: string[][] = [];
   async function* gen() {
     yield* pieces;
   }
-  await eachElement(gen(), local, (attrs, inner, name) => out.push([name, attrs, inner]), maxChars);
+  await scan(gen(), local, (attrs, inner, name) => out.push([name, attrs, inner]), maxChars);
   return out;
 }
 
@@ -35,7 +36,7 @@ const row = fc.oneof(
   fc.tuple(fc.nat(99), fc.array(cell, { maxLength: 5 })).map(([r, cs]) => `<row r="${r + 1}">${cs.join("")}</row>`),
   fc.nat(99).map((r) => `<row r="${r}"/>`),
   fc.array(cell, { maxLength: 3 }).map((cs) => `<x:row spans="1:2" note="a>b/">${cs.join("")}</x:row>`),
-  fc.constantFrom('<mergeCell ref="A1:B2"/>', "<rowBreaks/>", "<rows>x</rows>", "text ", "<sheetData>", "</sheetData>", "\n  "),
+  fc.constantFrom('<mergeCell ref="A1:B2"/>', "<rowBreaks/>", "<rows>x</rows>", "text ", "<sheetData>", "</sheetData>", "\n  ", "<row\tr=\"7\"></row>", "<row\u00a0r=\"8\"></row>", "<row>", "</row>", "<x:row/>"),
 );
 const sheet = fc.array(row, { maxLength: 25 }).map((rs) => `<worksheet><sheetData>${rs.join("")}</sheetData></worksheet>`);
 
@@ -45,6 +46,16 @@ describe("eachElement: the same elements however the text is cut into pieces", (
       fc.asyncProperty(sheet, fc.array(fc.nat(), { maxLength: 12 }), async (text, at) => {
         const whole = await elements([text], "(?:row|mergeCell)");
         expect(await elements(cut(text, at), "(?:row|mergeCell)")).toEqual(whole);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("the same elements as the scanner before the speed work (reference), cut the same way", async () => {
+    await fc.assert(
+      fc.asyncProperty(sheet, fc.array(fc.nat(), { maxLength: 12 }), async (text, at) => {
+        const pieces = cut(text, at);
+        expect(await elements(pieces, "(?:row|mergeCell)")).toEqual(await elements(pieces, "(?:row|mergeCell)", undefined, eachElementReference));
       }),
       { numRuns: 400 },
     );
