@@ -12,8 +12,9 @@ import { finding } from "./findings.js";
 /** Cell (row, j) with legacy/NFD text converted; conversions are reported once per cell. */
 export class Grid {
   readonly findings: Finding[] = [];
-  private readonly converted = new Map<number, unknown[]>();
-  private readonly textCache = new Map<number, string[]>();
+  /** Rows read and not yet released, by index (arrays: rows are read in order, and released). */
+  private readonly converted: (unknown[] | undefined)[] = [];
+  private readonly textCache: (string[] | undefined)[] = [];
   /** What each distinct text cell reads as (units, schedules, "Báo cáo"… repeat down a big table). */
   private readonly strings = new Map<string, GridString>();
   /** Per column: texts looked up, not found, and whether they mostly differ (then read without the memo). */
@@ -41,20 +42,20 @@ export class Grid {
 
   /** Row i, converted to Unicode NFC (computed once). */
   row(i: number): readonly unknown[] {
-    let cached = this.converted.get(i);
+    let cached = this.converted[i];
     if (cached === undefined) {
       this.load(i);
-      cached = this.converted.get(i)!;
+      cached = this.converted[i]!;
     }
     return cached;
   }
 
   /** Display text of every cell of row i (computed once, with the row). */
   texts(i: number): string[] {
-    let t = this.textCache.get(i);
+    let t = this.textCache[i];
     if (t === undefined) {
       this.load(i);
-      t = this.textCache.get(i)!;
+      t = this.textCache[i]!;
     }
     return t;
   }
@@ -91,14 +92,14 @@ export class Grid {
       }
       texts[j] = read.text;
     }
-    this.converted.set(i, out);
-    this.textCache.set(i, texts);
+    this.converted[i] = out;
+    this.textCache[i] = texts;
   }
 
   /** Forget converted rows already read (keeps memory flat on very large tables). */
   release(i: number): void {
-    this.converted.delete(i);
-    this.textCache.delete(i);
+    this.converted[i] = undefined;
+    this.textCache[i] = undefined;
   }
 }
 
