@@ -186,6 +186,10 @@ function checkCellChars(v: PlainCell, col: number, rowNumber: number): void {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** True when "</v></c>" starts at `k` (the "<" at k already seen). */
+const closesValueAndCell = (s: string, k: number) =>
+  s.charCodeAt(k + 1) === 47 && s.charCodeAt(k + 2) === 118 && s.charCodeAt(k + 3) === 62 && s.charCodeAt(k + 4) === 60 && s.charCodeAt(k + 5) === 47 && s.charCodeAt(k + 6) === 99 && s.charCodeAt(k + 7) === 62;
+
 /**
  * The cells of one row written the usual way (Excel, exceljs, LibreOffice): only cells
  * `<c r="B12"[ s="1"][ t="s"]>` holding nothing, or one `<v>…</v>` without markup inside,
@@ -243,9 +247,13 @@ export function rowValuesFast(inner: string, ctx: CellContext, rowNumber: number
       p = i + 2;
     } else if (c === 62 /* > */) {
       i++;
-      if (inner.startsWith("</c>", i)) p = i + 4;
-      else {
-        if (!inner.startsWith("<v>", i)) return null;
+      if (inner.charCodeAt(i) !== 60) return null;
+      c = inner.charCodeAt(i + 1);
+      if (c === 47 /* </c> */) {
+        if (inner.charCodeAt(i + 2) !== 99 || inner.charCodeAt(i + 3) !== 62) return null;
+        p = i + 4;
+      } else {
+        if (c !== 118 || inner.charCodeAt(i + 2) !== 62) return null; // <v>
         const dateStyle = style !== undefined && ctx.dateStyles[style] === true;
         // Digits only (a shared string's index, a whole number, a date serial): read in place, as Number() would.
         const from = i + 3;
@@ -253,12 +261,12 @@ export function rowValuesFast(inner: string, ctx: CellContext, rowNumber: number
         let num = 0;
         for (c = inner.charCodeAt(k); isDigit(c); c = inner.charCodeAt(++k)) num = num * 10 + (c - 48);
         if (c === 60 && k > from && k - from <= 9 && (t === undefined || t === "s" || t === "n")) {
-          if (!inner.startsWith("</v></c>", k)) return null;
+          if (!closesValueAndCell(inner, k)) return null;
           v = t === "s" ? ctx.strings[num] || null : numberValue(num, dateStyle, ctx);
           p = k + 8;
         } else {
           const close = inner.indexOf("<", from);
-          if (close < 0 || !inner.startsWith("</v></c>", close)) return null;
+          if (close < 0 || !closesValueAndCell(inner, close)) return null;
           v = typedValue(t, inner.slice(from, close), dateStyle, ctx);
           p = close + 8;
         }
