@@ -9,7 +9,7 @@
 import { columnLetters, LIMITS, LimitError, limitText } from "../inputs/limits.js";
 import type { PlainCell } from "./cellValue.js";
 import { readDateStyles, readSharedStrings, type WorkbookInfo } from "./xlsxParts.js";
-import { attr, decodeXml, eachElement, prefixed, runText, textContent } from "./xmlScan.js";
+import { attr, decodeXml, eachElementSpan, prefixed, runText, textContent } from "./xmlScan.js";
 import type { ZipArchive } from "./zipArchive.js";
 
 /** What the cells of one workbook are read with. */
@@ -200,9 +200,14 @@ const closesValueAndCell = (s: string, k: number) =>
  * (pinned by a property test, test/cli/files/xlsx/rowValuesFast.test.ts).
  */
 export function rowValuesFast(inner: string, ctx: CellContext, rowNumber: number): PlainCell[] | null {
+  return rowValuesFastIn(inner, 0, inner.length, ctx, rowNumber);
+}
+
+/** rowValuesFast for the row inner.slice(start, end), read in place (nothing read past `end` is kept). */
+export function rowValuesFastIn(inner: string, start: number, end: number, ctx: CellContext, rowNumber: number): PlainCell[] | null {
   const values: PlainCell[] = [];
-  const n = inner.length;
-  let p = 0;
+  const n = end;
+  let p = start;
   for (;;) {
     let c = inner.charCodeAt(p);
     while (c === 32 || c === 9 || c === 10 || c === 13) c = inner.charCodeAt(++p);
@@ -272,6 +277,7 @@ export function rowValuesFast(inner: string, ctx: CellContext, rowNumber: number
         }
       }
     } else return null;
+    if (p > n) return null; // a cell running past the row's end: left to the general reader
     if (v === null) continue;
     checkCellChars(v, col, rowNumber);
     while (values.length < col) values.push(null);
@@ -279,9 +285,9 @@ export function rowValuesFast(inner: string, ctx: CellContext, rowNumber: number
   }
 }
 
-/** The cells of one row; empty cells are null, trailing empty cells left out. */
-function rowValues(inner: string, ctx: CellContext, rowNumber: number): PlainCell[] {
-  return rowValuesFast(inner, ctx, rowNumber) ?? rowValuesGeneral(inner, ctx, rowNumber);
+/** The cells of the row s.slice(from, end); empty cells are null, trailing empty cells left out. */
+function rowValues(s: string, from: number, end: number, ctx: CellContext, rowNumber: number): PlainCell[] {
+  return rowValuesFastIn(s, from, end, ctx, rowNumber) ?? rowValuesGeneral(s.slice(from, end), ctx, rowNumber);
 }
 
 /** rowValues for any shape of cell: prefixes, any attributes and quoting, formulas, inline strings. */
@@ -308,15 +314,15 @@ export function rowValuesGeneral(inner: string, ctx: CellContext, rowNumber: num
   return values;
 }
 
-/** The "r" of a row's attribute text as a number (NaN without one): ` r="12"` first read directly. */
-function rowNumberOf(attrs: string): number {
-  if (attrs.startsWith(' r="')) {
+/** The "r" of a row's attribute text s.slice(from, end) as a number (NaN without one): ` r="12"` first read in place. */
+function rowNumberOf(s: string, from: number, end: number): number {
+  if (s.startsWith(' r="', from)) {
     let n = 0;
-    let i = 4;
-    for (let c = attrs.charCodeAt(i); isDigit(c); c = attrs.charCodeAt(++i)) n = n * 10 + (c - 48);
-    if (i > 4 && i <= 13 && attrs.charCodeAt(i) === 34) return n;
+    let i = from + 4;
+    for (let c = s.charCodeAt(i); isDigit(c); c = s.charCodeAt(++i)) n = n * 10 + (c - 48);
+    if (i > from + 4 && i <= from + 13 && i < end && s.charCodeAt(i) === 34) return n;
   }
-  return Number(attr(attrs, "r"));
+  return Number(attr(s.slice(from, end), "r"));
 }
 
 /** The shared strings, date styles and date system the cells of `workbook` are read with. */
@@ -342,17 +348,17 @@ export async function eachSheetRow(
   onMerge?: (ref: string) => void,
 ): Promise<void> {
   let lastRow = 0;
-  await eachElement(text, onMerge ? "(?:row|mergeCell)" : "row", (attrs, inner, name) => {
+  await eachElementSpan(text, onMerge ? "(?:row|mergeCell)" : "row", (s, attrsStart, attrsEnd, innerStart, innerEnd, name) => {
     if (onMerge && name.endsWith("mergeCell")) {
-      const ref = attr(attrs, "ref");
+      const ref = attr(s.slice(attrsStart, attrsEnd), "ref");
       if (ref !== undefined) onMerge(ref);
       return;
     }
-    const r = rowNumberOf(attrs);
+    const r = rowNumberOf(s, attrsStart, attrsEnd);
     const rowNumber = Number.isInteger(r) && r > 0 ? r : lastRow + 1;
     if (rowNumber > LIMITS.sheetRows) throw new LimitError("sheetRows", limitText.row(rowNumber));
     if (rowNumber <= lastRow) throw new LimitError("sheetRows", limitText.rowOrder(rowNumber, lastRow));
     lastRow = rowNumber;
-    each(rowValues(inner, ctx, rowNumber), rowNumber);
+    each(rowValues(s, innerStart, innerEnd, ctx, rowNumber), rowNumber);
   });
 }

@@ -92,8 +92,23 @@ export function runText(inner: string): string {
 
 /**
  * Calls `each(attrs, inner, name)` for every complete <local …>…</local> or <local …/> element
+ * in `text`, as the pieces arrive: eachElementSpan, with the attribute text and inner XML cut out.
+ */
+export async function eachElement(
+  text: AsyncIterable<string>,
+  local: string,
+  each: (attrs: string, inner: string, name: string) => void,
+  maxChars: number = LIMITS.elementChars,
+): Promise<void> {
+  await eachElementSpan(text, local, (s, attrsStart, attrsEnd, innerStart, innerEnd, name) => each(s.slice(attrsStart, attrsEnd), s.slice(innerStart, innerEnd), name), maxChars);
+}
+
+/**
+ * Calls `each(s, attrsStart, attrsEnd, innerStart, innerEnd, name)` for every complete <local …>…</local> or <local …/> element
  * in `text`, as the pieces arrive (elements must not nest in themselves: rows, cells, string
  * items). `local` may be an alternation ("(?:row|mergeCell)"); `name` is the tag as written.
+ * The attribute text is s.slice(attrsStart, attrsEnd), the inner XML s.slice(innerStart,
+ * innerEnd) (empty for <local …/>): read in place, without cutting them out of the piece.
  * `each` may throw to stop reading.
  *
  * Linear in the text: while an element is unfinished, only each new piece is searched for its
@@ -103,10 +118,10 @@ export function runText(inner: string): string {
  * piece again): the element cut by the piece's start is finished from its head, and the rest
  * of the piece is searched as it is.
  */
-export async function eachElement(
+export async function eachElementSpan(
   text: AsyncIterable<string>,
   local: string,
-  each: (attrs: string, inner: string, name: string) => void,
+  each: (s: string, attrsStart: number, attrsEnd: number, innerStart: number, innerEnd: number, name: string) => void,
   maxChars: number = LIMITS.elementChars,
 ): Promise<void> {
   const open = new RegExp(`<(${prefixed(local)})(?=[\\s/>])`, "g");
@@ -133,7 +148,7 @@ export async function eachElement(
           const slash = gt > 0 ? piece.charCodeAt(gt - 1) === 47 : carry.charCodeAt(carry.length - 1) === 47;
           if (slash) {
             const whole = carry + piece.slice(0, gt);
-            each(whole.slice(name.length + 1, gtAt - 1), "", name);
+            each(whole, name.length + 1, gtAt - 1, gtAt, gtAt, name);
             pos = gt + 1;
             done = true;
           }
@@ -145,14 +160,14 @@ export async function eachElement(
         const across = from === 0 && tail !== "" ? (tail + piece.slice(0, closeTag.length - 1)).indexOf(closeTag) : -1;
         if (across >= 0) {
           const close = carry.length - tail.length + across;
-          each(carry.slice(name.length + 1, gtAt), carry.slice(gtAt + 1, close), name);
+          each(carry, name.length + 1, gtAt, gtAt + 1, close, name);
           pos = across + closeTag.length - tail.length;
           done = true;
         } else {
           const c = piece.indexOf(closeTag, from);
           if (c >= 0) {
             const whole = carry + piece.slice(0, c);
-            each(whole.slice(name.length + 1, gtAt), whole.slice(gtAt + 1), name);
+            each(whole, name.length + 1, gtAt, gtAt + 1, whole.length, name);
             pos = c + closeTag.length;
             done = true;
           }
@@ -205,9 +220,9 @@ export async function eachElement(
         break;
       }
       const attrsEnd = buf.charCodeAt(tagEnd - 1) === 47 /* / */ ? tagEnd - 1 : tagEnd;
-      const attrs = buf.slice(at + lastOpen.length, attrsEnd);
+      const attrsStart = at + lastOpen.length;
       if (attrsEnd !== tagEnd) {
-        each(attrs, "", lastName);
+        each(buf, attrsStart, attrsEnd, tagEnd, tagEnd, lastName);
         pos = tagEnd + 1;
         continue;
       }
@@ -220,7 +235,7 @@ export async function eachElement(
         tail = carry.slice(Math.max(gtAt + 1, carry.length - closeTag.length + 1));
         break;
       }
-      each(attrs, buf.slice(tagEnd + 1, close), lastName);
+      each(buf, attrsStart, attrsEnd, tagEnd + 1, close, lastName);
       pos = close + closeTag.length;
     }
     if (name !== null && carry.length > maxChars) throw tooLong(name);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type CellContext, rowValuesFast, rowValuesGeneral } from "../../../../cli/src/files/xlsx/xlsxRows.js";
+import { type CellContext, rowValuesFast, rowValuesFastIn, rowValuesGeneral } from "../../../../cli/src/files/xlsx/xlsxRows.js";
 
 const ctx: CellContext = { strings: ["", "Sở Nội vụ", "Trong năm 2025", "a&b", "Báo cáo"], dateStyles: [false, true, false], date1904: false, dates: new Map() };
 /** The contexts rows are read with: Dates (shared per serial, or not), the 1904 system, serials kept. */
@@ -63,6 +63,20 @@ describe("rowValuesFast: the usual shape of a row read without regular expressio
       { numRuns: 5000 },
     );
     expect(fast).toBeGreaterThan(300); // the fast reader did read most usual rows
+  });
+
+  it("a row read in place inside the sheet's text (what follows the row's end never read as part of it)", () => {
+    fc.assert(
+      fc.property(row, fc.string({ maxLength: 5 }), fc.constantFrom("</row>", "</row><row r=\"9\">", "</x:row>", "", '"/></c>', "<v>1</v></c>"), (inner, before, after) => {
+        const general = read(() => rowValuesGeneral(inner, ctx, 7));
+        const inPlace = read(() => rowValuesFastIn(`${before}${inner}${after}`, before.length, before.length + inner.length, ctx, 7));
+        if (inPlace !== null) expect(inPlace).toEqual(general);
+        expect(inPlace).toEqual(read(() => rowValuesFast(inner, ctx, 7)));
+      }),
+      { numRuns: 3000 },
+    );
+    // A cell cut by the row's end: not taken from the text after it.
+    expect(rowValuesFastIn('<c r="A1"><v>1</v></c><c r="B1"><v>2</v></c>', 0, 30, ctx, 1)).toBeNull();
   });
 
   it("reads the rows exceljs and Excel write", () => {
