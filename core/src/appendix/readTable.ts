@@ -66,6 +66,8 @@ function isBlankRaw(row: readonly unknown[]): boolean {
 
 /** "(1) (2) (3) …" or "1 2 3 …": the row of column numbers printed under many headers. */
 function isColumnNumberRow(texts: readonly string[]): boolean {
+  // "(12)" is the longest such cell: a longer text (a task title) rules the row out at once.
+  for (const t of texts) if (t.length > 4) return false;
   const nums: number[] = [];
   for (const t of texts) {
     if (t === "") continue;
@@ -154,12 +156,14 @@ function sameHeader(texts: readonly string[], header: Partial<Record<ColumnKey, 
 
 /** The responsibility cells of a row as text (line breaks kept: "Sở Nội vụ⏎Sở Tư pháp" are two units). */
 function rawResponsibilityOf(row: readonly unknown[], texts: readonly string[], columns: Partial<Record<ColumnKey, number>>): RawResponsibility {
-  const get = (j: number | undefined): string => {
-    if (j === undefined) return "";
-    const v = row[j];
-    return typeof v === "string" && /[\r\n]/.test(v) ? linesOf(v) : texts[j] ?? "";
-  };
-  return { lead: get(columns.lead), partners: get(columns.partners), responsibility: get(columns.responsibility) };
+  return { lead: cellLines(row, texts, columns.lead), partners: cellLines(row, texts, columns.partners), responsibility: cellLines(row, texts, columns.responsibility) };
+}
+
+/** A responsibility cell's text, its line breaks kept ("" for no column). */
+function cellLines(row: readonly unknown[], texts: readonly string[], j: number | undefined): string {
+  if (j === undefined) return "";
+  const v = row[j];
+  return typeof v === "string" && (v.indexOf("\n") >= 0 || v.indexOf("\r") >= 0) ? linesOf(v) : texts[j] ?? "";
 }
 
 /** The lines of the cell that names the lead (the "Cơ quan chủ trì" cell, else the responsibility cell). */
