@@ -114,6 +114,45 @@ const GRID_STRINGS_LIMIT = 200_000;
 
 /** How a text cell reads, computed for each distinct text once (exported for the test that pins the memo). */
 export function gridString(v: string): GridString {
+  return isPlainText(v) ? { fix: null, text: v } : gridStringByRules(v);
+}
+
+/**
+ * True when the text is certainly already what the grid reads (one pass, no regular
+ * expression): nothing but printable ASCII, Latin, Vietnamese precomposed letters and common
+ * punctuation (mayNeedUnicodeFix false: no Latin-1 letter without a Vietnamese-only one, which
+ * could be TCVN3/VNI), no two spaces in a row, no space at either end, not "#…". Pinned by a
+ * property test against gridStringByRules.
+ */
+function isPlainText(v: string): boolean {
+  const n = v.length;
+  if (n === 0 || v.charCodeAt(0) === 32 || v.charCodeAt(0) === 35 || v.charCodeAt(n - 1) === 32) return false;
+  let latin1 = false;
+  let vietnamese = false;
+  let prevSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 0x7f) {
+      if (c === 32) {
+        if (prevSpace) return false;
+        prevSpace = true;
+        continue;
+      }
+      if (c < 32) return false;
+      prevSpace = false;
+      continue;
+    }
+    prevSpace = false;
+    if (c >= 0x1ea0 && c <= 0x1ef9) vietnamese = true;
+    else if (c >= 0xa1 && c <= 0xff) latin1 = true;
+    else if (c === 0x102 || c === 0x103 || c === 0x110 || c === 0x111 || c === 0x128 || c === 0x129 || c === 0x168 || c === 0x169 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0) vietnamese = true;
+    else if (!((c >= 0x100 && c <= 0x2ff) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e) || c === 0x20ac)) return false;
+  }
+  return !latin1 || vietnamese;
+}
+
+/** gridString by the rules themselves: legacy/NFD conversion, then the display text. */
+export function gridStringByRules(v: string): GridString {
   let s = v;
   let irregular = mayNeedUnicodeFix(s);
   let fix: GridString["fix"] = null;

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dateText, textOf } from "../../../core/src/appendix/cells.js";
-import { Grid, gridString } from "../../../core/src/appendix/grid.js";
+import { Grid, gridString, gridStringByRules } from "../../../core/src/appendix/grid.js";
 import { parseStt, parseSttUncached } from "../../../core/src/appendix/stt.js";
 import { validateAppendix } from "../../../core/src/appendix/validate.js";
 import { dayFromYMD, MAX_YEAR, MIN_YEAR } from "../../../core/src/dates/day.js";
@@ -83,6 +83,27 @@ describe("Grid: each distinct text read once == each cell read afresh", () => {
     const b = validateAppendix(copies, { planYear: 2025 });
     expect(a).toEqual(b);
     expect(a.warnings.filter((f) => f.code === "legacy-encoding").length).toBe(150); // one per converted cell, not per distinct text
+  });
+});
+
+describe("gridString: the one-pass check for plain text == the rules (legacy/NFD check, display text)", () => {
+  // Characters on each side of every range the rules treat differently.
+  const edges = [0x09, 0x0a, 0x1f, 0x20, 0x23, 0x41, 0x7e, 0x7f, 0x80, 0x85, 0xa0, 0xa1, 0xc0, 0xe0, 0xff, 0x100, 0x102, 0x111, 0x1b0, 0x2ff, 0x300, 0x301, 0x1dff, 0x1e00, 0x1e9f, 0x1ea0, 0x1ec7, 0x1ef9, 0x1efa, 0x1eff, 0x1f00, 0x2000, 0x200b, 0x200d, 0x200f, 0x2010, 0x2013, 0x2027, 0x2028, 0x202f, 0x2030, 0x205e, 0x205f, 0x20ac, 0x20ad, 0x3000, 0xfeff];
+  const char = fc.oneof(fc.constantFrom(...edges).map((c) => String.fromCharCode(c)), fc.constantFrom("a", "N", " ", "#", "/", "ệ", "à", "Đ", "ơ"));
+  const texts = fc.oneof(
+    fc.array(char, { maxLength: 12 }).map((cs) => cs.join("")),
+    fc.constantFrom(...VIETNAMESE).map(unicodeToTcvn3),
+    fc.constantFrom(...VIETNAMESE).map(unicodeToVni),
+    fc.constantFrom(...VIETNAMESE).map((s) => s.normalize("NFD")),
+    fc.constantFrom("#N/A", "#REF!", " Báo cáo", "Báo cáo ", "Báo  cáo", "Quý I/2025", "Kết quả/sản phẩm", "Nhiệm vụ 1: rà soát", "Phòng Tư pháp", "Đoàn"),
+  );
+  it("same fix and text for any text", () => {
+    fc.assert(
+      fc.property(texts, (v) => {
+        expect(gridString(v)).toEqual(gridStringByRules(v));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 
