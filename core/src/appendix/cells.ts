@@ -34,6 +34,23 @@ export function errorCellsOf<K extends string>(row: readonly unknown[], columns:
   return out;
 }
 
+/** "YYYY-MM-DD" of each UTC day seen (cellText's text of a Date), by day number: big tables repeat few days. */
+const DATE_TEXTS = new Map<number, string>();
+
+/** cellText of a Date (its UTC day as YYYY-MM-DD; "" when invalid), the text made once per day. */
+export function dateText(value: Date): string {
+  const t = value.getTime();
+  if (Number.isNaN(t)) return "";
+  const day = Math.floor(t / 86_400_000);
+  let text = DATE_TEXTS.get(day);
+  if (text === undefined) {
+    text = value.toISOString().slice(0, 10);
+    if (DATE_TEXTS.size >= 50_000) DATE_TEXTS.clear();
+    DATE_TEXTS.set(day, text);
+  }
+  return text;
+}
+
 /** Display text of a cell; error values give "". */
 export function textOf(value: unknown): string {
   if (value === null || value === undefined) return "";
@@ -47,6 +64,7 @@ export function textOf(value: unknown): string {
     // 2.1 as a number must read "2.1", not "2.1000000000000001".
     return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)));
   }
+  if (value instanceof Date) return dateText(value);
   return cellText(value);
 }
 

@@ -12,8 +12,15 @@ import { finding } from "./findings.js";
 /** Cell (row, j) with legacy/NFD text converted; conversions are reported once per cell. */
 export class Grid {
   readonly findings: Finding[] = [];
-  private readonly converted = new Map<number, unknown[]>();
-  private readonly textCache = new Map<number, string[]>();
+  /** Rows read and not yet released, by index (arrays: rows are read in order, and released). */
+  private readonly converted: (unknown[] | undefined)[] = [];
+  private readonly textCache: (string[] | undefined)[] = [];
+  /** What each distinct text cell reads as (units, schedules, "Báo cáo"… repeat down a big table). */
+  private readonly strings = new Map<string, GridString>();
+  /** Per column: texts looked up, not found, and whether they mostly differ (then read without the memo). */
+  private readonly lookups: number[] = [];
+  private readonly misses: number[] = [];
+  private readonly unique: boolean[] = [];
 
   constructor(
     readonly cells: readonly unknown[],
@@ -35,20 +42,20 @@ export class Grid {
 
   /** Row i, converted to Unicode NFC (computed once). */
   row(i: number): readonly unknown[] {
-    let cached = this.converted.get(i);
+    let cached = this.converted[i];
     if (cached === undefined) {
       this.load(i);
-      cached = this.converted.get(i)!;
+      cached = this.converted[i]!;
     }
     return cached;
   }
 
   /** Display text of every cell of row i (computed once, with the row). */
   texts(i: number): string[] {
-    let t = this.textCache.get(i);
+    let t = this.textCache[i];
     if (t === undefined) {
       this.load(i);
-      t = this.textCache.get(i)!;
+      t = this.textCache[i]!;
     }
     return t;
   }
@@ -65,29 +72,96 @@ export class Grid {
         texts[j] = textOf(v);
         continue;
       }
-      let s = v;
-      let irregular = mayNeedUnicodeFix(s);
-      if (irregular) {
-        const fix = unicodeFixOf(s);
-        if (fix !== null) {
-          if (out === row) out = row.slice();
-          out[j] = fix.text;
-          s = fix.text;
-          this.findings.push(legacyFinding(fix, this.letter(j), this.physicalRow(i)));
+      let read: GridString | undefined;
+      if (this.unique[j] === true) read = gridString(v); // a column of texts that do not repeat (task titles): no memo
+      else {
+        read = this.strings.get(v);
+        const seen = (this.lookups[j] = (this.lookups[j] ?? 0) + 1);
+        if (read === undefined) {
+          read = gridString(v);
+          if (this.strings.size >= GRID_STRINGS_LIMIT) this.strings.clear();
+          this.strings.set(v, read);
+          const misses = (this.misses[j] = (this.misses[j] ?? 0) + 1);
+          if (seen >= 1000 && misses * 4 > seen * 3) this.unique[j] = true;
         }
-        irregular = mayNeedUnicodeFix(s);
       }
-      texts[j] = gridText(s, irregular);
+      if (read.fix !== null) {
+        if (out === row) out = row.slice();
+        out[j] = read.fix.text;
+        this.findings.push(legacyFinding(read.fix, this.letter(j), this.physicalRow(i)));
+      }
+      texts[j] = read.text;
     }
-    this.converted.set(i, out);
-    this.textCache.set(i, texts);
+    this.converted[i] = out;
+    this.textCache[i] = texts;
   }
 
   /** Forget converted rows already read (keeps memory flat on very large tables). */
   release(i: number): void {
-    this.converted.delete(i);
-    this.textCache.delete(i);
+    this.converted[i] = undefined;
+    this.textCache[i] = undefined;
   }
+}
+
+/** A text cell as the grid reads it: its conversion to Unicode NFC (null: none needed) and its display text. */
+export interface GridString {
+  fix: (UnicodeFix & { from: LegacyEncoding | "nfd" }) | null;
+  text: string;
+}
+
+/** Distinct texts remembered per grid before starting over (memory stays bounded on any table). */
+const GRID_STRINGS_LIMIT = 200_000;
+
+/** How a text cell reads, computed for each distinct text once (exported for the test that pins the memo). */
+export function gridString(v: string): GridString {
+  return isPlainText(v) ? { fix: null, text: v } : gridStringByRules(v);
+}
+
+/**
+ * True when the text is certainly already what the grid reads (one pass, no regular
+ * expression): nothing but printable ASCII, Latin, Vietnamese precomposed letters and common
+ * punctuation (mayNeedUnicodeFix false: no Latin-1 letter without a Vietnamese-only one, which
+ * could be TCVN3/VNI), no two spaces in a row, no space at either end, not "#…". Pinned by a
+ * property test against gridStringByRules.
+ */
+function isPlainText(v: string): boolean {
+  const n = v.length;
+  if (n === 0 || v.charCodeAt(0) === 32 || v.charCodeAt(0) === 35 || v.charCodeAt(n - 1) === 32) return false;
+  let latin1 = false;
+  let vietnamese = false;
+  let prevSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 0x7f) {
+      if (c === 32) {
+        if (prevSpace) return false;
+        prevSpace = true;
+        continue;
+      }
+      if (c < 32) return false;
+      prevSpace = false;
+      continue;
+    }
+    prevSpace = false;
+    if (c >= 0x1ea0 && c <= 0x1ef9) vietnamese = true;
+    else if (c >= 0xa1 && c <= 0xff) latin1 = true;
+    else if (c === 0x102 || c === 0x103 || c === 0x110 || c === 0x111 || c === 0x128 || c === 0x129 || c === 0x168 || c === 0x169 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0) vietnamese = true;
+    else if (!((c >= 0x100 && c <= 0x2ff) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e) || c === 0x20ac)) return false;
+  }
+  return !latin1 || vietnamese;
+}
+
+/** gridString by the rules themselves: legacy/NFD conversion, then the display text. */
+export function gridStringByRules(v: string): GridString {
+  let s = v;
+  let irregular = mayNeedUnicodeFix(s);
+  let fix: GridString["fix"] = null;
+  if (irregular) {
+    fix = unicodeFixOf(s);
+    if (fix !== null) s = fix.text;
+    irregular = mayNeedUnicodeFix(s);
+  }
+  return { fix, text: gridText(s, irregular) };
 }
 
 const SPACES = /[\s\u00a0\u200b\ufeff]+/g;

@@ -24,7 +24,7 @@ interface Item {
 
 interface Counter {
   last: number;
-  seen: Map<number, number>; // value → row
+  seen: number[]; // value → row (an array: values are small whole numbers, mostly in order)
 }
 
 function label(info: SttInfo, n: number): string {
@@ -73,21 +73,35 @@ function checkWith(table: AppendixTable, convention: NumberingConvention, countO
   let bad = 0;
   const letter = table.columnLetters.stt ?? null;
   const taskLetter = table.columnLetters.task ?? null;
-  // Headings and numbered tasks in row order (both lists are already sorted by row: merge).
-  const items: Item[] = [];
+  // Headings and numbered tasks in row order (both lists are already sorted by row: merged as
+  // they are walked, one reused item, no list of 100,000 of them).
   const hs = table.headings;
   const ts = table.tasks;
   let hi = 0;
   let ti = 0;
-  while (hi < hs.length || ti < ts.length) {
-    if (ti >= ts.length || (hi < hs.length && hs[hi].row < ts[ti].row)) {
-      const h = hs[hi++];
-      items.push({ row: h.row, stt: h.stt, heading: true, title: h.title });
-    } else {
+  const it: Item = { row: 0, stt: "", heading: false, title: "" };
+  /** The next heading or numbered task into `it`; false at the end. */
+  const next = (): boolean => {
+    while (hi < hs.length || ti < ts.length) {
+      if (ti >= ts.length || (hi < hs.length && hs[hi].row < ts[ti].row)) {
+        const h = hs[hi++];
+        it.row = h.row;
+        it.stt = h.stt;
+        it.heading = true;
+        it.title = h.title;
+        return true;
+      }
       const t = ts[ti++];
-      if (t.stt !== "") items.push({ row: t.row, stt: t.stt, heading: false, title: t.task });
+      if (t.stt !== "") {
+        it.row = t.row;
+        it.stt = t.stt;
+        it.heading = false;
+        it.title = t.task;
+        return true;
+      }
     }
-  }
+    return false;
+  };
 
   const counters = new Map<string, Counter>();
   let part = "";
@@ -109,10 +123,10 @@ function checkWith(table: AppendixTable, convention: NumberingConvention, countO
     const n = info.path[info.path.length - 1];
     let c = counters.get(key);
     if (c === undefined) {
-      c = { last: 0, seen: new Map() };
+      c = { last: 0, seen: [] };
       counters.set(key, c);
     }
-    const firstRow = c.seen.get(n);
+    const firstRow = c.seen[n];
     if (firstRow !== undefined && countOnly) {
       bad++;
       return;
@@ -137,11 +151,11 @@ function checkWith(table: AppendixTable, convention: NumberingConvention, countO
             : `Số thứ tự "${info.text}" ở ô ${cell(row)} không liền sau "${label(info, c.last)}" trong ${parentName(scope)} (thiếu "${expected}"). Hãy đánh số liên tục 1, 2, 3…`;
       out.push(finding({ code: "stt-sequence", row, column: letter, message }));
     }
-    c.seen.set(n, row);
+    c.seen[n] = row;
     c.last = Math.max(c.last, n);
   };
 
-  for (const it of items) {
+  while (next()) {
     const info = parseStt(it.stt);
     if (it.heading && it.title === "") {
       out.push(finding({

@@ -66,6 +66,8 @@ function isBlankRaw(row: readonly unknown[]): boolean {
 
 /** "(1) (2) (3) …" or "1 2 3 …": the row of column numbers printed under many headers. */
 function isColumnNumberRow(texts: readonly string[]): boolean {
+  // "(12)" is the longest such cell: a longer text (a task title) rules the row out at once.
+  for (const t of texts) if (t.length > 4) return false;
   const nums: number[] = [];
   for (const t of texts) {
     if (t === "") continue;
@@ -154,12 +156,14 @@ function sameHeader(texts: readonly string[], header: Partial<Record<ColumnKey, 
 
 /** The responsibility cells of a row as text (line breaks kept: "Sở Nội vụ⏎Sở Tư pháp" are two units). */
 function rawResponsibilityOf(row: readonly unknown[], texts: readonly string[], columns: Partial<Record<ColumnKey, number>>): RawResponsibility {
-  const get = (j: number | undefined): string => {
-    if (j === undefined) return "";
-    const v = row[j];
-    return typeof v === "string" && /[\r\n]/.test(v) ? linesOf(v) : texts[j] ?? "";
-  };
-  return { lead: get(columns.lead), partners: get(columns.partners), responsibility: get(columns.responsibility) };
+  return { lead: cellLines(row, texts, columns.lead), partners: cellLines(row, texts, columns.partners), responsibility: cellLines(row, texts, columns.responsibility) };
+}
+
+/** A responsibility cell's text, its line breaks kept ("" for no column). */
+function cellLines(row: readonly unknown[], texts: readonly string[], j: number | undefined): string {
+  if (j === undefined) return "";
+  const v = row[j];
+  return typeof v === "string" && (v.indexOf("\n") >= 0 || v.indexOf("\r") >= 0) ? linesOf(v) : texts[j] ?? "";
 }
 
 /** The lines of the cell that names the lead (the "Cơ quan chủ trì" cell, else the responsibility cell). */
@@ -275,8 +279,10 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
   let lastTaskRow = -1;
   /** The task the next row may continue (page-break continuation rows); null after a heading or a row not counted. */
   let openTask: AppendixTask | null = null;
-  /** Raw responsibility cells of each task, parsed once every row is read (continuations joined, names learned). */
-  const rawResp = new Map<AppendixTask, RawResponsibility>();
+  /** Raw responsibility cells of each task (rawResp[k] for tasks[k]), parsed once every row is read (continuations joined, names learned). */
+  const rawResp: RawResponsibility[] = [];
+  /** Those of openTask. */
+  let openRaw: RawResponsibility | null = null;
   /** Lead cells (and lines of them) as written: names learned from the table. */
   const standalone = new Set<string>();
 
@@ -330,7 +336,7 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
       // A page-break row: empty STT, every cell only continues the row above ("nghiệp và phát triển nông thôn, …").
       const cont = [cTask, ...contentCols, cNotes].filter((j) => j >= 0 && txt(j) !== "");
       if (cont.length > 0 && cont.every((j) => isContinuationText(txt(j)))) {
-        joinContinuation(openTask, rawResp.get(openTask)!, rawResponsibilityOf(row, texts, columns), {
+        joinContinuation(openTask, openRaw!, rawResponsibilityOf(row, texts, columns), {
           task: title,
           deadline: cDeadline < 0 ? "" : typeof row[cDeadline] === "string" ? txt(cDeadline) : scheduleTextOf(row[cDeadline]),
           output: txt(cOutput),
@@ -460,8 +466,9 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
       else if (d.kind === "invalid") task.dueInvalid = { text: d.text, message: d.message };
     }
     tasks.push(task);
-    rawResp.set(task, raw);
+    rawResp.push(raw);
     openTask = task;
+    openRaw = raw;
     lastTaskRow = physical;
     grid.release(i);
   }
@@ -471,8 +478,9 @@ export function readAppendix(cells: unknown[][], options: ReadAppendixOptions = 
   // row are learned as one unit each (issue 10 §2).
   const learned = learnedUnitNames(standalone);
   const namesCache = new Map<string, UnitNames>();
-  for (const task of tasks) {
-    const raw = rawResp.get(task)!;
+  for (let k = 0; k < tasks.length; k++) {
+    const task = tasks[k];
+    const raw = rawResp[k];
     // A learned name applies to the cells of other rows: where it stands alone, the cell is read as before.
     const alone = learned.length === 0 ? [] : leadLines(raw);
     const own = learned.filter((l) => !alone.includes(l));

@@ -47,8 +47,33 @@ export function toRoman(n: number): string {
 const STT_CACHE = new Map<string, SttInfo>();
 const STT_CACHE_LIMIT = 20_000;
 
+/** Tasks numbered 1…9999 as written ("12", no leading zero, nothing around): by number, not by a string key. */
+const PLAIN_NUMBERS: (SttInfo | undefined)[] = new Array<SttInfo | undefined>(10_000).fill(undefined);
+
+/** n when `raw` is "1"…"9999" written plainly, else -1. */
+function plainNumber(raw: string): number {
+  const len = typeof raw === "string" ? raw.length : 0;
+  if (len === 0 || len > 4) return -1;
+  let n = 0;
+  for (let i = 0; i < len; i++) {
+    const c = raw.charCodeAt(i) - 48;
+    if (c < 0 || c > 9 || (i === 0 && c === 0)) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 /** Read an STT cell (already as text). Results are shared and frozen. */
 export function parseStt(raw: string): SttInfo {
+  const n = plainNumber(raw);
+  if (n > 0) {
+    let plain = PLAIN_NUMBERS[n];
+    if (plain === undefined) {
+      plain = Object.freeze({ kind: "number" as const, text: raw, path: Object.freeze([n]) as number[] });
+      PLAIN_NUMBERS[n] = plain;
+    }
+    return plain;
+  }
   let info = STT_CACHE.get(raw);
   if (info === undefined) {
     info = parseSttUncached(typeof raw === "string" ? raw : "");
@@ -60,7 +85,8 @@ export function parseStt(raw: string): SttInfo {
   return info;
 }
 
-function parseSttUncached(raw: string): SttInfo {
+/** parseStt without its caches (exported for the test that pins them: cached == uncached). */
+export function parseSttUncached(raw: string): SttInfo {
   const text = raw.trim().replace(/[.)]+$/, "").replace(/^\(/, "").trim();
   if (text === "") {
     if (/^[-–+•*]+$/.test(raw.trim())) return { kind: "bullet", text: raw.trim(), path: [] };

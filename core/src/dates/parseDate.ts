@@ -59,6 +59,8 @@ export function parseDateCell(value: unknown): DateParse {
     const t = value.getTime();
     if (Number.isNaN(t)) return { ok: false, message: "Ngày không hợp lệ." };
     const year = value.getUTCFullYear();
+    // A Date's month and day always exist: only the year can be refused (the text, for the message, only then).
+    if (isSupportedYear(year)) return { ok: true, day: dayFromYMD(year, value.getUTCMonth() + 1, value.getUTCDate()) };
     return fromParts(year, value.getUTCMonth() + 1, value.getUTCDate(), value.toISOString().slice(0, 10));
   }
   if (typeof value === "string") return parseDateText(value);

@@ -9,7 +9,7 @@
 import { columnLetters, LIMITS, LimitError, limitText } from "../inputs/limits.js";
 import type { PlainCell } from "./cellValue.js";
 import { readDateStyles, readSharedStrings, type WorkbookInfo } from "./xlsxParts.js";
-import { attr, decodeXml, eachElement, prefixed, runText, textContent } from "./xmlScan.js";
+import { attr, decodeXml, eachElementSpan, prefixed, runText, textContent } from "./xmlScan.js";
 import type { ZipArchive } from "./zipArchive.js";
 
 /** What the cells of one workbook are read with. */
@@ -19,6 +19,27 @@ export interface CellContext {
   date1904: boolean;
   /** Date-formatted numbers as Excel serials of the 1900 system (1904 ones shifted) instead of Date objects. */
   datesAsSerials?: boolean;
+  /**
+   * The Date of each serial met (a big table repeats a few hundred days): one shared, never
+   * changed object per day instead of one per cell (nothing in cchc modifies a Date).
+   */
+  dates?: Map<number, Date | null>;
+}
+
+/** Serials remembered per workbook before starting over. */
+const DATES_LIMIT = 10_000;
+
+/** serialToDate through the context's memo. */
+function dateOf(serial: number, ctx: CellContext): Date | null {
+  const memo = ctx.dates;
+  if (memo === undefined) return serialToDate(serial, ctx.date1904);
+  let d = memo.get(serial);
+  if (d === undefined) {
+    d = serialToDate(serial, ctx.date1904);
+    if (memo.size >= DATES_LIMIT) memo.clear();
+    memo.set(serial, d);
+  }
+  return d;
 }
 
 const CELL = new RegExp(`<(${prefixed("c")})(?=[\\s/>])([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/\\1>)`, "g");
@@ -54,11 +75,16 @@ function typedValue(t: string | undefined, raw: string, dateStyle: boolean, ctx:
       if (raw.trim() === "") return null;
       const n = Number(raw);
       if (!Number.isFinite(n)) return textContent(raw) || null;
-      if (!dateStyle) return n;
-      if (ctx.datesAsSerials) return ctx.date1904 ? n + 1462 : n;
-      return serialToDate(n, ctx.date1904);
+      return numberValue(n, dateStyle, ctx);
     }
   }
+}
+
+/** A number cell's value: the number, or in a date-formatted cell the Date it shows (or its serial). */
+function numberValue(n: number, dateStyle: boolean, ctx: CellContext): PlainCell {
+  if (!dateStyle) return n;
+  if (ctx.datesAsSerials) return ctx.date1904 ? n + 1462 : n;
+  return dateOf(n, ctx);
 }
 
 /**
@@ -151,8 +177,121 @@ function cellValue(t: string | undefined, style: number | undefined, inner: stri
   return formula === "" ? null : `=${formula}`; // a formula without a cached result
 }
 
-/** The cells of one row; empty cells are null, trailing empty cells left out. */
-function rowValues(inner: string, ctx: CellContext, rowNumber: number): PlainCell[] {
+/** A cell's text longer than Excel allows: refused, naming the cell. */
+function checkCellChars(v: PlainCell, col: number, rowNumber: number): void {
+  if (typeof v === "string" && v.length > LIMITS.cellChars) {
+    throw new LimitError("cellChars", limitText.cell(`ô ${columnLetters(col + 1)}${rowNumber}`, v.length));
+  }
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** True when "</v></c>" starts at `k` (the "<" at k already seen). */
+const closesValueAndCell = (s: string, k: number) =>
+  s.charCodeAt(k + 1) === 47 && s.charCodeAt(k + 2) === 118 && s.charCodeAt(k + 3) === 62 && s.charCodeAt(k + 4) === 60 && s.charCodeAt(k + 5) === 47 && s.charCodeAt(k + 6) === 99 && s.charCodeAt(k + 7) === 62;
+
+/**
+ * The cells of one row written the usual way (Excel, exceljs, LibreOffice): only cells
+ * `<c r="B12"[ s="1"][ t="s"]>` holding nothing, or one `<v>…</v>` without markup inside,
+ * or self-closing, with white space between them. Read with indexOf and character codes, no
+ * regular expression and no substring but the value's. Returns null at the first thing of
+ * any other shape (prefixes, formulas, inline strings, other attributes, a column past XFD…):
+ * the row is then read by rowValuesGeneral, which gives the same values for these shapes
+ * (pinned by a property test, test/cli/files/xlsx/rowValuesFast.test.ts).
+ */
+export function rowValuesFast(inner: string, ctx: CellContext, rowNumber: number): PlainCell[] | null {
+  return rowValuesFastIn(inner, 0, inner.length, ctx, rowNumber);
+}
+
+/** rowValuesFast for the row inner.slice(start, end), read in place (nothing read past `end` is kept). */
+export function rowValuesFastIn(inner: string, start: number, end: number, ctx: CellContext, rowNumber: number): PlainCell[] | null {
+  const values: PlainCell[] = [];
+  const n = end;
+  let p = start;
+  for (;;) {
+    let c = inner.charCodeAt(p);
+    while (c === 32 || c === 9 || c === 10 || c === 13) c = inner.charCodeAt(++p);
+    if (p >= n) return values;
+    // <c r="
+    if (c !== 60 || inner.charCodeAt(p + 1) !== 99 || inner.charCodeAt(p + 2) !== 32 || inner.charCodeAt(p + 3) !== 114 || inner.charCodeAt(p + 4) !== 61 || inner.charCodeAt(p + 5) !== 34) return null;
+    let i = p + 6;
+    // column letters (A–Z, 1 to 3 of them), then the row's digits and the closing quote
+    let col = 0;
+    const lettersFrom = i;
+    for (c = inner.charCodeAt(i); c >= 65 && c <= 90; c = inner.charCodeAt(++i)) col = col * 26 + (c - 64);
+    if (i === lettersFrom || i - lettersFrom > 3 || !isDigit(c)) return null;
+    col -= 1;
+    if (col >= LIMITS.columns) return null; // refused, naming the cell, by the general reader
+    do c = inner.charCodeAt(++i);
+    while (isDigit(c));
+    if (c !== 34) return null;
+    c = inner.charCodeAt(++i);
+    // [ s="digits"]
+    let style: number | undefined;
+    if (c === 32 && inner.charCodeAt(i + 1) === 115 && inner.charCodeAt(i + 2) === 61 && inner.charCodeAt(i + 3) === 34) {
+      i += 4;
+      const from = i;
+      style = 0;
+      for (c = inner.charCodeAt(i); isDigit(c); c = inner.charCodeAt(++i)) style = style * 10 + (c - 48);
+      if (i === from || c !== 34 || i - from > 9) return null;
+      c = inner.charCodeAt(++i);
+    }
+    // [ t="letters"]
+    let t: string | undefined;
+    if (c === 32 && inner.charCodeAt(i + 1) === 116 && inner.charCodeAt(i + 2) === 61 && inner.charCodeAt(i + 3) === 34) {
+      i += 4;
+      const from = i;
+      for (c = inner.charCodeAt(i); (c | 0x20) >= 97 && (c | 0x20) <= 122; c = inner.charCodeAt(++i));
+      if (i === from || c !== 34) return null;
+      t = i - from === 1 && inner.charCodeAt(from) === 115 ? "s" : inner.slice(from, i);
+      c = inner.charCodeAt(++i);
+    }
+    let v: PlainCell = null;
+    if (c === 47 /* / */) {
+      if (inner.charCodeAt(i + 1) !== 62) return null;
+      p = i + 2;
+    } else if (c === 62 /* > */) {
+      i++;
+      if (inner.charCodeAt(i) !== 60) return null;
+      c = inner.charCodeAt(i + 1);
+      if (c === 47 /* </c> */) {
+        if (inner.charCodeAt(i + 2) !== 99 || inner.charCodeAt(i + 3) !== 62) return null;
+        p = i + 4;
+      } else {
+        if (c !== 118 || inner.charCodeAt(i + 2) !== 62) return null; // <v>
+        const dateStyle = style !== undefined && ctx.dateStyles[style] === true;
+        // Digits only (a shared string's index, a whole number, a date serial): read in place, as Number() would.
+        const from = i + 3;
+        let k = from;
+        let num = 0;
+        for (c = inner.charCodeAt(k); isDigit(c); c = inner.charCodeAt(++k)) num = num * 10 + (c - 48);
+        if (c === 60 && k > from && k - from <= 9 && (t === undefined || t === "s" || t === "n")) {
+          if (!closesValueAndCell(inner, k)) return null;
+          v = t === "s" ? ctx.strings[num] || null : numberValue(num, dateStyle, ctx);
+          p = k + 8;
+        } else {
+          const close = inner.indexOf("<", from);
+          if (close < 0 || !closesValueAndCell(inner, close)) return null;
+          v = typedValue(t, inner.slice(from, close), dateStyle, ctx);
+          p = close + 8;
+        }
+      }
+    } else return null;
+    if (p > n) return null; // a cell running past the row's end: left to the general reader
+    if (v === null) continue;
+    checkCellChars(v, col, rowNumber);
+    while (values.length < col) values.push(null);
+    values[col] = v;
+  }
+}
+
+/** The cells of the row s.slice(from, end); empty cells are null, trailing empty cells left out. */
+function rowValues(s: string, from: number, end: number, ctx: CellContext, rowNumber: number): PlainCell[] {
+  return rowValuesFastIn(s, from, end, ctx, rowNumber) ?? rowValuesGeneral(s.slice(from, end), ctx, rowNumber);
+}
+
+/** rowValues for any shape of cell: prefixes, any attributes and quoting, formulas, inline strings. */
+export function rowValuesGeneral(inner: string, ctx: CellContext, rowNumber: number): PlainCell[] {
   const values: PlainCell[] = [];
   let next = 0;
   CELL.lastIndex = 0;
@@ -168,13 +307,22 @@ function rowValues(inner: string, ctx: CellContext, rowNumber: number): PlainCel
     }
     const v = cellValue(cellAttrs.t, cellAttrs.style, m[3], ctx);
     if (v === null) continue;
-    if (typeof v === "string" && v.length > LIMITS.cellChars) {
-      throw new LimitError("cellChars", limitText.cell(`ô ${columnLetters(col + 1)}${rowNumber}`, v.length));
-    }
+    checkCellChars(v, col, rowNumber);
     while (values.length < col) values.push(null);
     values[col] = v;
   }
   return values;
+}
+
+/** The "r" of a row's attribute text s.slice(from, end) as a number (NaN without one): ` r="12"` first read in place. */
+function rowNumberOf(s: string, from: number, end: number): number {
+  if (s.startsWith(' r="', from)) {
+    let n = 0;
+    let i = from + 4;
+    for (let c = s.charCodeAt(i); isDigit(c); c = s.charCodeAt(++i)) n = n * 10 + (c - 48);
+    if (i > from + 4 && i <= from + 13 && i < end && s.charCodeAt(i) === 34) return n;
+  }
+  return Number(attr(s.slice(from, end), "r"));
 }
 
 /** The shared strings, date styles and date system the cells of `workbook` are read with. */
@@ -183,6 +331,7 @@ export async function readCellContext(zip: ZipArchive, workbook: WorkbookInfo): 
     strings: await readSharedStrings(zip, workbook.sharedStringsPath),
     dateStyles: await readDateStyles(zip, workbook.stylesPath),
     date1904: workbook.date1904,
+    dates: new Map(),
   };
 }
 
@@ -199,17 +348,17 @@ export async function eachSheetRow(
   onMerge?: (ref: string) => void,
 ): Promise<void> {
   let lastRow = 0;
-  await eachElement(text, onMerge ? "(?:row|mergeCell)" : "row", (attrs, inner, name) => {
+  await eachElementSpan(text, onMerge ? "(?:row|mergeCell)" : "row", (s, attrsStart, attrsEnd, innerStart, innerEnd, name) => {
     if (onMerge && name.endsWith("mergeCell")) {
-      const ref = attr(attrs, "ref");
+      const ref = attr(s.slice(attrsStart, attrsEnd), "ref");
       if (ref !== undefined) onMerge(ref);
       return;
     }
-    const r = Number(attr(attrs, "r"));
+    const r = rowNumberOf(s, attrsStart, attrsEnd);
     const rowNumber = Number.isInteger(r) && r > 0 ? r : lastRow + 1;
     if (rowNumber > LIMITS.sheetRows) throw new LimitError("sheetRows", limitText.row(rowNumber));
     if (rowNumber <= lastRow) throw new LimitError("sheetRows", limitText.rowOrder(rowNumber, lastRow));
     lastRow = rowNumber;
-    each(rowValues(inner, ctx, rowNumber), rowNumber);
+    each(rowValues(s, innerStart, innerEnd, ctx, rowNumber), rowNumber);
   });
 }

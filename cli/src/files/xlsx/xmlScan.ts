@@ -66,6 +66,7 @@ export function textContent(inner: string): string {
     .join("");
 }
 
+const PRESERVE = '<t xml:space="preserve">';
 const PHONETIC = new RegExp(`<(${prefixed("rPh")})\\b[\\s\\S]*?<\\/\\1>`, "g");
 const RUN_TEXT = new RegExp(`<(${prefixed("t")})(?:\\s[^>]*?)?(?:\\/>|>([\\s\\S]*?)<\\/\\1>)`, "g");
 
@@ -74,6 +75,13 @@ const RUN_TEXT = new RegExp(`<(${prefixed("t")})(?:\\s[^>]*?)?(?:\\/>|>([\\s\\S]
  * phonetic guides (<rPh>) left out.
  */
 export function runText(inner: string): string {
+  // The usual item, one plain run "<t>…</t>" (or "<t xml:space="preserve">…</t>") with no markup
+  // inside: read without the regular expressions (same text).
+  const open = inner.startsWith("<t>") ? 3 : inner.startsWith(PRESERVE) ? PRESERVE.length : 0;
+  if (open > 0) {
+    const lt = inner.indexOf("<", open);
+    if (lt === inner.length - 4 && inner.endsWith("</t>")) return lt === open ? "" : textContent(inner.slice(open, lt));
+  }
   const body = inner.indexOf("rPh") >= 0 ? inner.replace(PHONETIC, "") : inner;
   RUN_TEXT.lastIndex = 0;
   let out = "";
@@ -84,13 +92,7 @@ export function runText(inner: string): string {
 
 /**
  * Calls `each(attrs, inner, name)` for every complete <local …>…</local> or <local …/> element
- * in `text`, as the pieces arrive (elements must not nest in themselves: rows, cells, string
- * items). `local` may be an alternation ("(?:row|mergeCell)"); `name` is the tag as written.
- * `each` may throw to stop reading.
- *
- * Linear in the text: while an element is unfinished, only each new piece is searched for its
- * end (with the few characters before it, for a tag cut in two), never the text already held;
- * an element longer than `maxChars` is refused as it streams (LimitError "elementChars").
+ * in `text`, as the pieces arrive: eachElementSpan, with the attribute text and inner XML cut out.
  */
 export async function eachElement(
   text: AsyncIterable<string>,
@@ -98,84 +100,144 @@ export async function eachElement(
   each: (attrs: string, inner: string, name: string) => void,
   maxChars: number = LIMITS.elementChars,
 ): Promise<void> {
+  await eachElementSpan(text, local, (s, attrsStart, attrsEnd, innerStart, innerEnd, name) => each(s.slice(attrsStart, attrsEnd), s.slice(innerStart, innerEnd), name), maxChars);
+}
+
+/**
+ * Calls `each(s, attrsStart, attrsEnd, innerStart, innerEnd, name)` for every complete <local …>…</local> or <local …/> element
+ * in `text`, as the pieces arrive (elements must not nest in themselves: rows, cells, string
+ * items). `local` may be an alternation ("(?:row|mergeCell)"); `name` is the tag as written.
+ * The attribute text is s.slice(attrsStart, attrsEnd), the inner XML s.slice(innerStart,
+ * innerEnd) (empty for <local …/>): read in place, without cutting them out of the piece.
+ * `each` may throw to stop reading.
+ *
+ * Linear in the text: while an element is unfinished, only each new piece is searched for its
+ * end (with the few characters before it, for a tag cut in two), never the text already held;
+ * an element longer than `maxChars` is refused as it streams (LimitError "elementChars").
+ * A piece is never joined whole to the text before it (joining, then searching, copies the
+ * piece again): the element cut by the piece's start is finished from its head, and the rest
+ * of the piece is searched as it is.
+ */
+export async function eachElementSpan(
+  text: AsyncIterable<string>,
+  local: string,
+  each: (s: string, attrsStart: number, attrsEnd: number, innerStart: number, innerEnd: number, name: string) => void,
+  maxChars: number = LIMITS.elementChars,
+): Promise<void> {
   const open = new RegExp(`<(${prefixed(local)})(?=[\\s/>])`, "g");
-  let buf = ""; // text not yet handed on; starts with the unfinished element when there is one
-  let name: string | null = null; // tag of the unfinished element at buf[0]
-  let gtAt = -1; // index in buf of the ">" ending its start tag (-1: not arrived yet)
-  let tail = ""; // end of the text already searched, kept for a closing tag cut in two
+  let carry = ""; // the unfinished element (from its "<") when `name` is set; else a possible start of a tag
+  let name: string | null = null; // tag of the unfinished element
+  let gtAt = -1; // index in carry of the ">" ending its start tag (-1: not arrived yet)
+  let tail = ""; // end of carry after gtAt, kept for a closing tag cut in two
+  let lastName = ""; // name of the last start tag found, "<" + it, and its closing tag
+  let lastOpen = "";
+  let lastClose = "";
+  const tooLong = (tag: string) => new LimitError("elementChars", limitText.element(`phần tử <${tag}>`));
   for await (const piece of text) {
-    const before = buf.length;
-    buf = before === 0 ? piece : buf + piece;
+    let buf = piece;
     let pos = 0;
     if (name !== null) {
-      const probe = tail + piece;
-      const base = before - tail.length;
-      let from = 0;
+      // The element cut by the previous piece's end: its end is searched in this piece only.
+      let from = 0; // where in `piece` the closing tag may start
+      let done = false;
       if (gtAt < 0) {
-        const gt = probe.indexOf(">");
+        const gt = piece.indexOf(">");
         if (gt >= 0) {
-          gtAt = base + gt;
+          gtAt = carry.length + gt;
           from = gt + 1;
-          if (buf.charCodeAt(gtAt - 1) === 47 /* / */) {
-            each(buf.slice(name.length + 1, gtAt - 1), "", name);
-            pos = gtAt + 1;
-            name = null;
+          const slash = gt > 0 ? piece.charCodeAt(gt - 1) === 47 : carry.charCodeAt(carry.length - 1) === 47;
+          if (slash) {
+            const whole = carry + piece.slice(0, gt);
+            each(whole, name.length + 1, gtAt - 1, gtAt, gtAt, name);
+            pos = gt + 1;
+            done = true;
           }
         }
       }
-      if (name !== null && gtAt >= 0) {
+      if (!done && gtAt >= 0) {
         const closeTag = `</${name}>`;
-        const c = probe.indexOf(closeTag, from);
-        if (c >= 0) {
-          const close = base + c;
-          each(buf.slice(name.length + 1, gtAt), buf.slice(gtAt + 1, close), name);
-          pos = close + closeTag.length;
-          name = null;
-        } else tail = buf.slice(Math.max(gtAt + 1, buf.length - closeTag.length + 1));
+        // A closing tag begun at the end of carry (after the start tag)?
+        const across = from === 0 && tail !== "" ? (tail + piece.slice(0, closeTag.length - 1)).indexOf(closeTag) : -1;
+        if (across >= 0) {
+          const close = carry.length - tail.length + across;
+          each(carry, name.length + 1, gtAt, gtAt + 1, close, name);
+          pos = across + closeTag.length - tail.length;
+          done = true;
+        } else {
+          const c = piece.indexOf(closeTag, from);
+          if (c >= 0) {
+            const whole = carry + piece.slice(0, c);
+            each(whole, name.length + 1, gtAt, gtAt + 1, whole.length, name);
+            pos = c + closeTag.length;
+            done = true;
+          }
+        }
       }
-      if (name !== null) {
-        if (buf.length > maxChars) throw new LimitError("elementChars", limitText.element(`phần tử <${name}>`));
+      if (!done) {
+        carry += piece;
+        if (carry.length > maxChars) throw tooLong(name);
+        if (gtAt >= 0) {
+          const closeLen = name.length + 3;
+          const src = piece.length >= closeLen ? piece : tail + piece; // ends carry; starts after gtAt when it is tail + piece
+          const srcStart = carry.length - src.length;
+          tail = src.slice(Math.max(0, gtAt + 1 - srcStart, carry.length - closeLen + 1 - srcStart));
+        }
         continue;
       }
-    }
+      name = null;
+      carry = "";
+      tail = "";
+    } else if (carry !== "") buf = carry + piece; // a short possible start of a tag ("<ro"), rare
     for (;;) {
-      open.lastIndex = pos;
-      const m = open.exec(buf);
-      if (m === null) {
+      // Elements mostly follow one another ("</row><row r=…"): the same start tag right here is
+      // taken without the regular expression (it would match here, with this name).
+      let at: number; // where the start tag is, -1: none
+      const after = buf.charCodeAt(pos + lastOpen.length);
+      if (lastOpen !== "" && buf.startsWith(lastOpen, pos) && (after === 32 || after === 62 || after === 47 || after === 9 || after === 10 || after === 13)) {
+        at = pos;
+      } else {
+        open.lastIndex = pos;
+        const m = open.exec(buf);
+        at = m === null ? -1 : m.index;
+        if (m !== null && m[1] !== lastName) {
+          lastName = m[1];
+          lastOpen = m[0];
+          lastClose = `</${lastName}>`;
+        }
+      }
+      if (at < 0) {
         // Keep only a possible start of the next tag (a "<" near the end).
         const lt = buf.lastIndexOf("<");
-        pos = lt >= pos && buf.length - lt < 512 ? lt : buf.length;
+        carry = lt >= pos && buf.length - lt < 512 ? buf.slice(lt) : "";
         break;
       }
-      const tagEnd = buf.indexOf(">", m.index);
+      const tagEnd = buf.indexOf(">", at);
       if (tagEnd < 0) {
-        pos = m.index;
-        name = m[1];
+        name = lastName;
         gtAt = -1;
+        carry = buf.slice(at);
+        tail = "";
         break;
       }
       const attrsEnd = buf.charCodeAt(tagEnd - 1) === 47 /* / */ ? tagEnd - 1 : tagEnd;
-      const attrs = buf.slice(m.index + m[0].length, attrsEnd);
+      const attrsStart = at + lastOpen.length;
       if (attrsEnd !== tagEnd) {
-        each(attrs, "", m[1]);
+        each(buf, attrsStart, attrsEnd, tagEnd, tagEnd, lastName);
         pos = tagEnd + 1;
         continue;
       }
-      const closeTag = `</${m[1]}>`;
+      const closeTag = lastClose;
       const close = buf.indexOf(closeTag, tagEnd);
       if (close < 0) {
-        pos = m.index;
-        name = m[1];
-        gtAt = tagEnd - m.index;
+        name = lastName;
+        gtAt = tagEnd - at;
+        carry = buf.slice(at);
+        tail = carry.slice(Math.max(gtAt + 1, carry.length - closeTag.length + 1));
         break;
       }
-      each(attrs, buf.slice(tagEnd + 1, close), m[1]);
+      each(buf, attrsStart, attrsEnd, tagEnd + 1, close, lastName);
       pos = close + closeTag.length;
     }
-    buf = pos === 0 ? buf : buf.slice(pos);
-    if (name !== null) {
-      if (buf.length > maxChars) throw new LimitError("elementChars", limitText.element(`phần tử <${name}>`));
-      tail = gtAt < 0 ? "" : buf.slice(Math.max(gtAt + 1, buf.length - name.length - 2));
-    }
+    if (name !== null && carry.length > maxChars) throw tooLong(name);
   }
 }

@@ -9,6 +9,7 @@ import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { createInflateRaw } from "node:zlib";
 import { LIMITS, LimitError, limitText } from "../inputs/limits.js";
+import { PartDecoder } from "./partDecoder.js";
 
 type Handle = Awaited<ReturnType<typeof open>>;
 
@@ -151,7 +152,7 @@ export async function openZipArchive(file: string): Promise<ZipArchive> {
     const raw = createReadStream(file, { start, end: start + e.compressedSize - 1, highWaterMark: 1 << 20 });
     const source = e.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: 1 << 18 })) : raw;
     if (source !== raw) raw.on("error", (err) => source.destroy(err));
-    let decoder: InstanceType<typeof TextDecoder> | undefined; // one decoder for the whole part: split letters stay whole
+    const decoder = new PartDecoder(); // one decoder for the whole part: split letters stay whole
     let inflated = 0;
     try {
       for await (const chunk of source) {
@@ -164,9 +165,7 @@ export async function openZipArchive(file: string): Promise<ZipArchive> {
         if (inflated > LIMITS.ratioFloorBytes && inflated > LIMITS.inflateRatio * e.compressedSize) {
           throw new LimitError("inflateRatio", limitText.ratio(name));
         }
-        // XML parts are UTF-8, or UTF-16 with a byte order mark (allowed, rarely written).
-        decoder ??= new TextDecoder(bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : "utf-8");
-        yield decoder.decode(bytes, { stream: true });
+        yield decoder.decode(bytes);
       }
     } catch (err) {
       if (err instanceof LimitError) throw err;
@@ -175,7 +174,7 @@ export async function openZipArchive(file: string): Promise<ZipArchive> {
       raw.destroy();
       source.destroy();
     }
-    const rest = decoder?.decode();
+    const rest = decoder.end();
     if (rest) yield rest;
   }
 
