@@ -55,9 +55,14 @@ export function columnContent(cells: readonly unknown[], j: number, from: number
   return c;
 }
 
-/** True when the cells are mostly status words (cells that read both ways left aside). */
+/**
+ * True when the cells are mostly status words (cells that read both ways left aside). As many
+ * status words as schedules is a tie that cells reading both ways ("Hoàn thành ngày 15/11/2025")
+ * break towards the status: beside "Hoàn thành", they are reports of work done.
+ */
 export function holdsStatus(c: ColumnContent): boolean {
-  return c.status > 0 && c.status > c.schedule && c.status * 2 >= c.filled - c.schedule - c.both;
+  const more = c.status > c.schedule || (c.status === c.schedule && c.both > 0);
+  return c.status > 0 && more && c.status * 2 >= c.filled - c.schedule - c.both;
 }
 
 /** Mostly cells that read both ways ("Hoàn thành ngày 15/11/2025"), no plain schedule. */

@@ -29,9 +29,12 @@ describe("resolveStatusColumn (property)", () => {
   });
 
   it("a 'Tiến độ' column of status words (with blanks and a few schedules) becomes the status column", () => {
+    // at least one plain status word: cells that read both ways ("Hoàn thành ngày 15/11/2025")
+    // decide nothing alone (a column of only those stays the schedule, see statusColumn.ts)
+    const plain = statuses.filter((s) => !/\d/.test(s));
     fc.assert(
       fc.property(
-        fc.array(fc.constantFrom(...statuses), { minLength: 3, maxLength: 60 }),
+        fc.constantFrom(...plain).chain((first) => fc.array(fc.constantFrom(...statuses), { minLength: 2, maxLength: 59 }).map((rest) => [first, ...rest])),
         fc.array(fc.oneof(fc.constantFrom(...schedules), fc.constant(null)), { maxLength: 1 }),
         (words, others) => {
           const r = resolveStatusColumn(grid([...words, ...others]), cols, [0], 1);
@@ -40,5 +43,14 @@ describe("resolveStatusColumn (property)", () => {
         },
       ),
     );
+  });
+
+  it("a tie between status words and schedules is broken by cells that read both ways (found by the property above)", () => {
+    const column = ["Hoàn thành ngày 15/11/2025", "Hoàn thành", "Hoàn thành ngày 15/11/2025", "Trong năm 2025"];
+    const r = resolveStatusColumn(grid(column), cols, [0], 1);
+    expect(r.status).toBe(2);
+    expect(r.deadline).toBeUndefined();
+    // without a cell that reads both ways, one status word against one schedule stays a schedule
+    expect(resolveStatusColumn(grid(["Hoàn thành", "Trong năm 2025", null]), cols, [0], 1)).toBe(cols);
   });
 });
