@@ -63,6 +63,23 @@ function pickConvention(table: AppendixTable): { convention: NumberingConvention
   return { convention: best.convention, findings: checkWith(table, best.convention, false).findings };
 }
 
+/**
+ * The convention chosen and how firmly: how many more numbering findings the closest other
+ * convention that applies has (Infinity when none other applies; 0 on a tie). An edit that moves the
+ * counts by more than this may change the choice, and with it numbering findings anywhere.
+ */
+export function numberingChoice(table: AppendixTable): { convention: NumberingConvention; margin: number } {
+  const convention = pickConvention(table).convention;
+  const sections = table.headings.some((h) => h.level === "section");
+  const parts = table.headings.filter((h) => h.level === "part").length >= 2;
+  const applicable: NumberingConvention[] = ["restart", ...(sections ? ["running" as const] : []), ...(parts ? ["runningAcrossParts" as const] : [])];
+  const bad = new Map(applicable.map((c) => [c, checkWith(table, c, true).bad]));
+  const chosen = bad.get(convention) ?? 0;
+  let margin = Infinity;
+  for (const [c, b] of bad) if (c !== convention) margin = Math.min(margin, b - chosen);
+  return { convention, margin };
+}
+
 export function checkNumbering(table: AppendixTable): Finding[] {
   return pickConvention(table).findings;
 }

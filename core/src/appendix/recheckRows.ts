@@ -8,6 +8,7 @@
  */
 import type { Finding } from "./types.js";
 import { validateAppendix, type ValidateOptions, type ValidationReport } from "./validate.js";
+import { numberingChoice } from "./numbering.js";
 
 export interface RecheckResult {
   /** Physical rows (1-based) whose marks must be refreshed, ascending. */
@@ -52,8 +53,18 @@ export function recheckRows(cells: unknown[][], options: ValidateOptions, change
   }
   // headings number on from one another (I, II, III): every heading row travels with any change
   const rows = new Set<number>([...changed, ...tableLevel, ...table.headings.map((h) => h.row)]);
-  // sections: every row from a section heading to the next one shares its numbering
-  const starts = table.headings.filter((h) => h.level === "section" || h.level === "part").map((h) => h.row).sort((a, b) => a - b);
+  // the rows that share a changed row's numbering: its section when numbers restart in each
+  // section; its part when they run on through the sections (1 … 140 under I, II, III); the whole
+  // table when they run on across the parts too (Đắk Lắk's PL III)
+  const { convention, margin } = numberingChoice(table);
+  // each changed row moves a convention's count of numbering findings by a few (its own number,
+  // the next one, a number it shares): when another convention is that close, the edit may have
+  // changed which one the table follows, and numbering findings anywhere with it: every row
+  if (margin <= 4 * changed.size + 2) {
+    return { rows: [...new Set(all)].sort((a, b) => a - b), findings: findings.sort(byRow), counts, report };
+  }
+  const startLevels = convention === "restart" ? ["section", "part"] : convention === "running" ? ["part"] : [];
+  const starts = table.headings.filter((h) => startLevels.includes(h.level)).map((h) => h.row).sort((a, b) => a - b);
   const sectionOf = (row: number): [number, number] => {
     let from = table.headerRow + 1;
     let to = lastRow;

@@ -72,6 +72,54 @@ describe("recheckRows", () => {
     );
   });
 
+  // Tables nobody here wrote (test/fixtures/real, with their sources): the same equality, edits
+  // anywhere in the first columns, on each table as the department published it.
+  const REAL = ["dang-uy-cp-nq57-pl1-2025-05.csv", "nq03-cp-pl2-muc-I-IV.csv", "stp-an-giang-nq-can-xu-ly.csv", "ubnd-dak-lak-pl3-dau-tu-cong-2026-08.csv", "issue10-example.csv"];
+  for (const file of REAL) {
+    it(`keeps refreshed marks equal to a whole-table check on a real table: ${file}`, () => {
+      const real = parseCsv(readFileSync(join(ROOT, "test", "fixtures", "real", file), "utf8")).rows as unknown[][];
+      const opts = { planYear: 2025, asOf: dayFromYMD(2025, 9, 30) };
+      const full = (grid: unknown[][]) => {
+        const r = validateAppendix(grid, opts);
+        return marksOf([...r.errors, ...r.warnings, ...r.infos]);
+      };
+      const width = Math.max(...real.map((r) => r.length));
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.record({
+              row: fc.integer({ min: 2, max: real.length }),
+              rows: fc.integer({ min: 1, max: 4 }),
+              col: fc.integer({ min: 0, max: Math.min(5, width - 1) }),
+              value: fc.constantFrom(...EDITS),
+            }),
+            { minLength: 1, maxLength: 4 },
+          ),
+          (edits) => {
+            const grid = real.map((r) => [...r]);
+            let marks = full(grid);
+            for (const e of edits) {
+              const changed: number[] = [];
+              for (let r = e.row; r < Math.min(real.length + 1, e.row + e.rows); r++) {
+                grid[r - 1]![e.col] = e.value;
+                changed.push(r);
+              }
+              const re = recheckRows(grid, opts, changed);
+              const fresh = marksOf(re.findings);
+              for (const r of re.rows) {
+                if (fresh.has(r)) marks.set(r, fresh.get(r)!);
+                else marks.delete(r);
+              }
+              if (re.error) marks = fresh;
+              expect(marks).toEqual(full(grid));
+            }
+          },
+        ),
+        { numRuns: 150 },
+      );
+    });
+  }
+
   it("re-checks everything when the header changes, and says so when the table is gone", () => {
     const grid = base.map((r) => [...r]);
     grid[0]![3] = "Tiến độ";
