@@ -7,16 +7,9 @@
 import { cellText } from "../text/normalize.js";
 import type { DossierColumn, DossierColumnMap, DossierHeader } from "./columns.js";
 import { readExportDate } from "./exportDate.js";
+import { PRE_READ_DATE_COLUMNS } from "./preReadRow.js";
 
-const DATE_COLUMNS: readonly DossierColumn[] = [
-  "received",
-  "appointment",
-  "processed",
-  "returned",
-  "completed",
-  "supplementRequested",
-  "supplementCompleted",
-];
+const DATE_COLUMNS: readonly DossierColumn[] = PRE_READ_DATE_COLUMNS;
 
 /** How many rows are looked at before the columns are chosen. */
 export const COLUMN_SAMPLE_ROWS = 50;

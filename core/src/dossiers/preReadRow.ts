@@ -9,7 +9,7 @@ import type { DossierColumn } from "./columns.js";
 import { readExportDate } from "./exportDate.js";
 import type { StatusOutcome } from "./systems.js";
 
-/** The date columns of a pre-read row, in the order of PreReadDossierRow.days. */
+/** The date columns of an export (column choice reads them as dates), in the order of PreReadDossierRow.days. */
 export const PRE_READ_DATE_COLUMNS = [
   "received",
   "appointment",
