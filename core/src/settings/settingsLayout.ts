@@ -88,6 +88,14 @@ export const SETTINGS_NAME_BLOCKS: Readonly<Record<SettingsNameKey, { row: numbe
  */
 export const DEPARTMENT_UNITS_SOURCE = `'${SETTINGS_SHEET}'!$E$${LIST_FIRST_ROW + 1}:$E$${LIST_FIRST_ROW + LIST_CAPACITY}`;
 
+/**
+ * The unit list for Excel's own list rule, cut to the units filled in: Excel shows every blank cell
+ * of a range as an empty line of the drop-down (Google Sheets and LibreOffice leave them out), so
+ * the add-in gives the range from E9 down to the last of the units counted (units listed one under
+ * another, without a gap). Files written for any program (the CLI) keep DEPARTMENT_UNITS_SOURCE.
+ */
+export const DEPARTMENT_UNITS_EXCEL_LIST = `OFFSET('${SETTINGS_SHEET}'!$E$${LIST_FIRST_ROW + 1},0,0,MAX(1,COUNTA(${DEPARTMENT_UNITS_SOURCE})),1)`;
+
 /** Names of the old Sheets layout, kept pointing at the new cells after a migration. */
 export const LEGACY_SHEETS_NAMES: Readonly<Record<string, SettingsNameKey>> = {
   CCHC_NGAY_NGHI_THEM: "daysOff",

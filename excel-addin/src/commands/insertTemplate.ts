@@ -4,7 +4,7 @@
  * widths, a drop-down on "Tình trạng" and on "Cơ quan chủ trì" (the department's units), date validation, frozen header and columns, A4 landscape
  * with the header repeated on every page. Two or three batches: sheet list → settings → write.
  */
-import { appendixTemplate, effectivePlanYear, insertedTemplateLeadList, templateGrid, templateLeadList, type Day, type TemplateSpec, SCHEDULE_HINT, templateCellFill } from "@cchc/core";
+import { appendixTemplate, effectivePlanYear, insertedTemplateLeadList, templateGrid, templateLeadList, type Day, type TemplateSpec, SCHEDULE_HINT, templateCellFill, DEPARTMENT_UNITS_EXCEL_LIST } from "@cchc/core";
 import { columnLetter, rangeAddress } from "../excel/addresses.js";
 import { bookRead, queueBookRead, queueSettingsRead, settingsRead } from "../excel/readBook.js";
 import { uniqueSheetName } from "../excel/sheetNames.js";
@@ -51,7 +51,7 @@ export async function insertTemplate(context: Excel.RequestContext, options: Ins
     if (c.key === "lead") {
       // the department's units (settings sheet, column E) or the sample rows' units: a warning, not a refusal, for another name
       const v = body(i).dataValidation;
-      v.rule = { list: { inCellDropDown: true, source: "range" in leadList ? `=${leadList.range}` : leadList.values.join(",") } };
+      v.rule = { list: { inCellDropDown: true, source: "range" in leadList ? `=${DEPARTMENT_UNITS_EXCEL_LIST}` : leadList.values.join(",") } };
       v.errorAlert = { showAlert: true, style: "Warning" as Excel.DataValidationAlertStyle, title: lead.errorTitle, message: lead.error };
       v.prompt = { showPrompt: true, title: lead.promptTitle, message: lead.prompt };
     } else if (c.key === "status") {

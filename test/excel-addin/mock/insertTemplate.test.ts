@@ -92,7 +92,8 @@ describe("insertTemplate with office-addin-mock", () => {
     const r = await insertTemplate(book.context(), { today: dayFromYMD(2025, 5, 1) });
     const v = book.sheet(r.sheet).validations as { address: string; rule: Record<string, { source?: string }>; errorAlert: { style: string } | undefined }[];
     const lead = v.find((x) => x.rule.list && x.address.startsWith("C"))!;
-    expect(lead.rule.list.source).toBe("='CCHC – Cài đặt'!$E$9:$E$408");
+    // cut to the units filled in: Excel would show the blank cells of E9:E408 as empty lines
+    expect(lead.rule.list.source).toBe("=OFFSET('CCHC – Cài đặt'!$E$9,0,0,MAX(1,COUNTA('CCHC – Cài đặt'!$E$9:$E$408)),1)");
     expect(lead.errorAlert?.style).toBe("Warning");
     expect(book.cellWrites("CCHC – Cài đặt")).toEqual([]);
   });
