@@ -2,6 +2,7 @@
 export * from "./dates/day.js";
 export * from "./dates/parseDate.js";
 export * from "./text/normalize.js";
+export * from "./text/compareVi.js";
 export * from "./calendar/types.js";
 export * from "./schedule/types.js";
 export * from "./status/types.js";

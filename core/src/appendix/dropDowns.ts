@@ -15,6 +15,7 @@ import { DEPARTMENT_UNITS_SOURCE, SETTINGS_LABELS, SETTINGS_SHEET } from "../set
 import { normaliseUnits } from "../settings/settingsModel.js";
 import type { AppendixTable } from "./types.js";
 import { foldKey } from "../text/normalize.js";
+import { compareVi } from "../text/compareVi.js";
 
 
 /** Excel keeps a typed-in list in at most 255 characters. */
@@ -41,7 +42,7 @@ export function unitChoices(table: AppendixTable, departmentUnits: readonly stri
     const key = foldKey(name);
     if (!seen.has(key)) seen.set(key, name);
   }
-  return [...seen.values()].sort((a, b) => a.localeCompare(b, "vi"));
+  return [...seen.values()].sort(compareVi);
 }
 
 /**

@@ -9,6 +9,7 @@
 import type { AppendixTable } from "../appendix/types.js";
 import { dayToExcelSerial, type Day } from "../dates/day.js";
 import { foldKey } from "../text/normalize.js";
+import { compareVi } from "../text/compareVi.js";
 import { DONE_WITHOUT_DUE_LABEL, STATUS_LABELS } from "../status/taskStatus.js";
 import type { TaskStatusRow } from "../summary/annualSummary.js";
 import { SECTION_NONE } from "../summary/annualSummary.js";
@@ -199,7 +200,7 @@ function leadUnitValidation(tableUnits: readonly string[], departmentUnits: read
     if (name === "" || name.includes(",") || name.includes('"')) continue;
     if (!seen.has(foldKey(name))) seen.set(foldKey(name), name);
   }
-  const list = [...seen.values()].sort((a, b) => a.localeCompare(b, "vi"));
+  const list = [...seen.values()].sort(compareVi);
   if (list.length === 0 || list.join(",").length > INLINE_LIST_MAX) return [];
   return [
     {
