@@ -1,4 +1,5 @@
-// One pipeline for everything generated from core's function catalogue, for both hosts:
+// One pipeline for everything generated: core's lunar month table (from its astronomy), and from
+// core's function catalogue, for both hosts:
 // Google Sheets' top-level CCHC_<ID> stubs and menu handlers (gsheets/src/globals.ts) with its
 // README table, and Excel's JSDoc-tagged wrappers (excel-addin/src/functions/generated.ts,
 // dist/functions.json) with its README table. `--check` writes nothing and fails when a committed
@@ -9,6 +10,7 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const check = process.argv.includes("--check");
 const steps = [
+  ["core: the lunar month table (lunarTableData.ts)", "core/scripts/generateLunarTable.mjs"],
   ["Google Sheets: globals.ts, README", "gsheets/build.mjs"],
   ["Excel: generated.ts, functions.json", "excel-addin/scripts/generateFunctions.mjs"],
   ["Excel: README table", "excel-addin/scripts/functionDocs.mjs"],
