@@ -4,8 +4,8 @@ import fc from "fast-check";
 import type { PreReadText } from "../../core/src/dossiers/preReadRow.js";
 import { Interner } from "../../cli/src/files/inputs/textInterner.js";
 
-const make = (text: string): PreReadText => ({ text, status: null, online: null, paid: null, name: text });
-const at = (i: Interner, bytes: Buffer) => {
+const make = (text: string): PreReadText => ({ text, status: null, online: null, paid: null, name: text, groupKey: "" });
+const at = (i: Interner<PreReadText>, bytes: Buffer) => {
   // The field sits inside a line, as in the scanner.
   const line = Buffer.concat([Buffer.from("x,"), bytes, Buffer.from(",y\n")]);
   return i.token(line, new DataView(line.buffer, line.byteOffset, line.length), 2, 2 + bytes.length);

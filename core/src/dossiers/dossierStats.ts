@@ -1,5 +1,6 @@
 import { type Day, toVN, yearOf } from "../dates/day.js";
 import { cellText, foldKey } from "../text/normalize.js";
+import { compareVi } from "../text/compareVi.js";
 import { classifyDossier } from "./classifyDossier.js";
 import { COLUMN_SAMPLE_ROWS, chooseByContent } from "./columnChoice.js";
 import { findDossierHeaderRow, headerKey, mapDossierHeader, type DossierColumnMap } from "./columns.js";
@@ -198,7 +199,8 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
     }
   }
 
-  function addClassified(d: Dossier, outcome: ReturnType<typeof classifyDossier>): void {
+  /** `unitKey` and `staffKey`, when given, are groupKeyOf the dossier's unit and staff (known per distinct text of a pre-read row). */
+  function addClassified(d: Dossier, outcome: ReturnType<typeof classifyDossier>, unitKey?: string, staffKey?: string): void {
     if (outcome.kind === "outside") {
       outsidePeriod++;
       return;
@@ -212,8 +214,8 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
       return;
     }
     // Staff are people of a unit: the same name in two units is two people.
-    const unitKey = d.unit === "" ? "" : groupKeyOf(d.unit);
-    const gk = by === "unit" ? unitKey : `${unitKey}\u0001${d.staff === "" ? "" : groupKeyOf(d.staff)}`;
+    unitKey ??= d.unit === "" ? "" : groupKeyOf(d.unit);
+    const gk = by === "unit" ? unitKey : `${unitKey}\u0001${staffKey ?? (d.staff === "" ? "" : groupKeyOf(d.staff))}`;
     let g = groups.get(gk);
     if (!g) {
       const key = by === "unit" ? d.unit || NO_UNIT : d.staff || NO_STAFF;
@@ -298,16 +300,37 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
 
   function preReadText(slot: number, text: string): PreReadText {
     const column = PRE_READ_TEXT_COLUMNS[slot];
-    return {
+    const token: { -readonly [K in keyof PreReadText]: PreReadText[K] } = {
       text,
       status: column === "status" ? statusOutcomeCached(text) : null,
       online: column === "channel" ? readChannel(text) : null,
       paid: column === "onlinePayment" ? yesNo(text) : null,
       name: column === "unit" || column === "staff" ? nameText(text) : "",
+      groupKey: "",
     };
+    if (token.name !== "") token.groupKey = groupKeyOf(token.name);
+    return token;
   }
 
   /** readDossierRow and read() for a row of values; every decision as there (checked by the CLI's equivalence tests). */
+  const scratch: Dossier = {
+    row: 0,
+    code: "",
+    unit: "",
+    staff: "",
+    received: 0,
+    appointment: 0,
+    end: null,
+    online: null,
+    supplementCount: 0,
+    supplementRequested: null,
+    supplementCompleted: null,
+    onlinePayment: null,
+    channelUnknown: undefined,
+    paymentUnknown: undefined,
+    status: undefined,
+  };
+
   function addPreRead(p: PreReadDossierRow, physicalRow: number): boolean {
     if (held !== null) return false;
     const days = p.days;
@@ -347,30 +370,33 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
     }
     const ch = channelCell === null ? null : channelCell.online;
     const pay = paymentCell === null ? null : paymentCell.paid;
-    const d: Dossier = {
-      row: physicalRow,
-      code: "",
-      unit: unitCell === null ? "" : unitCell.name,
-      staff: staffCell === null ? "" : staffCell.name,
-      received,
-      appointment,
-      end,
-      online: ch === "unknown" ? false : ch,
-      supplementCount,
-      supplementRequested,
-      supplementCompleted,
-      onlinePayment: pay === "unknown" ? null : pay,
-    };
-    if (status === "returned") d.status = "returned";
-    else if (status === "supplement") d.status = "supplement";
-    if (ch === "unknown") d.channelUnknown = cellText((channelCell as PreReadText).text);
-    if (pay === "unknown") d.paymentUnknown = cellText((paymentCell as PreReadText).text);
-    if (d.unit === "" && currentGroupUnit !== "") d.unit = currentGroupUnit;
+    // One object for every pre-read row: nothing keeps it past this call (classifyDossier and
+    // addClassified read it), and no object is made per row.
+    const d = scratch;
+    d.row = physicalRow;
+    d.unit = unitCell === null ? "" : unitCell.name;
+    d.staff = staffCell === null ? "" : staffCell.name;
+    d.received = received;
+    d.appointment = appointment;
+    d.end = end;
+    d.online = ch === "unknown" ? false : ch;
+    d.supplementCount = supplementCount;
+    d.supplementRequested = supplementRequested;
+    d.supplementCompleted = supplementCompleted;
+    d.onlinePayment = pay === "unknown" ? null : pay;
+    d.status = status === "returned" ? "returned" : status === "supplement" ? "supplement" : undefined;
+    d.channelUnknown = ch === "unknown" ? cellText((channelCell as PreReadText).text) : undefined;
+    d.paymentUnknown = pay === "unknown" ? cellText((paymentCell as PreReadText).text) : undefined;
+    let unitKey = unitCell === null ? "" : unitCell.groupKey;
+    if (d.unit === "" && currentGroupUnit !== "") {
+      d.unit = currentGroupUnit;
+      unitKey = groupKeyOf(currentGroupUnit);
+    }
     const outcome = classifyDossier(d, options.from, options.to, classify);
     // Its message names the dossier's code, which only the cells hold.
     if (outcome.kind === "error") return false;
     rowsRead++;
-    addClassified(d, outcome);
+    addClassified(d, outcome, unitKey, staffCell === null ? "" : staffCell.groupKey);
     return true;
   }
 
@@ -385,7 +411,7 @@ export function createDossierAccumulator(header: readonly unknown[], options: Do
     const year = yearOf(options.to);
     const satisfaction = new Map(Object.entries(options.satisfaction ?? {}).map(([k, v]) => [foldKey(k), v]));
     const out: DossierGroup[] = [...groups.values()]
-      .sort((a, b) => a.key.localeCompare(b.key, "vi") || a.unit.localeCompare(b.unit, "vi"))
+      .sort((a, b) => compareVi(a.key, b.key) || compareVi(a.unit, b.unit))
       .map((g) => {
         const f = figuresOf(g.counters, denominator, hasChannel);
         const kl91 =

@@ -44,6 +44,8 @@ export interface PreReadText {
   readonly online: boolean | null | "unknown";
   readonly paid: boolean | null | "unknown";
   readonly name: string;
+  /** For a unit or staff name, the key its group is found by (foldKey of the name; "" when blank). */
+  readonly groupKey: string;
 }
 
 /**
