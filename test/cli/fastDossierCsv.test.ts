@@ -4,23 +4,27 @@
  * and their messages, warnings — or the same error, on every CSV fixture (the exports of issue 19
  * as they are and with their rows repeated past the 50 rows core holds back) and on random
  * exports (quoted fields, CRLF, BOM, "sep=" lines, empty lines, group and total rows, bad dates,
- * stray and unbalanced quotes), read in pieces of every size.
+ * stray and unbalanced quotes), read in pieces of every size; and the same again with the file
+ * split between the main thread and the scan worker (dossierScanWorker.ts, built here), including
+ * a worker that fails.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { build } from "esbuild";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { dayFromYMD } from "../../core/src/dates/day.js";
 import { dossierStatsOfFile, type DossierFileOptions } from "../../cli/src/files/inputs/dossierStatsOfFile.js";
 import { FAST_CSV_READ } from "../../cli/src/files/inputs/fastDossierCsv.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cchc-fastcsv-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const CHUNK = FAST_CSV_READ.chunkBytes;
+const DEFAULTS = { ...FAST_CSV_READ };
 afterEach(() => {
-  FAST_CSV_READ.chunkBytes = CHUNK;
+  Object.assign(FAST_CSV_READ, DEFAULTS);
 });
+const CHUNK = DEFAULTS.chunkBytes;
 
 const day = (iso: string) => dayFromYMD(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 
@@ -32,12 +36,16 @@ async function outcome(file: string, o: DossierFileOptions) {
   }
 }
 
+/** How the last byte read went (same()). */
+const last = { preReadRows: 0, workerRows: 0, linesReadBack: 0 };
+
 /** Both readers on one file: equal outcomes; returns how many rows the byte reader counted from values. */
 async function same(file: string, o: Omit<DossierFileOptions, "fast" | "info">): Promise<number> {
   const general = await outcome(file, { ...o, fast: false });
-  const info = { preReadRows: 0 };
+  const info = { preReadRows: 0, workerRows: 0, linesReadBack: 0 };
   const fast = await outcome(file, { ...o, info });
   expect(fast).toEqual(general);
+  Object.assign(last, info);
   return info.preReadRows;
 }
 
@@ -54,6 +62,25 @@ const PERIODS: Omit<DossierFileOptions, "fast" | "info">[] = [
   { from: day("2025-01-01"), to: day("2025-01-31"), by: "staff", returned: "late" },
   { from: day("2024-12-01"), to: day("2025-03-31"), denominator: "resolvedOnly", returned: "excluded" },
 ];
+
+/** Run `body` with the file split between this thread and the scan worker (any size of file). */
+let workerScript = "";
+beforeAll(async () => {
+  workerScript = join(dir, "dossier-scan-worker.cjs");
+  await build({
+    entryPoints: [join(__dirname, "../../cli/src/files/inputs/dossierScanWorker.ts")],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    outfile: workerScript,
+    logLevel: "error",
+  });
+});
+const split = (share = 0.4) => {
+  FAST_CSV_READ.workerFile = workerScript;
+  FAST_CSV_READ.splitMinBytes = 0;
+  FAST_CSV_READ.mainShare = share;
+};
 
 describe("the byte reader gives what the general reader gives, on every CSV fixture", () => {
   const files = csvFiles(fixtures);
@@ -73,6 +100,17 @@ describe("the byte reader gives what the general reader gives, on every CSV fixt
       let preRead = 0;
       for (const o of PERIODS) preRead += await same(big, o);
       if (name.startsWith("exports")) expect(preRead).toBeGreaterThan(0);
+      // Split with the worker, in 4 KB pieces, at three places.
+      let workerRows = 0;
+      for (const share of [0.1, 0.4, 0.8]) {
+        split(share);
+        FAST_CSV_READ.chunkBytes = 4096;
+        for (const o of PERIODS) {
+          await same(big, o);
+          workerRows += last.workerRows;
+        }
+      }
+      if (name.startsWith("exports")) expect(workerRows).toBeGreaterThan(0);
     });
   }
 });
@@ -246,6 +284,60 @@ describe("the byte reader gives what the general reader gives, on random exports
     );
     // The property must exercise the byte reader, not only its hand-over to the general reader.
     expect(preReadRuns).toBeGreaterThan(30);
+  });
+
+  it("split with the scan worker: same figures, rows, messages and warnings (fast-check)", async () => {
+    let n = 0;
+    let workerRuns = 0;
+    let readBack = 0;
+    await fc.assert(
+      fc.asyncProperty(exportArb, fc.double({ min: 0, max: 0.95, noNaN: true }), async (e, share) => {
+        const rows = fc.sample(rowArb(e.columns), { numRuns: e.rows, seed: e.seed });
+        const file = join(dir, `random-split-${n++}.csv`);
+        writeFileSync(file, exportText(e, rows));
+        split(share);
+        FAST_CSV_READ.chunkBytes = Math.max(e.chunk, 256);
+        await same(file, { from: day("2025-01-01"), to: day("2025-03-31"), by: e.by });
+        if (last.workerRows > 0) workerRuns++;
+        readBack += last.linesReadBack;
+      }),
+      { numRuns: 80 },
+    );
+    // The worker took part in many runs, and rows it read were declined by core and read again as cells.
+    expect(workerRuns).toBeGreaterThan(15);
+    expect(readBack).toBeGreaterThan(0);
+  });
+
+  it("a worker that fails, starts badly or is missing: this thread reads the rest, same results", async () => {
+    // The unit first: a row read from a wrong place would change its group.
+    const lines = ["Đơn vị,Mã hồ sơ,Ngày tiếp nhận,Ngày hẹn trả,Ngày trả kết quả,Trạng thái"];
+    for (let i = 0; i < 3000; i++) {
+      lines.push(`Sở ${i % 7},HS-${i},${pad(1 + (i % 28))}/01/2025 08:00,${pad(1 + ((i + 3) % 28))}/02/2025,${i % 4 ? `${pad(1 + (i % 27))}/02/2025 16:30` : ""},${i % 4 ? "Đã trả kết quả" : "Đang xử lý"}`);
+    }
+    const file = join(dir, "worker-fails.csv");
+    writeFileSync(file, `${lines.join("\n")}\n`);
+    const period = { from: day("2025-01-01"), to: day("2025-02-28") };
+    split();
+    FAST_CSV_READ.chunkBytes = 8192;
+    expect(await same(file, period)).toBe(3000);
+    expect(last.workerRows).toBeGreaterThan(1000);
+    // Dies after two batches; throws as it loads; does not exist.
+    const dies = join(dir, "worker-dies.cjs");
+    writeFileSync(
+      dies,
+      `const { parentPort } = require("node:worker_threads");
+const real = require(${JSON.stringify(workerScript)});
+let sent = 0;
+const post = parentPort.postMessage.bind(parentPort);
+parentPort.postMessage = (m, t) => { if (m.kind === "batch" && ++sent > 2) process.exit(3); post(m, t); };`,
+    );
+    const throws = join(dir, "worker-throws.cjs");
+    writeFileSync(throws, `throw new Error("no");`);
+    for (const script of [dies, throws, join(dir, "no-such-worker.cjs")]) {
+      FAST_CSV_READ.workerFile = script;
+      expect(await same(file, period)).toBe(3000);
+      if (script === dies) expect(last.workerRows).toBeGreaterThan(0);
+    }
   });
 
   it("reads a plain export from its bytes, whatever the size of the pieces", async () => {

@@ -32,7 +32,7 @@ export interface DossierFileOptions {
   /** false: every row read as cells by the general reader (the equivalence tests compare both). */
   fast?: boolean;
   /** Filled with how the file was read (tests). */
-  info?: { preReadRows: number };
+  info?: { preReadRows: number; workerRows?: number; linesReadBack?: number };
 }
 
 /** Throws CliError (Vietnamese) when the file holds no dossier list. */
@@ -73,7 +73,11 @@ export async function dossierStatsOfFile(file: string, o: DossierFileOptions): P
       },
     },
   );
-  if (o.info) o.info.preReadRows = info.preReadRows ?? 0;
+  if (o.info) {
+    o.info.preReadRows = info.preReadRows ?? 0;
+    o.info.workerRows = info.workerRows ?? 0;
+    o.info.linesReadBack = info.linesReadBack ?? 0;
+  }
   if (acc === null) {
     const first = before.find((b) => b.row.some((c) => c !== null && c !== ""));
     throw new CliError(

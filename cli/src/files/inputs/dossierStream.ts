@@ -45,6 +45,9 @@ export interface StreamInfo {
   rows: number;
   /** Rows counted from their values by the byte reader (fastDossierCsv.ts), not as cells. */
   preReadRows?: number;
+  /** Rows the byte reader's worker thread scanned, and of these the lines read again to pass as cells (fastDossierCsv.ts). */
+  workerRows?: number;
+  linesReadBack?: number;
 }
 
 const CHUNK = 1 << 20;
@@ -141,6 +144,7 @@ async function streamCsv(file: string, head: Uint8Array, onRow: RowSink, onBad: 
   };
   let start = skip;
   let preReadRows = 0;
+  const scanStats = { workerRows: 0, linesReadBack: 0 };
   try {
     if (preRead !== undefined && encoding === "utf-8") {
       const fast = await scanDossierCsv(file, skip, delimiter, {
@@ -154,8 +158,8 @@ async function streamCsv(file: string, head: Uint8Array, onRow: RowSink, onBad: 
           preReadRows++;
           return true;
         },
-      });
-      if (fast < 0) return { format: "csv", encoding, delimiter, rows: row, preReadRows };
+      }, scanStats);
+      if (fast < 0) return { format: "csv", encoding, delimiter, rows: row, preReadRows, ...scanStats };
       start = fast;
     }
   } catch (e) {
@@ -172,7 +176,7 @@ async function streamCsv(file: string, head: Uint8Array, onRow: RowSink, onBad: 
   } catch (e) {
     throw readerError(e, file, "csv");
   }
-  return { format: "csv", encoding, delimiter, rows: row, preReadRows };
+  return { format: "csv", encoding, delimiter, rows: row, preReadRows, ...scanStats };
 }
 
 async function streamXlsx(file: string, onRow: RowSink, sheet?: string): Promise<StreamInfo> {

@@ -4,411 +4,199 @@
  * is read into numbers and interned texts — dates from their digits, the status, unit, staff,
  * channel and payment cells decoded and mapped by core once per distinct value (preReadText;
  * found again by a hash of a few bytes, every hit checked against all its bytes) — and counted
- * by core (addPreRead). Fields are cut with the native byte search. Rows core declines (an
- * invalid row, a date in an unusual shape that does not read) are passed as cells, exactly as
- * the general reader would cut them; so are the rows before the header.
+ * by core (addPreRead). Fields are cut with the native byte search (dossierLineScanner.ts).
+ * Rows core declines (an invalid row, a date in an unusual shape that does not read) are passed
+ * as cells, exactly as the general reader would cut them; so are the rows before the header.
  *
  * Anything the general reader treats specially — a quoted field with a line break, a "" escape
  * or text after its closing quote, a quote inside a field, a lone CR, a line longer than a cell,
  * bytes that are not UTF-8, a last line without a line break — makes this reader stop at the
  * start of that line and hand the rest of the file to the general reader (csvRecords.ts), which
  * starts there in the state it would have had: results and messages never differ.
+ *
+ * Two cores: on a big file, once the columns are known, a worker thread (dossierScanWorker.ts)
+ * scans the last part of the file while this thread scans the first; this thread then hands the
+ * worker's rows to the sink in file order (scanBatch.ts), so the sink sees the same calls in the
+ * same order. If this thread's part stops early, the worker's rows are dropped; if the worker
+ * fails, this thread reads the rest itself.
  */
-import { open } from "node:fs/promises";
-import { isUtf8 } from "node:buffer";
-import { everydayDay, preReadDay, type PreReadColumns, type PreReadDossierRow, type PreReadText } from "@cchc/core";
-import { LIMITS } from "./limits.js";
-import { Interner } from "./textInterner.js";
+import { existsSync, readSync } from "node:fs";
+import { open, type FileHandle } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { PreReadText } from "@cchc/core";
+import { LineScanner, type FastCsvSink } from "./dossierLineScanner.js";
+import { BatchApplier, type ScanBatch, type ScanJob, type ScanMessage, type ScanRecycle } from "./scanBatch.js";
+import { scanRange } from "./scanPieces.js";
 
-const LF = 10;
-const CR = 13;
-const QUOTE = 34;
-const SPACE = 32;
-const SLASH = 47;
-const COLON = 58;
+export type { FastCsvSink, ScannedRow } from "./dossierLineScanner.js";
 
-/** What the scanner hands its rows to (dossierStream.ts). */
-export interface FastCsvSink {
-  /** A row as the cells the general reader would give. */
-  cells(fields: string[]): void;
-  /** Where core reads a pre-read row's values; null until it knows. */
-  columns(): PreReadColumns | null;
-  /** What core makes of a text of pre-read text column `slot`. */
-  text(slot: number, text: string): PreReadText;
-  /** Count a pre-read row; false: pass it as cells. */
-  preRead(r: PreReadDossierRow): boolean;
+/** How the file is read (tests set small pieces to cut files at every place, and split small files). */
+export const FAST_CSV_READ = {
+  /** Bytes read at a time. */
+  chunkBytes: 4 << 20,
+  /** A file with at least this many bytes is split between this thread and a worker. */
+  splitMinBytes: 24 << 20,
+  /** The share of the bytes left when the columns are known that this thread scans (it also counts the worker's rows). */
+  mainShare: 0.4,
+  /** The worker's script: undefined, the built one beside the bundle (dist/dossier-scan-worker.cjs); null, no worker. */
+  workerFile: undefined as string | null | undefined,
+};
+
+/** How a scan went (tests). */
+export interface ScanStats {
+  /** Rows the worker scanned, handed to the sink by this thread. */
+  workerRows: number;
+  /** Of these, rows the sink declined as values, whose line was read again to pass its cells. */
+  linesReadBack: number;
 }
-
-/** Bytes read at a time (tests set it small to cut files at every place). */
-export const FAST_CSV_READ = { chunkBytes: 4 << 20 };
-
-/** Room before each piece for the unfinished line of the piece before (a longer line is for the general reader). */
-const FRONT = 1 << 16;
 
 /**
  * Scan the file from byte `start` (after a BOM). Returns the byte offset where the general
- * reader must go on, or -1 when the whole file was read. Two buffers: the next piece is read
- * while this one is scanned.
+ * reader must go on, or -1 when the whole file was read.
  */
-export async function scanDossierCsv(file: string, start: number, delimiter: string, sink: FastCsvSink): Promise<number> {
+export async function scanDossierCsv(
+  file: string,
+  start: number,
+  delimiter: string,
+  sink: FastCsvSink<PreReadText>,
+  stats?: ScanStats,
+): Promise<number> {
   const fh = await open(file, "r");
-  const size = FAST_CSV_READ.chunkBytes;
-  const bufs = [Buffer.allocUnsafe(FRONT + size), Buffer.allocUnsafe(FRONT + size)];
-  let pending = fh.read(bufs[0], FRONT, size, start);
+  const scanner = new LineScanner<PreReadText>(delimiter.charCodeAt(0), delimiter, sink);
+  const chunkBytes = FAST_CSV_READ.chunkBytes;
+  let helper: ScanHelper | null = null;
   try {
-    const scanner = new LineScanner(delimiter.charCodeAt(0), delimiter, sink);
-    let cur = 0;
-    let carry = 0; // bytes of an unfinished line, just before FRONT in bufs[cur]
-    let piecePos = start; // file offset of bufs[cur][FRONT]
-    for (;;) {
-      const { bytesRead } = await pending;
-      const buf = bufs[cur];
-      const next = bufs[1 - cur];
-      const from = FRONT - carry;
-      const end = FRONT + bytesRead;
-      const fileOffset = (i: number) => piecePos - FRONT + i;
-      if (bytesRead === 0) return carry === 0 ? -1 : fileOffset(from); // a last line without a line break
-      pending = fh.read(next, FRONT, size, piecePos + bytesRead);
-      // A second BOM: the general reader's decoder drops it, this reader would not.
-      if (piecePos === start && bytesRead >= 3 && buf[FRONT] === 0xef && buf[FRONT + 1] === 0xbb && buf[FRONT + 2] === 0xbf) return start;
-      const last = buf.lastIndexOf(LF, end - 1);
-      let limit = from;
-      if (last >= from) {
-        limit = last + 1;
-        if (!isUtf8(buf.subarray(from, limit))) return fileOffset(from);
-        const stop = scanner.scan(buf, from, limit);
-        if (stop >= 0) return fileOffset(stop);
+    const size = (await fh.stat()).size;
+    const script = size - start >= FAST_CSV_READ.splitMinBytes && availableParallelism() > 1 ? workerScript() : null;
+    // Started now, it boots while the first rows are read here.
+    if (script !== null) helper = new ScanHelper(script);
+    let split = -1;
+    const range = { start, stop: Number.POSITIVE_INFINITY, atFileStart: true, chunkBytes };
+    const progress = { readTo: start };
+    if (helper !== null) {
+      const worker = helper;
+      // As soon as core knows the columns: the worker takes the last part of the file.
+      scanner.onColumns = (columns) => {
+        const from = progress.readTo;
+        const at = lineStartAfter(fh, from + Math.floor((size - from) * FAST_CSV_READ.mainShare), size);
+        if (at < 0) return;
+        split = range.stop = at;
+        worker.start({ file, from: at, delimiter, columns, chunkBytes });
+      };
+    }
+    const stop = await scanRange(fh.fd, scanner, range, progress);
+    if (stop >= 0 || split < 0 || helper === null) return stop;
+    // This thread's part is read: the worker's rows, in order.
+    const applier = new BatchApplier<PreReadText>(sink, (a, b) => lineCellsAt(fh, scanner, a, b));
+    let at = split;
+    try {
+      for (;;) {
+        const m = await helper.next();
+        if (m.kind === "batch") {
+          applier.apply(m);
+          helper.recycle(m);
+          at = m.end;
+        } else if (m.kind === "done") {
+          return m.stop;
+        } else {
+          // The worker failed (out of memory, stopped): the rest is read here, from its last row handed over.
+          helper.close();
+          helper = null;
+          return await scanRange(fh.fd, scanner, { start: at, stop: Number.POSITIVE_INFINITY, atFileStart: false, chunkBytes });
+        }
       }
-      carry = end - limit;
-      // An unfinished line longer than the room for it: far over a cell's limit; the general reader says so.
-      if (carry > FRONT) return fileOffset(limit);
-      buf.copy(next, FRONT - carry, limit, end);
-      piecePos += bytesRead;
-      cur = 1 - cur;
+    } finally {
+      if (stats !== undefined) {
+        stats.workerRows = applier.rows;
+        stats.linesReadBack = applier.linesReadBack;
+      }
     }
   } finally {
-    await pending.catch(() => undefined);
+    helper?.close();
     await fh.close();
   }
 }
 
-const K_SKIP = 0;
-const K_TEXT = 1;
-const K_DATE = 2;
-const K_COUNT = 3;
-
-interface Plan {
-  /** Per column: what is read there (K_*) and into which slot of the row. */
-  kind: Uint8Array;
-  slot: Uint8Array;
-  /** Per text slot, its interner (null: a column core did not ask for). */
-  texts: (Interner | null)[];
-  /** The receipt's column. */
-  received: number;
-  /** Per text slot, the token of a blank cell (null: a column core did not ask for). */
-  blanks: (PreReadText | null)[];
-  /** Per column: 1 when its last field was shorter than 8 bytes. */
-  short: Uint8Array;
-}
-
-/** Cut lines of a buffer into fields and read them. */
-class LineScanner {
-  /** Field boundaries of the current line (the value inside the quotes for a quoted field). */
-  private starts = new Int32Array(64);
-  private ends = new Int32Array(64);
-  private lineEnd = 0;
-  private quotedLine = false;
-  /** A value of the current line could not be read (a date that does not read, a count that is not digits): the row goes as cells. */
-  private failed = false;
-  private plan: Plan | null = null;
-  private readonly row: PreReadDossierRow = { days: [null, null, null, null, null, null, null], texts: [null, null, null, null, null], supplementCount: null };
-  /** Stop bytes of a field: the delimiter, CR, LF, a quote. */
-  private readonly stops = new Uint8Array(256);
-
-  constructor(
-    private readonly D: number,
-    private readonly delimiterChar: string,
-    private readonly sink: FastCsvSink,
-  ) {
-    for (const c of [D, CR, LF, QUOTE]) this.stops[c] = 1;
-  }
-
-  /** Scan buf[from, limit) (ending with LF). Returns -1, or the offset of the line where the general reader must take over. */
-  scan(whole: Buffer, from: number, limit: number): number {
-    // Searches stay inside the bytes read (what lies past them is left over from earlier reads).
-    const buf = whole.subarray(0, limit);
-    if (this.dv.buffer !== whole.buffer || this.dv.byteOffset !== whole.byteOffset) this.dv = new DataView(whole.buffer, whole.byteOffset, whole.length);
-    this.nextQuote = this.nextCR = this.nextD = -1;
-    let p = from;
-    while (p < limit) {
-      if (this.plan === null) this.plan = this.planOf(this.sink.columns());
-      const plan = this.plan;
-      if (plan !== null) {
-        const r = this.row;
-        for (let s = 0; s < r.days.length; s++) r.days[s] = null;
-        for (let s = 0; s < r.texts.length; s++) r.texts[s] = plan.blanks[s];
-        r.supplementCount = null;
-        this.failed = false;
-      }
-      this.receivedDigit = false;
-      const n = this.cutPlain(buf, p, plan);
-      if (n < 0) return p;
-      // Core's contract: the receipt is a day written starting with a digit (not a header or group row).
-      const preRead =
-        plan !== null && !this.failed && this.row.days[0] !== null && this.receivedDigit && this.sink.preRead(this.row);
-      if (!preRead) this.sink.cells(this.cells(buf, n));
-      p = this.lineEnd + 1;
-    }
-    return -1;
-  }
-
-  /** Next quote, CR and delimiter at or after the current line (buf.length: none), -1: not searched yet. */
-  private nextQuote = -1;
-  private nextCR = -1;
-  private nextD = -1;
-  /** The bytes of the buffer scanned, as a DataView (four bytes at a time). */
-  private dv: DataView = new DataView(new ArrayBuffer(0)) as DataView;
-  /** The receipt cell of the current line starts with a digit. */
-  private receivedDigit = false;
-
-  /**
-   * Cut a line without quotes with the native byte search (indexOf: faster than a loop over its
-   * bytes), reading the values core asked for into the row; a line with a quote goes to cut().
-   * Returns the number of fields, or -1 when the line is one for the general reader.
-   */
-  private cutPlain(buf: Buffer, p: number, plan: Plan | null): number {
-    const nl = buf.indexOf(LF, p);
-    if (this.nextQuote < p) this.nextQuote = indexOr(buf, QUOTE, p);
-    if (this.nextQuote < nl) return this.cut(buf, p, plan);
-    if (this.nextCR < p) this.nextCR = indexOr(buf, CR, p);
-    const end = this.nextCR === nl - 1 && nl > p ? nl - 1 : nl;
-    // A CR that does not end the line, a line longer than a cell: for the general reader.
-    if (this.nextCR < end || end - p > LIMITS.cellChars) return -1;
-    this.quotedLine = false;
-    this.lineEnd = nl;
-    this.starts[0] = p;
-    this.ends[0] = end;
-    // Rows before the header: cells() splits the line.
-    if (plan === null) return 1;
-    const { kind, slot, texts, received, short } = plan;
-    const width = kind.length;
-    const D = this.D;
-    const row = this.row;
-    let a = p;
-    let n = 0;
-    for (;;) {
-      const kd = kind[n];
-      let b: number;
-      if (a === end || buf[a] === D) {
-        b = a; // an empty field: nothing to search for
-      } else if (kd === K_DATE && buf[a + 2] === SLASH && buf[a + 5] === SLASH && (b = everydayEnd(buf, a)) > 0 && (b === end || buf[b] === D)) {
-        // dd/mm/yyyy[ HH:mm[:ss]] up to the delimiter: its end is known without a search.
-        if (n === received) this.receivedDigit = true;
-        const day = everydayDay(
-          (buf[a + 6] - 48) * 1000 + (buf[a + 7] - 48) * 100 + (buf[a + 8] - 48) * 10 + (buf[a + 9] - 48),
-          (buf[a + 3] - 48) * 10 + (buf[a + 4] - 48),
-          (buf[a] - 48) * 10 + (buf[a + 1] - 48),
-        );
-        if (day === day) row.days[slot[n]] = day;
-        else this.failed = true;
-      } else {
-        // A column whose last field was short (a row number, "Có") is looked through here; others
-        // with the native search (a call costs what a loop over a few bytes does).
-        b = a + 1;
-        if (short[n] === 1) {
-          const near = a + 8 < end ? a + 8 : end;
-          while (b < near && buf[b] !== D) b++;
-        }
-        if (short[n] !== 1 || (b === a + 8 && b !== end)) {
-          if (this.nextD < b) this.nextD = indexOr(buf, D, b);
-          b = this.nextD < end ? this.nextD : end;
-        }
-        short[n] = b - a < 8 ? 1 : 0;
-        if (kd === K_TEXT) {
-          row.texts[slot[n]] = (texts[slot[n]] as Interner).token(buf, this.dv, a, b);
-        } else if (kd === K_DATE) {
-          if (n === received) this.receivedDigit = digit(buf[a]);
-          const day = dateAt(buf, a, b);
-          if (day === day) row.days[slot[n]] = day;
-          else this.failed = true;
-        } else if (kd === K_COUNT) {
-          this.value(buf, a, b, kd, 0, plan);
-        }
-      }
-      n++;
-      // Past the last column core reads, the rest of the line is not looked at (cells() splits it when needed).
-      if (b === end || n === width) break;
-      a = b + 1;
-    }
-    return 1;
-  }
-
-  /**
-   * Cut a line with quotes byte by byte into fields (boundaries in starts/ends) and, with a plan,
-   * read the values core asked for into the row. Returns the number of fields, or -1 when the
-   * line is one for the general reader.
-   */
-  private cut(buf: Buffer, p: number, plan: Plan | null): number {
-    const D = this.D;
-    const stops = this.stops;
-    const width = plan === null ? 0 : plan.kind.length;
-    let starts = this.starts;
-    let ends = this.ends;
-    let n = 0;
-    let i = p;
-    this.quotedLine = false;
-    for (;;) {
-      if (n === starts.length) {
-        this.grow();
-        starts = this.starts;
-        ends = this.ends;
-      }
-      let c = buf[i];
-      const kd = n < width ? (plan as Plan).kind[n] : K_SKIP;
-      let a: number;
-      if (c === QUOTE) {
-        // A plain quoted field: no quote, CR or LF inside, closed before a delimiter or the line end.
-        this.quotedLine = true;
-        a = i + 1;
-        i = a;
-        c = buf[i];
-        while (c !== QUOTE && c !== LF && c !== CR) c = buf[++i];
-        if (c !== QUOTE) return -1;
-        starts[n] = a;
-        ends[n] = i;
-        c = buf[++i];
-        if (c !== D && c !== LF && c !== CR) return -1;
-        if (kd !== K_SKIP) this.value(buf, a, ends[n], kd, (plan as Plan).slot[n], plan as Plan);
-      } else {
-        a = i;
-        while (stops[c] === 0) c = buf[++i];
-        if (c === QUOTE) return -1;
-        starts[n] = a;
-        ends[n] = i;
-        if (kd !== K_SKIP) this.value(buf, a, i, kd, (plan as Plan).slot[n], plan as Plan);
-      }
-      if (plan !== null && n === plan.received && ends[n] > starts[n]) this.receivedDigit = digit(buf[starts[n]]);
-      n++;
-      if (c === D) {
-        i++;
-        continue;
-      }
-      if (c === CR) {
-        if (buf[i + 1] !== LF) return -1;
-        i++;
-      }
-      // c is LF: the line ends at i
-      if (i - p > LIMITS.cellChars || (this.quotedLine && n > LIMITS.columns)) return -1;
-      this.lineEnd = i;
-      return n;
-    }
-  }
-
-  /** A value of a line with quotes, a date in another shape, a count (empty: left blank). */
-  private value(buf: Buffer, a: number, b: number, kd: number, slot: number, plan: Plan): void {
-    if (kd === K_TEXT) {
-      this.row.texts[slot] = (plan.texts[slot] as Interner).token(buf, this.dv, a, b);
-    } else if (a === b) {
-      return;
-    } else if (kd === K_DATE) {
-      const day = dateAt(buf, a, b);
-      if (day === day) this.row.days[slot] = day;
-      else this.failed = true;
-    } else if (b - a > 9) {
-      this.failed = true;
-    } else {
-      let v = 0;
-      for (let i = a; i < b; i++) {
-        const c = buf[i] - 48;
-        if (c < 0 || c > 9) {
-          this.failed = true;
-          return;
-        }
-        v = v * 10 + c;
-      }
-      this.row.supplementCount = v;
-    }
-  }
-
-  private grow(): void {
-    const more = (a: Int32Array) => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.starts = more(this.starts);
-    this.ends = more(this.ends);
-  }
-
-  /** The fields of the line as the general reader gives them (csvRecords.ts): texts, "" for empty ones. */
-  private cells(buf: Buffer, n: number): string[] {
-    if (!this.quotedLine) return buf.toString("utf8", this.starts[0], this.ends[n - 1]).split(this.delimiterChar);
-    // A line with quotes: cut() kept every field.
-    const fields: string[] = new Array(n);
-    for (let k = 0; k < n; k++) fields[k] = buf.toString("utf8", this.starts[k], this.ends[k]);
-    return fields;
-  }
-
-  private planOf(c: PreReadColumns | null): Plan | null {
-    if (c === null || c.dates[0] < 0) return null;
-    const all = [...c.dates, ...c.texts, c.supplementCount];
-    const width = Math.max(...all) + 1;
-    const kind = new Uint8Array(width);
-    const slot = new Uint8Array(width);
-    const set = (col: number, k: number, s: number) => {
-      if (col < 0) return;
-      if (kind[col] !== K_SKIP) throw new Error("fastDossierCsv: a column read for two values");
-      kind[col] = k;
-      slot[col] = s;
-    };
-    c.dates.forEach((col, s) => set(col, K_DATE, s));
-    c.texts.forEach((col, s) => set(col, K_TEXT, s));
-    set(c.supplementCount, K_COUNT, 0);
-    const texts = c.texts.map((col, s) => (col < 0 ? null : new Interner((text) => this.sink.text(s, text))));
-    return { kind, slot, texts, received: c.dates[0], blanks: texts.map((t) => t?.blank ?? null), short: new Uint8Array(width) };
-  }
-}
-
-const digit = (c: number): boolean => c >= 48 && c <= 57;
-
-/** Index of byte `c` in buf at or after `from`; buf.length when there is none. */
-function indexOr(buf: Buffer, c: number, from: number): number {
-  const i = buf.indexOf(c, from);
-  return i < 0 ? buf.length : i;
-}
-
-/** The end of dd/mm/yyyy[ HH:mm[:ss]] written from `a` (digits checked; the slashes are), or -1. */
-function everydayEnd(buf: Buffer, a: number): number {
-  if (!(digit(buf[a]) && digit(buf[a + 1]) && digit(buf[a + 3]) && digit(buf[a + 4]) && digit(buf[a + 6]) && digit(buf[a + 7]) && digit(buf[a + 8]) && digit(buf[a + 9]))) return -1;
-  if (buf[a + 10] !== SPACE) return a + 10;
-  if (!(buf[a + 13] === COLON && digit(buf[a + 11]) && digit(buf[a + 12]) && digit(buf[a + 14]) && digit(buf[a + 15]))) return -1;
-  if (buf[a + 16] !== COLON) return a + 16;
-  return digit(buf[a + 17]) && digit(buf[a + 18]) ? a + 19 : -1;
-}
-
 /**
- * The day of a date cell's bytes [a, b): dd/mm/yyyy[ HH:mm[:ss]] read from the digits (core's
- * everydayDay decides whether it is a day), any other shape decoded and read by core
- * (preReadDay). NaN: not readable, the row goes as cells. Never null (the cell is not empty).
+ * The built worker beside the bundle (this file's code sits in dist/ or dist/chunks/); null when
+ * absent: run from source, or bundled elsewhere (a CommonJS bundle has no import.meta.url).
  */
-function dateAt(buf: Buffer, a: number, b: number): number {
-  const len = b - a;
-  if (
-    (len === 10 || len === 16 || len === 19) &&
-    buf[a + 2] === SLASH && buf[a + 5] === SLASH &&
-    digit(buf[a]) && digit(buf[a + 1]) && digit(buf[a + 3]) && digit(buf[a + 4]) &&
-    digit(buf[a + 6]) && digit(buf[a + 7]) && digit(buf[a + 8]) && digit(buf[a + 9]) &&
-    (len === 10 ||
-      (buf[a + 10] === SPACE && buf[a + 13] === COLON && digit(buf[a + 11]) && digit(buf[a + 12]) && digit(buf[a + 14]) && digit(buf[a + 15]) &&
-        (len === 16 || (buf[a + 16] === COLON && digit(buf[a + 17]) && digit(buf[a + 18])))))
-  ) {
-    const day = everydayDay(
-      (buf[a + 6] - 48) * 1000 + (buf[a + 7] - 48) * 100 + (buf[a + 8] - 48) * 10 + (buf[a + 9] - 48),
-      (buf[a + 3] - 48) * 10 + (buf[a + 4] - 48),
-      (buf[a] - 48) * 10 + (buf[a + 1] - 48),
-    );
-    if (day === day) return day;
+function workerScript(): string | null {
+  if (FAST_CSV_READ.workerFile !== undefined) return FAST_CSV_READ.workerFile;
+  const here: unknown = import.meta.url;
+  if (typeof here !== "string" || !here.startsWith("file:")) return null;
+  for (const rel of ["./dossier-scan-worker.cjs", "../dossier-scan-worker.cjs"]) {
+    const f = fileURLToPath(new URL(rel, here));
+    if (existsSync(f)) return f;
   }
-  const d = preReadDay(buf.toString("utf8", a, b));
-  return d === null ? Number.NaN : d;
+  return null;
+}
+
+/** The first line start after file offset `pos` (within 64 KB), or -1. */
+function lineStartAfter(fh: FileHandle, pos: number, size: number): number {
+  if (pos >= size) return -1;
+  const probe = Buffer.allocUnsafe(1 << 16);
+  const bytesRead = readSync(fh.fd, probe, 0, probe.length, pos);
+  const i = probe.subarray(0, bytesRead).indexOf(10);
+  return i < 0 || pos + i + 1 >= size ? -1 : pos + i + 1;
+}
+
+/** The cells of the line at [lineStart, lineEnd] (its LF), read again from the file. */
+function lineCellsAt(fh: FileHandle, scanner: LineScanner<PreReadText>, lineStart: number, lineEnd: number): string[] {
+  const buf = Buffer.allocUnsafe(lineEnd - lineStart + 1);
+  let got = 0;
+  while (got < buf.length) {
+    const n = readSync(fh.fd, buf, got, buf.length - got, lineStart + got);
+    if (n === 0) break;
+    got += n;
+  }
+  const cells = got === buf.length ? scanner.lineCells(buf) : null;
+  // The worker read this very line as values: it can be cut again, unless the file changed under us.
+  if (cells === null) throw new Error(`fastDossierCsv: the line at byte ${lineStart} changed while it was read`);
+  return cells;
+}
+
+/** The worker thread and its messages, queued until asked for. */
+class ScanHelper {
+  private readonly worker: Worker;
+  private readonly queue: ScanMessage[] = [];
+  private wake: (() => void) | null = null;
+  private closed = false;
+
+  constructor(script: string) {
+    this.worker = new Worker(script);
+    this.worker.on("message", (m: ScanMessage) => this.push(m));
+    this.worker.on("error", (e: Error) => this.push({ kind: "failed", message: e.message }));
+    this.worker.on("exit", (code) => this.push({ kind: "failed", message: `exit ${code}` }));
+  }
+
+  start(job: ScanJob): void {
+    this.worker.postMessage(job);
+  }
+
+  /** Hand a batch's buffers back to the worker, to be filled again. */
+  recycle(b: ScanBatch): void {
+    const m: ScanRecycle = { kind: "recycle", rows: b.rows, lines: b.lines };
+    this.worker.postMessage(m, [b.rows.buffer as ArrayBuffer, b.lines.buffer as ArrayBuffer]);
+  }
+
+  async next(): Promise<ScanMessage> {
+    while (this.queue.length === 0) await new Promise<void>((resolve) => (this.wake = resolve));
+    return this.queue.shift() as ScanMessage;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    void this.worker.terminate();
+  }
+
+  private push(m: ScanMessage): void {
+    this.queue.push(m);
+    const w = this.wake;
+    this.wake = null;
+    w?.();
+  }
 }

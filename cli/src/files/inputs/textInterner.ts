@@ -1,23 +1,21 @@
-import type { PreReadText } from "@cchc/core";
-
 /**
  * The texts of one column, decoded and given to core once per distinct byte sequence: an
  * open-addressing table on a hash of the length and a few of the bytes, every hit checked
  * against all its bytes, four at a time (so two texts never share a token).
  */
-export class Interner {
+export class Interner<T> {
   private slots = new Int32Array(1024); // entry index + 1, 0 = empty
   private slotHashes = new Int32Array(1024);
   private readonly bytes: Uint8Array[] = [];
   private readonly words: Int32Array[] = [];
-  private readonly tokens: PreReadText[] = [];
-  readonly blank: PreReadText;
-  constructor(private readonly make: (text: string) => PreReadText) {
+  private readonly tokens: T[] = [];
+  readonly blank: T;
+  constructor(private readonly make: (text: string) => T) {
     this.blank = make("");
   }
 
   /** `dv` views the same bytes as `buf` (same indexes): the check compares four bytes at a time. */
-  token(buf: Buffer, dv: DataView, a: number, b: number): PreReadText {
+  token(buf: Buffer, dv: DataView, a: number, b: number): T {
     if (a === b) return this.blank;
     const len = b - a;
     let hash = Math.imul(len ^ (buf[a] << 8) ^ (buf[b - 1] << 16), 0x9e3779b1);
