@@ -159,7 +159,6 @@ console.log(r.resolved.late + r.pending.overdue, r.resolved.total + r.pending.to
   format: "esm",
   outfile: statsScript,
   logLevel: "error",
-  alias: { "@cchc/core": join(repo, "core/src/index.ts") },
 });
 const statsFast = time([statsScript, csv, "fast"]);
 const statsGeneral = time([statsScript, csv, "general"]);
