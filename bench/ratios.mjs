@@ -142,8 +142,9 @@ console.log(n);`,
 });
 const reader = time([readerOnly, csv]);
 // The statistics of cchc dossiers without the CLI around them, through each reader: the byte
-// reader (fastDossierCsv.ts, what the command uses) and the general reader (every row decoded
-// and cut into cells, what it used before) — the before/after of the fast path in one run.
+// reader (fastDossierCsv.ts, what the command uses, here on one thread: no scan worker is built
+// beside this bundle) and the general reader (every row decoded and cut into cells, what it used
+// before) — the before/after of the fast path in one run.
 const statsScript = join(work, "cchc-dossier-stats.mjs");
 await build({
   stdin: {

@@ -1,5 +1,6 @@
-// node bench/splitScan.mjs [file.csv] — does splitting the dossier CSV across worker threads pay
-// on this machine? Each thread reads its byte range (cut at a line break) in 4 MB pieces and cuts
+// node bench/splitScan.mjs [file.csv] — how well do two threads share this machine's cores on
+// the bare cutting of the dossier CSV (the CLI splits big exports with a scan worker when a core is
+// spare: cli/src/files/inputs/fastDossierCsv.ts)? Each thread reads its byte range (cut at a line break) in 4 MB pieces and cuts
 // every field with the native byte search, as cli/src/files/inputs/fastDossierCsv.ts does (no
 // statistics: the most a split could save). Prints the best wall time and CPU time of RUNS runs
 // for 1 and 2 threads (worker start-up included). Default file: the bench's 615,045-row export
