@@ -16,7 +16,7 @@ import { build } from "esbuild";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { dayFromYMD } from "../../core/src/dates/day.js";
 import { dossierStatsOfFile, type DossierFileOptions } from "../../cli/src/files/inputs/dossierStatsOfFile.js";
-import { FAST_CSV_READ } from "../../cli/src/files/inputs/fastDossierCsv.js";
+import { FAST_CSV_READ, workersFor } from "../../cli/src/files/inputs/fastDossierCsv.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cchc-fastcsv-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,12 +37,12 @@ async function outcome(file: string, o: DossierFileOptions) {
 }
 
 /** How the last byte read went (same()). */
-const last = { preReadRows: 0, workerRows: 0, linesReadBack: 0 };
+const last = { preReadRows: 0, workers: 0, workerRows: 0, linesReadBack: 0 };
 
 /** Both readers on one file: equal outcomes; returns how many rows the byte reader counted from values. */
 async function same(file: string, o: Omit<DossierFileOptions, "fast" | "info">): Promise<number> {
   const general = await outcome(file, { ...o, fast: false });
-  const info = { preReadRows: 0, workerRows: 0, linesReadBack: 0 };
+  const info = { preReadRows: 0, workers: 0, workerRows: 0, linesReadBack: 0 };
   const fast = await outcome(file, { ...o, info });
   expect(fast).toEqual(general);
   Object.assign(last, info);
@@ -76,11 +76,11 @@ beforeAll(async () => {
     logLevel: "error",
   });
 });
-const split = (share = 0.4) => {
+const split = (share = 0.4, workers = 1) => {
   FAST_CSV_READ.workerFile = workerScript;
   FAST_CSV_READ.splitMinBytes = 0;
   FAST_CSV_READ.mainShare = share;
-  FAST_CSV_READ.maxLoad = Number.POSITIVE_INFINITY; // split even on a busy machine (CI)
+  FAST_CSV_READ.workers = workers; // whatever this machine's cores and load
 };
 
 describe("the byte reader gives what the general reader gives, on every CSV fixture", () => {
@@ -101,10 +101,10 @@ describe("the byte reader gives what the general reader gives, on every CSV fixt
       let preRead = 0;
       for (const o of PERIODS) preRead += await same(big, o);
       if (name.startsWith("exports")) expect(preRead).toBeGreaterThan(0);
-      // Split with the worker, in 4 KB pieces, at three places.
+      // Split with one worker, in 4 KB pieces, at three places; and with three workers.
       let workerRows = 0;
-      for (const share of [0.1, 0.4, 0.8]) {
-        split(share);
+      for (const [share, workers] of [[0.1, 1], [0.4, 1], [0.8, 1], [0.4, 3]]) {
+        split(share, workers);
         FAST_CSV_READ.chunkBytes = 4096;
         for (const o of PERIODS) {
           await same(big, o);
@@ -290,22 +290,25 @@ describe("the byte reader gives what the general reader gives, on random exports
   it("split with the scan worker: same figures, rows, messages and warnings (fast-check)", async () => {
     let n = 0;
     let workerRuns = 0;
+    let manyWorkerRuns = 0;
     let readBack = 0;
     await fc.assert(
-      fc.asyncProperty(exportArb, fc.double({ min: 0, max: 0.95, noNaN: true }), async (e, share) => {
+      fc.asyncProperty(exportArb, fc.double({ min: 0, max: 0.95, noNaN: true }), fc.integer({ min: 1, max: 3 }), async (e, share, workers) => {
         const rows = fc.sample(rowArb(e.columns), { numRuns: e.rows, seed: e.seed });
         const file = join(dir, `random-split-${n++}.csv`);
         writeFileSync(file, exportText(e, rows));
-        split(share);
+        split(share, workers);
         FAST_CSV_READ.chunkBytes = Math.max(e.chunk, 256);
         await same(file, { from: day("2025-01-01"), to: day("2025-03-31"), by: e.by });
         if (last.workerRows > 0) workerRuns++;
+        if (last.workers > 1) manyWorkerRuns++;
         readBack += last.linesReadBack;
       }),
       { numRuns: 80 },
     );
     // The worker took part in many runs, and rows it read were declined by core and read again as cells.
     expect(workerRuns).toBeGreaterThan(15);
+    expect(manyWorkerRuns).toBeGreaterThan(5);
     expect(readBack).toBeGreaterThan(0);
   });
 
@@ -322,12 +325,18 @@ describe("the byte reader gives what the general reader gives, on random exports
     FAST_CSV_READ.chunkBytes = 8192;
     expect(await same(file, period)).toBe(3000);
     expect(last.workerRows).toBeGreaterThan(1000);
-    // No core to spare (the load average over the limit): no worker.
-    FAST_CSV_READ.maxLoad = -1;
+    // Three workers, three parts after this thread's.
+    split(0.4, 3);
+    expect(await same(file, period)).toBe(3000);
+    expect(last.workers).toBe(3);
+    expect(last.workerRows).toBeGreaterThan(1500);
+    // No worker (no core to spare).
+    split(0.4, 0);
     expect(await same(file, period)).toBe(3000);
     expect(last.workerRows).toBe(0);
-    FAST_CSV_READ.maxLoad = Number.POSITIVE_INFINITY;
-    // Dies after two batches; throws as it loads; does not exist.
+    split();
+    // Dies after two batches (each of one or three workers: this thread reads the rest of each part,
+    // then takes the next worker's rows); throws as it loads; does not exist.
     const dies = join(dir, "worker-dies.cjs");
     writeFileSync(
       dies,
@@ -339,11 +348,23 @@ parentPort.postMessage = (m, t) => { if (m.kind === "batch" && ++sent > 2) proce
     );
     const throws = join(dir, "worker-throws.cjs");
     writeFileSync(throws, `throw new Error("no");`);
-    for (const script of [dies, throws, join(dir, "no-such-worker.cjs")]) {
-      FAST_CSV_READ.workerFile = script;
-      expect(await same(file, period)).toBe(3000);
-      if (script === dies) expect(last.workerRows).toBeGreaterThan(0);
+    for (const workers of [1, 3]) {
+      for (const script of [dies, throws, join(dir, "no-such-worker.cjs")]) {
+        split(0.4, workers);
+        FAST_CSV_READ.workerFile = script;
+        expect(await same(file, period)).toBe(3000);
+        if (script === dies) expect(last.workerRows).toBeGreaterThan(0);
+      }
     }
+  });
+
+  it("one worker per core to spare, at most three", () => {
+    expect(workersFor(2, 0.3, 3)).toBe(1);
+    expect(workersFor(2, 1.01, 3)).toBe(0); // the other core taken by another program
+    expect(workersFor(1, 0, 3)).toBe(0);
+    expect(workersFor(8, 2.5, 3)).toBe(3);
+    expect(workersFor(4, 1.2, 3)).toBe(2);
+    expect(workersFor(4, Number.NaN, 3)).toBe(3); // no load average (Windows gives 0s)
   });
 
   it("reads a plain export from its bytes, whatever the size of the pieces", async () => {

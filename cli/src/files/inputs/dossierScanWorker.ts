@@ -1,6 +1,6 @@
 /**
- * The worker thread that scans the second part of a big dossier CSV (fastDossierCsv.ts) while
- * the main thread scans the first: the same LineScanner over the same bytes, its rows recorded
+ * A worker thread that scans a later part of a big dossier CSV (fastDossierCsv.ts) while the
+ * main thread scans the first: the same LineScanner over the same bytes, its rows recorded
  * as numbers (scanBatch.ts) and sent back after each piece. Core does not run here: the main
  * thread counts these rows after its own, in file order. Built to dist/dossier-scan-worker.cjs.
  */
@@ -32,7 +32,7 @@ async function run(job: ScanJob): Promise<void> {
     try {
       const stop = await scanRange(fd, scanner, {
         start: job.from,
-        stop: Number.POSITIVE_INFINITY,
+        stop: job.to,
         atFileStart: false,
         chunkBytes: job.chunkBytes,
         onPiece: (scannedTo) => {

@@ -32,7 +32,7 @@ export interface DossierFileOptions {
   /** false: every row read as cells by the general reader (the equivalence tests compare both). */
   fast?: boolean;
   /** Filled with how the file was read (tests). */
-  info?: { preReadRows: number; workerRows?: number; linesReadBack?: number };
+  info?: { preReadRows: number; workers?: number; workerRows?: number; linesReadBack?: number };
 }
 
 /** Throws CliError (Vietnamese) when the file holds no dossier list. */
@@ -75,6 +75,7 @@ export async function dossierStatsOfFile(file: string, o: DossierFileOptions): P
   );
   if (o.info) {
     o.info.preReadRows = info.preReadRows ?? 0;
+    o.info.workers = info.workers ?? 0;
     o.info.workerRows = info.workerRows ?? 0;
     o.info.linesReadBack = info.linesReadBack ?? 0;
   }

@@ -45,7 +45,8 @@ export interface StreamInfo {
   rows: number;
   /** Rows counted from their values by the byte reader (fastDossierCsv.ts), not as cells. */
   preReadRows?: number;
-  /** Rows the byte reader's worker thread scanned, and of these the lines read again to pass as cells (fastDossierCsv.ts). */
+  /** Worker threads of the byte reader, rows they scanned, and of these the lines read again to pass as cells (fastDossierCsv.ts). */
+  workers?: number;
   workerRows?: number;
   linesReadBack?: number;
 }
@@ -144,7 +145,7 @@ async function streamCsv(file: string, head: Uint8Array, onRow: RowSink, onBad: 
   };
   let start = skip;
   let preReadRows = 0;
-  const scanStats = { workerRows: 0, linesReadBack: 0 };
+  const scanStats = { workers: 0, workerRows: 0, linesReadBack: 0 };
   try {
     if (preRead !== undefined && encoding === "utf-8") {
       const fast = await scanDossierCsv(file, skip, delimiter, {

@@ -14,11 +14,11 @@
  * start of that line and hand the rest of the file to the general reader (csvRecords.ts), which
  * starts there in the state it would have had: results and messages never differ.
  *
- * Two cores: on a big file, with a core to spare, once the columns are known a worker thread
- * (dossierScanWorker.ts) scans the last part of the file while this thread scans the first; this thread then hands the
- * worker's rows to the sink in file order (scanBatch.ts), so the sink sees the same calls in the
- * same order. If this thread's part stops early, the worker's rows are dropped; if the worker
- * fails, this thread reads the rest itself.
+ * More cores: on a big file, with cores to spare, once the columns are known worker threads
+ * (dossierScanWorker.ts) scan the later parts of the file while this thread scans the first; this
+ * thread then hands each worker's rows to the sink in file order (scanBatch.ts), so the sink sees
+ * the same calls in the same order. If a part stops early (a line for the general reader), the
+ * rows of the parts after it are dropped; if a worker fails, this thread reads its part itself.
  */
 import { existsSync, readSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
@@ -36,29 +36,36 @@ export type { FastCsvSink, ScannedRow } from "./dossierLineScanner.js";
 export const FAST_CSV_READ = {
   /** Bytes read at a time. */
   chunkBytes: 4 << 20,
-  /** A file with at least this many bytes is split between this thread and a worker. */
+  /** A file with at least this many bytes is split between this thread and workers. */
   splitMinBytes: 24 << 20,
-  /** The share of the bytes left when the columns are known that this thread scans (it also counts the worker's rows). */
+  /**
+   * With one worker, the share of the bytes left when the columns are known that this thread
+   * scans (it also counts the workers' rows); with k workers, this share ÷ k.
+   */
   mainShare: 0.4,
+  /** At most this many workers (the main thread counts every row: more would wait on it). */
+  maxWorkers: 3,
   /** The worker's script: undefined, the built one beside the bundle (dist/dossier-scan-worker.cjs); null, no worker. */
   workerFile: undefined as string | null | undefined,
-  /**
-   * Split only while the 1-minute load average is below this; undefined: the number of cores
-   * less one (a core to spare: with every core busy, a worker only adds its own cost — measured
-   * 0.60–0.71 s against 0.55–0.57 s on 2 cores with one taken by another program).
-   */
-  maxLoad: undefined as number | undefined,
+  /** How many workers; undefined: workersFor(this machine's cores and load average). */
+  workers: undefined as number | undefined,
 };
 
-/** Is there a core to spare for a worker? */
-function coreToSpare(): boolean {
-  const cores = availableParallelism();
-  return cores > 1 && loadavg()[0] < (FAST_CSV_READ.maxLoad ?? cores - 1);
+/**
+ * One worker per core to spare: the cores less this thread's, less those the 1-minute load
+ * average keeps busy, at most `max`. With every core busy a worker only adds its own cost —
+ * measured 0.60–0.71 s against 0.55–0.57 s on 2 cores with one taken by another program.
+ */
+export function workersFor(cores: number, load: number, max: number): number {
+  const busy = Number.isFinite(load) && load > 0 ? Math.floor(load) : 0;
+  return Math.max(0, Math.min(max, cores - 1 - busy));
 }
 
 /** How a scan went (tests). */
 export interface ScanStats {
-  /** Rows the worker scanned, handed to the sink by this thread. */
+  /** Workers that scanned a part of the file. */
+  workers: number;
+  /** Rows the workers scanned, handed to the sink by this thread. */
   workerRows: number;
   /** Of these, rows the sink declined as values, whose line was read again to pass its cells. */
   linesReadBack: number;
@@ -78,55 +85,71 @@ export async function scanDossierCsv(
   const fh = await open(file, "r");
   const scanner = new LineScanner<PreReadText>(delimiter.charCodeAt(0), delimiter, sink);
   const chunkBytes = FAST_CSV_READ.chunkBytes;
-  let helper: ScanHelper | null = null;
+  let helpers: ScanHelper[] = [];
   try {
     const size = (await fh.stat()).size;
-    const script = size - start >= FAST_CSV_READ.splitMinBytes && coreToSpare() ? workerScript() : null;
-    // Started now, it boots while the first rows are read here.
-    if (script !== null) helper = new ScanHelper(script);
-    let split = -1;
+    const script = size - start >= FAST_CSV_READ.splitMinBytes ? workerScript() : null;
+    const k = script === null ? 0 : (FAST_CSV_READ.workers ?? workersFor(availableParallelism(), loadavg()[0], FAST_CSV_READ.maxWorkers));
+    // Started now, they boot while the first rows are read here.
+    for (let i = 0; i < k; i++) helpers.push(new ScanHelper(script as string));
+    /** Where each worker's part starts; the next one's start (or the end of the file) ends it. */
+    let parts: number[] = [];
     const range = { start, stop: Number.POSITIVE_INFINITY, atFileStart: true, chunkBytes };
     const progress = { readTo: start };
-    if (helper !== null) {
-      const worker = helper;
-      // As soon as core knows the columns: the worker takes the last part of the file.
+    if (helpers.length > 0) {
+      // As soon as core knows the columns: the workers take the last parts of the file.
       scanner.onColumns = (columns) => {
         const from = progress.readTo;
-        const at = lineStartAfter(fh, from + Math.floor((size - from) * FAST_CSV_READ.mainShare), size);
-        if (at < 0) return;
-        split = range.stop = at;
-        worker.start({ file, from: at, delimiter, columns, chunkBytes });
+        const share = FAST_CSV_READ.mainShare / helpers.length;
+        for (let i = 0; i < helpers.length; i++) {
+          const at = lineStartAfter(fh, from + Math.floor((size - from) * (share + ((1 - share) * i) / helpers.length)), size);
+          if (at > (parts.at(-1) ?? from)) parts.push(at);
+        }
+        // A part per worker that has one; the others are not needed.
+        for (const h of helpers.splice(parts.length)) h.close();
+        parts.forEach((at, i) => helpers[i]!.start({ file, from: at, to: parts[i + 1] ?? Number.POSITIVE_INFINITY, delimiter, columns, chunkBytes }));
+        if (parts.length > 0) range.stop = parts[0]!;
       };
     }
     const stop = await scanRange(fh.fd, scanner, range, progress);
-    if (stop >= 0 || split < 0 || helper === null) return stop;
-    // This thread's part is read: the worker's rows, in order.
+    if (stop >= 0 || parts.length === 0) return stop;
+    // This thread's part is read: each worker's rows, in order.
     const applier = new BatchApplier<PreReadText>(sink, (a, b) => lineCellsAt(fh, scanner, a, b));
-    let at = split;
     try {
-      for (;;) {
-        const m = await helper.next();
-        if (m.kind === "batch") {
-          applier.apply(m);
-          helper.recycle(m);
-          at = m.end;
-        } else if (m.kind === "done") {
-          return m.stop;
-        } else {
-          // The worker failed (out of memory, stopped): the rest is read here, from its last row handed over.
-          helper.close();
-          helper = null;
-          return await scanRange(fh.fd, scanner, { start: at, stop: Number.POSITIVE_INFINITY, atFileStart: false, chunkBytes });
+      for (let i = 0; i < parts.length; i++) {
+        const to = parts[i + 1] ?? Number.POSITIVE_INFINITY;
+        const helper = helpers[i]!;
+        let at = parts[i]!;
+        for (;;) {
+          const m = await helper.next();
+          if (m.kind === "batch") {
+            applier.apply(m);
+            helper.recycle(m);
+            at = m.end;
+            continue;
+          }
+          if (m.kind === "done") {
+            // Its part ended with a line for the general reader: the rest of the file is its.
+            if (m.stop >= 0) return m.stop;
+          } else {
+            // The worker failed (out of memory, stopped): its part is read here, from its last row handed over.
+            helper.close();
+            const s = await scanRange(fh.fd, scanner, { start: at, stop: to, atFileStart: false, chunkBytes });
+            if (s >= 0) return s;
+          }
+          break;
         }
       }
+      return -1;
     } finally {
       if (stats !== undefined) {
+        stats.workers = parts.length;
         stats.workerRows = applier.rows;
         stats.linesReadBack = applier.linesReadBack;
       }
     }
   } finally {
-    helper?.close();
+    for (const h of helpers) h.close();
     await fh.close();
   }
 }

@@ -162,10 +162,11 @@ export class BatchApplier<T> {
   }
 }
 
-/** What the main thread asks the worker: scan the file from `from` (a line start) to its end. */
+/** What the main thread asks the worker: scan the file from `from` to `to` (line starts; Infinity: the end of the file). */
 export interface ScanJob {
   file: string;
   from: number;
+  to: number;
   delimiter: string;
   columns: PreReadColumns;
   chunkBytes: number;
