@@ -85,7 +85,7 @@ export async function scanDossierCsv(
   const fh = await open(file, "r");
   const scanner = new LineScanner<PreReadText>(delimiter.charCodeAt(0), delimiter, sink);
   const chunkBytes = FAST_CSV_READ.chunkBytes;
-  let helpers: ScanHelper[] = [];
+  const helpers: ScanHelper[] = [];
   try {
     const size = (await fh.stat()).size;
     const script = size - start >= FAST_CSV_READ.splitMinBytes ? workerScript() : null;
@@ -93,7 +93,7 @@ export async function scanDossierCsv(
     // Started now, they boot while the first rows are read here.
     for (let i = 0; i < k; i++) helpers.push(new ScanHelper(script as string));
     /** Where each worker's part starts; the next one's start (or the end of the file) ends it. */
-    let parts: number[] = [];
+    const parts: number[] = [];
     const range = { start, stop: Number.POSITIVE_INFINITY, atFileStart: true, chunkBytes };
     const progress = { readTo: start };
     if (helpers.length > 0) {
@@ -129,7 +129,7 @@ export async function scanDossierCsv(
             continue;
           }
           if (m.kind === "done") {
-            // Its part ended with a line for the general reader: the rest of the file is its.
+            // Its part reached a line for the general reader: the general reader reads the rest of the file from there.
             if (m.stop >= 0) return m.stop;
           } else {
             // The worker failed (out of memory, stopped): its part is read here, from its last row handed over.
