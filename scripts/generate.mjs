@@ -1,4 +1,5 @@
-// One pipeline for everything generated: core's lunar month table (from its astronomy), and from
+// One pipeline for everything generated: core's lunar month table (from its astronomy), the CLI's
+// WebAssembly line reader (from its AssemblyScript source), and from
 // core's function catalogue, for both hosts:
 // Google Sheets' top-level CCHC_<ID> stubs and menu handlers (gsheets/src/globals.ts) with its
 // README table, and Excel's JSDoc-tagged wrappers (excel-addin/src/functions/generated.ts,
@@ -11,6 +12,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const check = process.argv.includes("--check");
 const steps = [
   ["core: the lunar month table (lunarTableData.ts)", "core/scripts/generateLunarTable.mjs"],
+  ["CLI: the WebAssembly line reader (dossierLinesWasm.ts)", "cli/scripts/buildWasm.mjs"],
   ["Google Sheets: globals.ts, README", "gsheets/build.mjs"],
   ["Excel: generated.ts, functions.json", "excel-addin/scripts/generateFunctions.mjs"],
   ["Excel: README table", "excel-addin/scripts/functionDocs.mjs"],

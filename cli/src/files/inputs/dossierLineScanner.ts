@@ -6,10 +6,15 @@
  *
  * Generic in the token a text becomes: core's PreReadText on the main thread, a number in the
  * worker that scans the second part of a big file (dossierScanWorker.ts).
+ *
+ * The pieces of the file are read into the memory of a WebAssembly line reader (wasmLines.ts),
+ * which reads runs of plain lines into records much faster; at a line it leaves to this scanner
+ * (a date of another shape, a field with a quote…) this scanner reads that line, then hands back.
  */
 import { everydayDay, preReadDay, type PreReadColumns } from "@cchc/core/preRead";
 import { LIMITS } from "./limits.js";
 import { Interner } from "./textInterner.js";
+import { WasmLines } from "./wasmLines.js";
 
 const LF = 10;
 const CR = 13;
@@ -79,6 +84,15 @@ export class LineScanner<T> {
   private readonly row: ScannedRow<T> = emptyRow<T>();
   /** Stop bytes of a field: the delimiter, CR, LF, a quote. */
   private readonly stops = new Uint8Array(256);
+  /** The WebAssembly line reader (undefined: not made yet, null: none), on while it pays. */
+  private wasm: WasmLines | null | undefined = undefined;
+  private wasmOn = false;
+  /** Per text slot, the token of each id the WebAssembly reader gave (0: a blank cell). */
+  private wasmTokens: (T | null)[][] = [];
+  /** Calls in a row that stopped at their first line. */
+  private wasmMisses = 0;
+  /** Lines the WebAssembly reader read (tests). */
+  wasmRows = 0;
 
   constructor(
     private readonly D: number,
@@ -103,6 +117,12 @@ export class LineScanner<T> {
     return n < 0 ? null : this.cells(buf, n);
   }
 
+  /** A buffer for the pieces of the file: in the WebAssembly reader's memory when there is one. */
+  pieceBuffer(bytes: number): Buffer {
+    if (this.wasm === undefined) this.wasm = WasmLines.create();
+    return this.wasm === null ? Buffer.allocUnsafe(bytes) : this.wasm.pieceBuffer(bytes);
+  }
+
   /** Scan buf[from, limit) (ending with LF). Returns -1, or the offset of the line where the general reader must take over. */
   scan(whole: Buffer, from: number, limit: number): number {
     // Searches stay inside the bytes read (what lies past them is left over from earlier reads).
@@ -113,6 +133,10 @@ export class LineScanner<T> {
     while (p < limit) {
       if (this.plan === null) this.plan = this.planOf(this.sink.columns());
       const plan = this.plan;
+      if (plan !== null && this.wasmOn && (this.wasm as WasmLines).holds(whole)) {
+        p = this.wasmLines(whole, p, limit);
+        if (p >= limit) break;
+      }
       if (plan !== null) {
         const r = this.row;
         for (let s = 0; s < r.days.length; s++) r.days[s] = null;
@@ -130,6 +154,57 @@ export class LineScanner<T> {
       p = this.lineEnd + 1;
     }
     return -1;
+  }
+
+  /**
+   * Lines of buf from p read by the WebAssembly reader, each row handed to the sink as the
+   * JavaScript scan would. Returns where it stopped: limit, or a line this scanner must read.
+   */
+  private wasmLines(buf: Buffer, p: number, limit: number): number {
+    const w = this.wasm as WasmLines;
+    const row = this.row;
+    const tokens = this.wasmTokens;
+    const NULL = w.nullDay;
+    const REC = w.rec;
+    for (;;) {
+      const r = w.lines(buf, p, limit);
+      for (let i = 0; i < r.newTexts; i++) {
+        const t = w.newText(buf, i);
+        tokens[t.slot][t.id] = this.sink.text(t.slot, buf.toString("utf8", t.start, t.end));
+      }
+      const { i32, at } = w.records();
+      const off = buf.byteOffset;
+      this.wasmRows += r.rows;
+      for (let k = 0, q = at; k < r.rows; k++, q += REC) {
+        const start = i32[q] - off;
+        const lf = i32[q + 1] - off;
+        if (i32[q + 2] === 0) {
+          for (let s = 0; s < 7; s++) {
+            const v = i32[q + 3 + s];
+            row.days[s] = v === NULL ? null : v;
+          }
+          for (let s = 0; s < 5; s++) {
+            const id = i32[q + 10 + s];
+            row.texts[s] = id < 0 ? null : tokens[s][id];
+          }
+          const count = i32[q + 15];
+          row.supplementCount = count < 0 ? null : count;
+          if (this.sink.preRead(row, this.base + start, this.base + lf)) continue;
+        }
+        const cells = this.lineCells(buf.subarray(start, lf + 1));
+        if (cells === null) throw new Error(`dossierLineScanner: a line read by WebAssembly is not one (byte ${this.base + start})`);
+        this.sink.cells(cells);
+      }
+      if (!r.hard) {
+        if (r.stop >= limit) return r.stop;
+        p = r.stop;
+        continue;
+      }
+      // A file whose lines it mostly leaves to this scanner (dates in another shape…): not worth the calls.
+      if (r.rows === 0 && ++this.wasmMisses >= 64) this.wasmOn = false;
+      else if (r.rows > 0) this.wasmMisses = 0;
+      return r.stop;
+    }
   }
 
   /** Next quote, CR and delimiter at or after the current line (buf.length: none), -1: not searched yet. */
@@ -337,7 +412,12 @@ export class LineScanner<T> {
     c.texts.forEach((col, s) => set(col, K_TEXT, s));
     set(c.supplementCount, K_COUNT, 0);
     const texts = c.texts.map((col, s) => (col < 0 ? null : new Interner<T>((text) => this.sink.text(s, text))));
-    return { kind, slot, texts, received: c.dates[0], blanks: texts.map((t) => t?.blank ?? null), short: new Uint8Array(width) };
+    const blanks = texts.map((t) => t?.blank ?? null);
+    if (this.wasm) {
+      this.wasmOn = this.wasm.setup(kind, slot, texts.map((t) => t !== null), this.D, LIMITS.cellChars);
+      this.wasmTokens = blanks.map((b) => [b]);
+    }
+    return { kind, slot, texts, received: c.dates[0], blanks, short: new Uint8Array(width) };
   }
 }
 

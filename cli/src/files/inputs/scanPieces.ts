@@ -41,7 +41,7 @@ export interface ScanProgress {
 export async function scanRange<T>(fd: number, scanner: LineScanner<T>, r: ScanRange, progress: ScanProgress = { readTo: 0 }): Promise<number> {
   // Read synchronously: from the page cache a read is a copy, and a read on libuv's threads
   // would take a core from the scan (the worker thread scans on the other one).
-  const buf = Buffer.allocUnsafe(FRONT + r.chunkBytes);
+  const buf = scanner.pieceBuffer(FRONT + r.chunkBytes);
   let carry = 0; // bytes of an unfinished line, just before FRONT
   let piecePos = r.start; // file offset of buf[FRONT]
   for (;;) {
