@@ -52,7 +52,9 @@ let base: BaseCalendar | null = null;
 /** Official or statutory days off of every year, without user additions. */
 function buildBase(): BaseCalendar {
   const working = new Uint8Array(SIZE);
-  for (let i = 0; i < SIZE; i++) working[i] = isWeekendDay(CALENDAR_FIRST_DAY + i) ? 0 : 1;
+  // Weekdays 1, weekends 0: one week written, then copied over itself (blocks of whole weeks).
+  for (let i = 0; i < 7; i++) working[i] = isWeekendDay(CALENDAR_FIRST_DAY + i) ? 0 : 1;
+  for (let n = 7; n < SIZE; n *= 2) working.copyWithin(n, 0, Math.min(n, SIZE - n));
   const names = new Map<Day, string>();
   const official = new Set<number>();
   const setOff = (e: CalendarEntry): void => {
@@ -124,16 +126,15 @@ export class WorkingCalendar {
     }
     this.working = working;
     const prefix = new Int32Array(SIZE + 1);
+    const list = new Int32Array(SIZE);
     let count = 0;
     for (let i = 0; i < SIZE; i++) {
       prefix[i] = count;
-      count += working[i]!;
+      if (working[i] === 1) list[count++] = CALENDAR_FIRST_DAY + i;
     }
     prefix[SIZE] = count;
-    const list = new Int32Array(count);
-    for (let i = 0, j = 0; i < SIZE; i++) if (working[i] === 1) list[j++] = CALENDAR_FIRST_DAY + i;
     this.prefix = prefix;
-    this.workList = list;
+    this.workList = list.slice(0, count);
   }
 
   isWorkingDay(day: Day): boolean {
