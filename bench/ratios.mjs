@@ -2,6 +2,7 @@
 //   cchc due                     ≤ 2 × a bare `node -e 0`
 //   cchc dossiers (615,045 rows) ≤ 2.5 × reading the CSV once and counting its lines
 //   cchc validate (100,000-row .xlsx) ≤ 1 s
+// (the dossiers ratio also on one core, through taskset: no scan worker),
 // and, as a peer, DuckDB (npm package @duckdb/node-api, installed with `npm --prefix bench/peer
 // install`) computing the same late rate from the same CSV, plus csv-parse only parsing it.
 // Each figure is the median of several runs of a child process (start-up included).
@@ -93,13 +94,19 @@ console.log(n);
 // shared with other work, wall-clock time measures the neighbours as much as the program.
 const gnuTime = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
 
+// One core (taskset, when present): the dossier command without its scan worker, as on a machine
+// whose other cores are busy (the CLI then starts no worker), beside the read on that core.
+const taskset = ["/usr/bin/taskset", "/bin/taskset"].find((p) => existsSync(p)) ?? null;
+
 function time(args, check) {
   const ms = [];
   const cpu = [];
   let out = "";
   for (let i = 0; i < RUNS; i++) {
     const t = performance.now();
-    const r = gnuTime
+    const r = check?.oneCore
+      ? spawnSync(taskset, ["-c", "0", process.execPath, ...args], { encoding: "utf8", env, maxBuffer: 256 << 20 })
+      : gnuTime
       ? spawnSync(gnuTime, ["-f", "CPU_S %U %S", process.execPath, ...args], { encoding: "utf8", env, maxBuffer: 256 << 20 })
       : spawnSync(process.execPath, args, { encoding: "utf8", env, maxBuffer: 256 << 20 });
     ms.push(performance.now() - t);
@@ -118,6 +125,13 @@ const due = time([cli, "due", "2025-03-02", "5"]);
 const lines = time([count, csv]);
 const dossiers = time([cli, "dossiers", csv, "--from", "2022-01-01", "--to", "2022-12-31", "--format", "json"]);
 const validate = time([cli, "validate", plan, "--year", "2025", "--as-of", "2025-09-30"], { okCodes: [1] });
+const oneCore =
+  taskset === null
+    ? null
+    : {
+        lines: time([count, csv], { oneCore: true }),
+        dossiers: time([cli, "dossiers", csv, "--from", "2022-01-01", "--to", "2022-12-31", "--format", "json"], { oneCore: true }),
+      };
 // The CSV reader of cchc alone (decode + parse, no statistics), beside csv-parse alone.
 const readerOnly = join(work, "cchc-csv-reader.mjs");
 await build({
@@ -190,6 +204,14 @@ const result = {
   validate100kXlsxMs: validate.ms,
   validate100kXlsxMedianMs: validate.median,
 };
+if (oneCore !== null) {
+  Object.assign(result, {
+    oneCoreCountLinesMs: oneCore.lines.ms,
+    oneCoreDossiersMs: oneCore.dossiers.ms,
+    oneCoreDossiersMedianMs: oneCore.dossiers.median,
+    oneCoreDossiersRatio: +(oneCore.dossiers.ms / oneCore.lines.ms).toFixed(2),
+  });
+} else result.oneCore = "taskset not found: not measured";
 if (existsSync(join(peer, "@duckdb/node-api"))) {
   try {
     const q = time([duck, csv]);

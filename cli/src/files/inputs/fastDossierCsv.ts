@@ -4,7 +4,8 @@
  * is read into numbers and interned texts — dates from their digits, the status, unit, staff,
  * channel and payment cells decoded and mapped by core once per distinct value (preReadText;
  * found again by a hash of a few bytes, every hit checked against all its bytes) — and counted
- * by core (addPreRead). Fields are cut with the native byte search (dossierLineScanner.ts).
+ * by core (addPreRead). Lines are cut by a WebAssembly line reader the pieces are read into
+ * (wasmLines.ts), and those it leaves by the JavaScript scanner (dossierLineScanner.ts).
  * Rows core declines (an invalid row, a date in an unusual shape that does not read) are passed
  * as cells, exactly as the general reader would cut them; so are the rows before the header.
  *
