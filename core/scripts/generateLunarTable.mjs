@@ -1,11 +1,12 @@
 // Writes core/src/calendar/lunarTableData.ts: every lunar month of 1900–2100 as computed by
 // core/src/calendar/lunarAstronomy.ts (the calendar reads this table instead of computing ≈ 2 500
 // new moons at each start). `--check` writes nothing and fails when the committed file differs.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
+import { writeGenerated } from "../../scripts/writeGenerated.mjs";
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const out = here("../src/calendar/lunarTableData.ts");
@@ -25,14 +26,4 @@ export const LUNAR_TABLE_DATA = {
 ${lines.join(" +\n")},
 };
 `;
-const check = process.argv.includes("--check");
-let current = "";
-try {
-  current = readFileSync(out, "utf8");
-} catch {}
-if (check) {
-  if (current !== text) {
-    console.error("core/src/calendar/lunarTableData.ts is not what lunarAstronomy.ts computes: run npm run generate");
-    process.exit(1);
-  }
-} else if (current !== text) writeFileSync(out, text);
+writeGenerated(out, text, "core/src/calendar/lunarTableData.ts is not what lunarAstronomy.ts computes");
