@@ -173,6 +173,42 @@ function intern(slot: i32, a: usize, len: i32): i32 {
   }
 }
 
+/**
+ * The end of dd/mm/yyyy[ HH:mm[:ss]] written from a, its day stored in slot `slot` of the record;
+ * 0 when the bytes there are not that shape or name no day core supports.
+ */
+@inline function everyday(a: usize, rec: usize, slot: usize): usize {
+  if (!(load<u8>(a + 2) == SLASH && load<u8>(a + 5) == SLASH)) return 0;
+  if (!(isDigit(load<u8>(a)) && isDigit(load<u8>(a + 1)) && isDigit(load<u8>(a + 3)) && isDigit(load<u8>(a + 4)) &&
+    isDigit(load<u8>(a + 6)) && isDigit(load<u8>(a + 7)) && isDigit(load<u8>(a + 8)) && isDigit(load<u8>(a + 9)))) return 0;
+  let b = a + 10;
+  if (load<u8>(b) == SPACE) {
+    if (!(load<u8>(a + 13) == COLON && isDigit(load<u8>(a + 11)) && isDigit(load<u8>(a + 12)) && isDigit(load<u8>(a + 14)) && isDigit(load<u8>(a + 15)))) return 0;
+    b = a + 16;
+    if (load<u8>(b) == COLON) {
+      if (!(isDigit(load<u8>(a + 17)) && isDigit(load<u8>(a + 18)))) return 0;
+      b = a + 19;
+    }
+  }
+  const day = dayOf(digitsAt(a + 6) * 100 + digitsAt(a + 8), digitsAt(a + 3), digitsAt(a));
+  if (day == NULL_DAY) return 0;
+  store<i32>(rec + 12 + (slot << 2), day);
+  return b;
+}
+
+/** The supplement count written in [a, b) (1–9 digits) stored in the record; false when it is not that. */
+@inline function count(a: usize, b: usize, rec: usize): bool {
+  if (b - a > 9) return false;
+  let v: i32 = 0;
+  for (let q = a; q < b; q++) {
+    const dgt = <u32>load<u8>(q) - 48;
+    if (dgt > 9) return false;
+    v = v * 10 + <i32>dgt;
+  }
+  store<i32>(rec, v, 60);
+  return true;
+}
+
 /** Read the line at p into the record at rec. Returns the offset of its LF, or 0: a line this reader leaves to the host. */
 function line(p: usize, rec: usize): usize {
   for (let s: usize = 0; s < 7; s++) store<i32>(rec + 12 + (s << 2), NULL_DAY);
@@ -189,32 +225,27 @@ function line(p: usize, rec: usize): usize {
     c = <u32>load<u8>(a);
     if (c == QUOTE) {
       // A plain quoted field: no quote, CR or LF inside, closed before a delimiter or the line end.
-      if (k == K_DATE || k == K_COUNT) return 0;
-      b = closingQuote(a + 1);
-      if (<u32>load<u8>(b) != QUOTE) return 0;
-      if (k == K_TEXT && b > a + 1) {
-        const id = intern(<i32>load<u8>(SLOT_AT + <usize>n), a + 1, <i32>(b - a - 1));
-        if (id < 0) return 0;
-        store<i32>(rec + 40 + (<usize>load<u8>(SLOT_AT + <usize>n) << 2), id);
-      }
-      b++;
       quoted = true;
-    } else if (k == K_DATE && c != D && c != LF && c != CR) {
-      if (!(load<u8>(a + 2) == SLASH && load<u8>(a + 5) == SLASH)) return 0;
-      if (!(isDigit(c) && isDigit(load<u8>(a + 1)) && isDigit(load<u8>(a + 3)) && isDigit(load<u8>(a + 4)) &&
-        isDigit(load<u8>(a + 6)) && isDigit(load<u8>(a + 7)) && isDigit(load<u8>(a + 8)) && isDigit(load<u8>(a + 9)))) return 0;
-      b = a + 10;
-      if (load<u8>(b) == SPACE) {
-        if (!(load<u8>(a + 13) == COLON && isDigit(load<u8>(a + 11)) && isDigit(load<u8>(a + 12)) && isDigit(load<u8>(a + 14)) && isDigit(load<u8>(a + 15)))) return 0;
-        b = a + 16;
-        if (load<u8>(b) == COLON) {
-          if (!(isDigit(load<u8>(a + 17)) && isDigit(load<u8>(a + 18)))) return 0;
-          b = a + 19;
+      if (k == K_DATE && <u32>load<u8>(a + 1) != QUOTE) {
+        b = everyday(a + 1, rec, <usize>load<u8>(SLOT_AT + <usize>n));
+        if (b == 0) return 0;
+      } else {
+        b = closingQuote(a + 1);
+        if (b > a + 1) {
+          if (k == K_TEXT) {
+            const id = intern(<i32>load<u8>(SLOT_AT + <usize>n), a + 1, <i32>(b - a - 1));
+            if (id < 0) return 0;
+            store<i32>(rec + 40 + (<usize>load<u8>(SLOT_AT + <usize>n) << 2), id);
+          } else if (k == K_COUNT) {
+            if (!count(a + 1, b, rec)) return 0;
+          }
         }
       }
-      const day = dayOf(digitsAt(a + 6) * 100 + digitsAt(a + 8), digitsAt(a + 3), digitsAt(a));
-      if (day == NULL_DAY) return 0;
-      store<i32>(rec + 12 + (<usize>load<u8>(SLOT_AT + <usize>n) << 2), day);
+      if (<u32>load<u8>(b) != QUOTE) return 0;
+      b++;
+    } else if (k == K_DATE && c != D && c != LF && c != CR) {
+      b = everyday(a, rec, <usize>load<u8>(SLOT_AT + <usize>n));
+      if (b == 0) return 0;
     } else {
       b = special(a);
       if (<u32>load<u8>(b) == QUOTE) return 0;
@@ -224,14 +255,7 @@ function line(p: usize, rec: usize): usize {
           if (id < 0) return 0;
           store<i32>(rec + 40 + (<usize>load<u8>(SLOT_AT + <usize>n) << 2), id);
         } else if (k == K_COUNT) {
-          if (b - a > 9) return 0;
-          let v: i32 = 0;
-          for (let q = a; q < b; q++) {
-            const dgt = <u32>load<u8>(q) - 48;
-            if (dgt > 9) return 0;
-            v = v * 10 + <i32>dgt;
-          }
-          store<i32>(rec, v, 60);
+          if (!count(a, b, rec)) return 0;
         }
       }
     }

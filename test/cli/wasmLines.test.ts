@@ -3,7 +3,7 @@
  * against the JavaScript line scanner alone (dossierLineScanner.ts): the same calls to the sink,
  * in the same order — every row's days, texts, supplement count and line offsets, every row passed
  * as cells — and the same stopping place, on random lines of every shape the scanner knows
- * (plain and quoted fields, CRLF, stray CRs and quotes, dates of other shapes or naming no day,
+ * (plain and quoted fields, every field quoted, CRLF, stray CRs and quotes, dates of other shapes or naming no day,
  * counts that are not digits, short and long lines, blank receipts), read in pieces of every size;
  * its days against core's everydayDay on every year/month/day its digits can write; and its
  * tables filling up (more distinct texts than it keeps), where the JavaScript scanner takes over.
@@ -128,6 +128,7 @@ const layoutArb = fc
       lines: fc.array(
         fc.oneof(
           { weight: 20, arbitrary: fc.constant("row") },
+          { weight: 5, arbitrary: fc.constant("allQuoted") },
           { weight: 1, arbitrary: fc.constantFrom("empty", "short", "long", "strayCR", "blankReceipt", "extra", "multiLine", "cr-only") },
         ),
         { minLength: 1, maxLength: 120 },
@@ -166,6 +167,10 @@ function build(c: Case): { text: string; columns: PreReadColumns } {
     switch (kind) {
       case "row":
         out.push(row());
+        break;
+      case "allQuoted":
+        // Every field quoted, as some systems export (a field already quoted is left as it is).
+        out.push(row().split(D).map((v) => (v.startsWith('"') ? v : `"${v}"`)).join(D));
         break;
       case "empty":
         out.push("");
