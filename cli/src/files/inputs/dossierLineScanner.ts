@@ -161,6 +161,9 @@ export class LineScanner<T> {
    * JavaScript scan would. Returns where it stopped: limit, or a line this scanner must read.
    */
   private wasmLines(buf: Buffer, p: number, limit: number): number {
+    // The next quote, CR and delimiter found before are behind; lineCells() below also sets them,
+    // for another buffer: searched again from the line this scanner reads next.
+    this.nextQuote = this.nextCR = this.nextD = -1;
     const w = this.wasm as WasmLines;
     const row = this.row;
     const tokens = this.wasmTokens;
@@ -194,6 +197,7 @@ export class LineScanner<T> {
         const cells = this.lineCells(buf.subarray(start, lf + 1));
         if (cells === null) throw new Error(`dossierLineScanner: a line read by WebAssembly is not one (byte ${this.base + start})`);
         this.sink.cells(cells);
+        this.nextQuote = this.nextCR = this.nextD = -1;
       }
       if (!r.hard) {
         if (r.stop >= limit) return r.stop;
