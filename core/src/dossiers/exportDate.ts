@@ -7,7 +7,7 @@
  */
 import { type Day, dayFromYMD, isSupportedYear, isValidYMD, MAX_YEAR, MIN_YEAR } from "../dates/day.js";
 import { type DateParse, parseDateCell } from "../dates/parseDate.js";
-import { readDateCell } from "./quickDate.js";
+import { everydayDay, readDateCell } from "./quickDate.js";
 
 /** Vietnam's offset from UTC, in milliseconds (no daylight saving). */
 const VN_OFFSET_MS = 7 * 3600_000;
@@ -47,8 +47,67 @@ function timeCheck(text: string, h?: string, m?: string, s?: string, ampm?: stri
   return null;
 }
 
-/** The formats beyond readDateCell, for text; null when the text has none of these shapes. */
-function readExtraText(text: string): DateParse | null {
+/** Only ASCII digits in s[from, to). */
+function digitsAt(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+const two = (s: string, i: number): number => (s.charCodeAt(i) - 48) * 10 + (s.charCodeAt(i + 1) - 48);
+
+/**
+ * The shapes API exports write on every row, read from their character codes without a regular
+ * expression: yyyy-mm-dd with an optional time and no zone ("T" or a space, HH:mm, :ss, a
+ * fraction), and yyyyMMdd or yyyyMMddHHmmss. Only a readable day is answered, the day
+ * readExtraText gives (ISO_LOCAL, COMPACT: a valid time, then the day; checked by a property
+ * test); undefined for anything else, which readExtraText then reads, with its messages.
+ */
+export function quickApiDate(s: string): DateParse | undefined {
+  const n = s.length;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let month: number;
+  let day: number;
+  if (n >= 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
+    if (!(digitsAt(s, 0, 4) && digitsAt(s, 5, 7) && digitsAt(s, 8, 10))) return undefined;
+    month = two(s, 5);
+    day = two(s, 8);
+    if (n > 10) {
+      const sep = s.charCodeAt(10);
+      if (n < 16 || (sep !== 84 && sep !== 32) || s.charCodeAt(13) !== 58) return undefined;
+      if (!(digitsAt(s, 11, 13) && digitsAt(s, 14, 16))) return undefined;
+      hour = two(s, 11);
+      minute = two(s, 14);
+      if (n > 16) {
+        if (n < 19 || s.charCodeAt(16) !== 58 || !digitsAt(s, 17, 19)) return undefined;
+        second = two(s, 17);
+        if (n > 19) {
+          const dot = s.charCodeAt(19);
+          if (n < 21 || (dot !== 46 && dot !== 44)) return undefined;
+          if (!digitsAt(s, 20, n)) return undefined;
+        }
+      }
+    }
+  } else if (n === 8 || n === 14) {
+    if (!digitsAt(s, 0, n)) return undefined;
+    month = two(s, 4);
+    day = two(s, 6);
+    if (n === 14) {
+      hour = two(s, 8);
+      minute = two(s, 10);
+      second = two(s, 12);
+    }
+  } else return undefined;
+  if (badTime(hour, minute, second, undefined)) return undefined;
+  const d = everydayDay(two(s, 0) * 100 + two(s, 2), month, day);
+  return d === d ? { ok: true, day: d } : undefined;
+}
+
+/** The formats beyond readDateCell, for text; null when the text has none of these shapes. Exported for the tests of quickApiDate. */
+export function readExtraText(text: string): DateParse | null {
   let m = COMPACT.exec(text);
   if (m) return timeCheck(text, m[4], m[5], m[6]) ?? ymd(Number(m[1]), Number(m[2]), Number(m[3]), text);
   if (EPOCH_MS.test(text)) return vnDayOfInstant(Number(text), text);
@@ -104,6 +163,9 @@ function readNumber(v: number): DateParse {
 export function readExportDate(value: unknown): DateParse {
   if (typeof value === "number") return readNumber(value);
   if (typeof value !== "string") return readDateCell(value);
+  // The API exports' shapes (hundreds of thousands of cells per file) without regular expressions.
+  const api = quickApiDate(value);
+  if (api !== undefined) return api;
   // The everyday shape first (dd/mm/yyyy[ HH:mm[:ss]]): readDateCell's fast path.
   if (value.length >= 10 && value.charCodeAt(2) === 47 && value.charCodeAt(5) === 47) {
     const fast = readDateCell(value);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dayFromYMD, toVN } from "../../../core/src/dates/day.js";
-import { readExportDate } from "../../../core/src/dossiers/exportDate.js";
+import { quickApiDate, readExportDate, readExtraText } from "../../../core/src/dossiers/exportDate.js";
 
 const day = (v: unknown): string => {
   const r = readExportDate(v);
@@ -100,5 +100,53 @@ describe("dates as the one-stop systems write them", () => {
         expect(b).toEqual(c);
       }),
     );
+  });
+});
+
+describe("quickApiDate, the API shapes read from character codes, gives readExtraText's day", () => {
+  /** Two digits, mostly below `usual` (a month, a day, an hour…), sometimes anything. */
+  const d2 = (usual: number) =>
+    fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 0, max: usual }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 99 }) }).map((n) => String(n).padStart(2, "0"));
+  const year = fc.oneof(fc.integer({ min: 1890, max: 2110 }), fc.integer({ min: 0, max: 9999 })).map((n) => String(n).padStart(4, "0"));
+  const iso = fc
+    .tuple(year, d2(13), d2(31), fc.constantFrom("", "T", " ", "t", "  "), d2(24), d2(60), fc.constantFrom("", ":"), d2(60), fc.constantFrom("", ".", ",", ";"), fc.stringMatching(/^[0-9]{0,9}$/), fc.constantFrom("", "", "", "", "Z", "+0700", " ", "x"))
+    .map(([y, m, d, sep, h, mi, colon, s, dot, frac, tail]) => {
+      const date = `${y}-${m}-${d}`;
+      if (sep === "") return date + tail;
+      return `${date}${sep}${h}:${mi}${colon}${colon ? s : ""}${colon ? dot + frac : ""}${tail}`;
+    });
+  const compact = fc
+    .tuple(year, d2(13), d2(31), fc.option(fc.tuple(d2(24), d2(60), d2(60)), { nil: undefined }), fc.constantFrom("", "", "0", " "))
+    .map(([y, m, d, t, tail]) => `${y}${m}${d}${t ? t.join("") : ""}${tail}`);
+  const near = fc.oneof(
+    { weight: 4, arbitrary: iso },
+    { weight: 4, arbitrary: compact },
+    { weight: 1, arbitrary: fc.string({ maxLength: 24 }) },
+    { weight: 1, arbitrary: fc.stringMatching(/^[0-9\-: T.,]{6,26}$/) },
+  );
+
+  it("on every text it answers, the same day; it answers the usual shapes (fast-check)", () => {
+    let answered = 0;
+    fc.assert(
+      fc.property(near, (s) => {
+        const quick = quickApiDate(s);
+        if (quick === undefined) return;
+        answered++;
+        expect(quick).toEqual(readExtraText(s));
+        expect(readExportDate(s)).toEqual(quick);
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(answered).toBeGreaterThan(800);
+  });
+
+  it("answers the shapes of the API exports of issue 19, and leaves what does not read to the messages", () => {
+    for (const s of ["2025-01-02 08:00:00.0000000", "2025-01-02 08:00:00", "2025-01-08", "2025-01-09T08:00:00.0000000", "20250106083000", "20250106"]) {
+      expect(quickApiDate(s)).toEqual(readExtraText(s));
+      expect(quickApiDate(s)?.ok).toBe(true);
+    }
+    for (const s of ["2025-01-09T25:00:00", "20250132", "2025-02-30", "2024-12-31T17:15:00.000+0000", " 2025-01-08", "2025-1-8"]) {
+      expect(quickApiDate(s)).toBeUndefined();
+    }
   });
 });
