@@ -50,8 +50,8 @@ function timeCheck(text: string, h?: string, m?: string, s?: string, ampm?: stri
 /** Only ASCII digits in s[from, to). */
 function digitsAt(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
+    const c = s.charCodeAt(i); // NaN past the end: not a digit
+    if (!(c >= 48 && c <= 57)) return false;
   }
   return true;
 }
@@ -59,10 +59,11 @@ const two = (s: string, i: number): number => (s.charCodeAt(i) - 48) * 10 + (s.c
 
 /**
  * The shapes API exports write on every row, read from their character codes without a regular
- * expression: yyyy-mm-dd with an optional time and no zone ("T" or a space, HH:mm, :ss, a
- * fraction), and yyyyMMdd or yyyyMMddHHmmss. Only a readable day is answered, the day
- * readExtraText gives (ISO_LOCAL, COMPACT: a valid time, then the day; checked by a property
- * test); undefined for anything else, which readExtraText then reads, with its messages.
+ * expression: yyyy-mm-dd with an optional time ("T" or a space, HH:mm, :ss, a fraction) and no
+ * zone, the same with a time and a zone (Z, ±hh:mm, ±hhmm: the instant's day in Vietnam), and
+ * yyyyMMdd or yyyyMMddHHmmss. Only a readable day is answered, the day readExtraText gives
+ * (ISO_LOCAL, ISO_ZONED, COMPACT; checked by a property test); undefined for anything else,
+ * which readExtraText then reads, with its messages.
  */
 export function quickApiDate(s: string): DateParse | undefined {
   const n = s.length;
@@ -71,6 +72,8 @@ export function quickApiDate(s: string): DateParse | undefined {
   let second = 0;
   let month: number;
   let day: number;
+  /** Minutes to add to the written time for Vietnam's: null without a zone. */
+  let toVietnam: number | null = null;
   if (n >= 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
     if (!(digitsAt(s, 0, 4) && digitsAt(s, 5, 7) && digitsAt(s, 8, 10))) return undefined;
     month = two(s, 5);
@@ -81,14 +84,31 @@ export function quickApiDate(s: string): DateParse | undefined {
       if (!(digitsAt(s, 11, 13) && digitsAt(s, 14, 16))) return undefined;
       hour = two(s, 11);
       minute = two(s, 14);
-      if (n > 16) {
-        if (n < 19 || s.charCodeAt(16) !== 58 || !digitsAt(s, 17, 19)) return undefined;
-        second = two(s, 17);
-        if (n > 19) {
-          const dot = s.charCodeAt(19);
-          if (n < 21 || (dot !== 46 && dot !== 44)) return undefined;
-          if (!digitsAt(s, 20, n)) return undefined;
+      let i = 16;
+      if (i < n && s.charCodeAt(i) === 58) {
+        if (i + 3 > n || !digitsAt(s, i + 1, i + 3)) return undefined;
+        second = two(s, i + 1);
+        i += 3;
+        const dot = s.charCodeAt(i);
+        if (i < n && (dot === 46 || dot === 44)) {
+          const from = ++i;
+          while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+          if (i === from) return undefined;
         }
+      }
+      if (i < n) {
+        // A zone: Z, or ±hh[:]mm, to the end.
+        const z = s.charCodeAt(i);
+        if ((z === 90 || z === 122) && i + 1 === n) toVietnam = 7 * 60;
+        else if (z === 43 || z === 45) {
+          const colon = s.charCodeAt(i + 3) === 58 ? 1 : 0;
+          if (i + 5 + colon !== n || !digitsAt(s, i + 1, i + 3) || !digitsAt(s, i + 3 + colon, n)) return undefined;
+          const oh = two(s, i + 1);
+          const om = two(s, i + 3 + colon);
+          // Date.parse reads no offset past 23:59.
+          if (oh > 23 || om > 59) return undefined;
+          toVietnam = 7 * 60 - (z === 43 ? 1 : -1) * (oh * 60 + om);
+        } else return undefined;
       }
     }
   } else if (n === 8 || n === 14) {
@@ -102,9 +122,17 @@ export function quickApiDate(s: string): DateParse | undefined {
     }
   } else return undefined;
   if (badTime(hour, minute, second, undefined)) return undefined;
-  const d = everydayDay(two(s, 0) * 100 + two(s, 2), month, day);
-  return d === d ? { ok: true, day: d } : undefined;
+  let d = everydayDay(two(s, 0) * 100 + two(s, 2), month, day);
+  if (d !== d) return undefined;
+  if (toVietnam !== null) {
+    d += Math.floor((hour * 60 + minute + toVietnam) / 1440);
+    if (d < FIRST_DAY || d > LAST_DAY) return undefined;
+  }
+  return { ok: true, day: d };
 }
+
+const FIRST_DAY = dayFromYMD(MIN_YEAR, 1, 1);
+const LAST_DAY = dayFromYMD(MAX_YEAR, 12, 31);
 
 /** The formats beyond readDateCell, for text; null when the text has none of these shapes. Exported for the tests of quickApiDate. */
 export function readExtraText(text: string): DateParse | null {

@@ -109,7 +109,11 @@ describe("quickApiDate, the API shapes read from character codes, gives readExtr
     fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 0, max: usual }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 99 }) }).map((n) => String(n).padStart(2, "0"));
   const year = fc.oneof(fc.integer({ min: 1890, max: 2110 }), fc.integer({ min: 0, max: 9999 })).map((n) => String(n).padStart(4, "0"));
   const iso = fc
-    .tuple(year, d2(13), d2(31), fc.constantFrom("", "T", " ", "t", "  "), d2(24), d2(60), fc.constantFrom("", ":"), d2(60), fc.constantFrom("", ".", ",", ";"), fc.stringMatching(/^[0-9]{0,9}$/), fc.constantFrom("", "", "", "", "Z", "+0700", " ", "x"))
+    .tuple(year, d2(13), d2(31), fc.constantFrom("", "T", " ", "t", "  "), d2(24), d2(60), fc.constantFrom("", ":"), d2(60), fc.constantFrom("", ".", ",", ";"), fc.stringMatching(/^[0-9]{0,9}$/), fc.oneof(
+        { weight: 4, arbitrary: fc.constant("") },
+        { weight: 1, arbitrary: fc.constantFrom("Z", "z", "+0700", "+07:00", " ", "x", " Z", "+07", "+07:0") },
+        { weight: 3, arbitrary: fc.tuple(fc.constantFrom("+", "-"), d2(24), fc.constantFrom("", ":"), d2(60)).map((z) => z.join("")) },
+      ))
     .map(([y, m, d, sep, h, mi, colon, s, dot, frac, tail]) => {
       const date = `${y}-${m}-${d}`;
       if (sep === "") return date + tail;
@@ -141,11 +145,11 @@ describe("quickApiDate, the API shapes read from character codes, gives readExtr
   });
 
   it("answers the shapes of the API exports of issue 19, and leaves what does not read to the messages", () => {
-    for (const s of ["2025-01-02 08:00:00.0000000", "2025-01-02 08:00:00", "2025-01-08", "2025-01-09T08:00:00.0000000", "20250106083000", "20250106"]) {
+    for (const s of ["2025-01-02 08:00:00.0000000", "2025-01-02 08:00:00", "2025-01-08", "2025-01-09T08:00:00.0000000", "20250106083000", "20250106", "2024-12-31T17:15:00.000+0000", "2025-01-08T16:59:59Z", "2100-12-31T16:59:59Z", "1900-01-01T00:00:00+07:00"]) {
       expect(quickApiDate(s)).toEqual(readExtraText(s));
       expect(quickApiDate(s)?.ok).toBe(true);
     }
-    for (const s of ["2025-01-09T25:00:00", "20250132", "2025-02-30", "2024-12-31T17:15:00.000+0000", " 2025-01-08", "2025-1-8"]) {
+    for (const s of ["2025-01-09T25:00:00", "20250132", "2025-02-30", "2025-01-09T03:00:00+24:00", "2100-12-31T17:00:00Z", "1900-01-01T00:00:00+08:00", " 2025-01-08", "2025-1-8"]) {
       expect(quickApiDate(s)).toBeUndefined();
     }
   });
