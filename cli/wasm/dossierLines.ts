@@ -1,7 +1,8 @@
 // AssemblyScript, compiled to WebAssembly by cli/scripts/buildWasm.mjs (npm run generate) into
 // cli/src/files/inputs/dossierLinesWasm.ts. The plain lines of a dossier CSV piece, cut and read in
 // wasm memory for the CLI's byte reader (dossierLineScanner.ts, wasmLines.ts): per line, the days of
-// its date cells (dd/mm/yyyy[ HH:mm[:ss]] only), its text cells interned to numbers and its
+// its date cells (dd/mm/yyyy[ HH:mm[:ss]], and the ISO and yyyyMMdd[HHmmss] shapes of API exports),
+// its text cells interned to numbers and its
 // supplement count. Any line it does not read exactly as the JavaScript scanner would — a quote, a
 // CR that does not end the line, a date of another shape or that names no day, a count that is
 // not 1–9 digits, a line longer than a cell, full tables — stops it at that line's start: the
@@ -37,6 +38,7 @@ const CR: u32 = 13;
 const QUOTE: u32 = 34;
 const SLASH: u32 = 47;
 const COLON: u32 = 58;
+const DASH: u32 = 45;
 const SPACE: u32 = 32;
 
 let width: i32 = 0;
@@ -173,25 +175,111 @@ function intern(slot: i32, a: usize, len: i32): i32 {
   }
 }
 
+/** Only digits in [a, b). */
+@inline function digits(a: usize, b: usize): bool {
+  for (let q = a; q < b; q++) if (!isDigit(load<u8>(q))) return false;
+  return true;
+}
+
+/** The first day and the last day core supports (1900-01-01, 2100-12-31). */
+const FIRST_DAY: i32 = -25567;
+const LAST_DAY: i32 = 47846;
+
 /**
- * The end of dd/mm/yyyy[ HH:mm[:ss]] written from a, its day stored in slot `slot` of the record;
- * 0 when the bytes there are not that shape or name no day core supports.
+ * The end of the date written from a, its day stored in slot `slot` of the record; 0 when the
+ * bytes there are none of these shapes or name no day core supports:
+ * - dd/mm/yyyy[ HH:mm[:ss]] (core's everydayDay);
+ * - yyyy-mm-dd[(T| )HH:mm[:ss[(.|,)digits]][Z|±hh[:]mm]] and yyyyMMdd[HHmmss] (core's quickApiDate:
+ *   a valid time, then the day; with a zone, the instant's day in Vietnam, UTC+7).
  */
-@inline function everyday(a: usize, rec: usize, slot: usize): usize {
-  if (!(load<u8>(a + 2) == SLASH && load<u8>(a + 5) == SLASH)) return 0;
-  if (!(isDigit(load<u8>(a)) && isDigit(load<u8>(a + 1)) && isDigit(load<u8>(a + 3)) && isDigit(load<u8>(a + 4)) &&
-    isDigit(load<u8>(a + 6)) && isDigit(load<u8>(a + 7)) && isDigit(load<u8>(a + 8)) && isDigit(load<u8>(a + 9)))) return 0;
-  let b = a + 10;
-  if (load<u8>(b) == SPACE) {
-    if (!(load<u8>(a + 13) == COLON && isDigit(load<u8>(a + 11)) && isDigit(load<u8>(a + 12)) && isDigit(load<u8>(a + 14)) && isDigit(load<u8>(a + 15)))) return 0;
-    b = a + 16;
-    if (load<u8>(b) == COLON) {
-      if (!(isDigit(load<u8>(a + 17)) && isDigit(load<u8>(a + 18)))) return 0;
-      b = a + 19;
+@inline function dateAt(a: usize, rec: usize, slot: usize, quoted: bool): usize {
+  let b: usize;
+  let y: i32;
+  let m: i32;
+  let d: i32;
+  let h: i32 = 0;
+  let mi: i32 = 0;
+  let sec: i32 = 0;
+  let zoned = false;
+  let toVietnam: i32 = 0;
+  if (load<u8>(a + 2) == SLASH && load<u8>(a + 5) == SLASH) {
+    if (!(digits(a, a + 2) && digits(a + 3, a + 5) && digits(a + 6, a + 10))) return 0;
+    b = a + 10;
+    if (load<u8>(b) == SPACE) {
+      if (!(load<u8>(a + 13) == COLON && digits(a + 11, a + 13) && digits(a + 14, a + 16))) return 0;
+      b = a + 16;
+      if (load<u8>(b) == COLON) {
+        if (!digits(a + 17, a + 19)) return 0;
+        b = a + 19;
+      }
+    }
+    y = digitsAt(a + 6) * 100 + digitsAt(a + 8);
+    m = digitsAt(a + 3);
+    d = digitsAt(a);
+  } else if (load<u8>(a + 4) == DASH && load<u8>(a + 7) == DASH) {
+    if (!(digits(a, a + 4) && digits(a + 5, a + 7) && digits(a + 8, a + 10))) return 0;
+    y = digitsAt(a) * 100 + digitsAt(a + 2);
+    m = digitsAt(a + 5);
+    d = digitsAt(a + 8);
+    b = a + 10;
+    const sep = <u32>load<u8>(b);
+    if (sep == 84 || sep == SPACE) {
+      if (!(load<u8>(a + 13) == COLON && digits(a + 11, a + 13) && digits(a + 14, a + 16))) return 0;
+      h = digitsAt(a + 11);
+      mi = digitsAt(a + 14);
+      b = a + 16;
+      if (load<u8>(b) == COLON) {
+        if (!digits(b + 1, b + 3)) return 0;
+        sec = digitsAt(b + 1);
+        b += 3;
+        // A fraction: after a dot, or a comma that is not the delimiter (inside quotes, it may be).
+        const dot = <u32>load<u8>(b);
+        if (dot == 46 || (dot == 44 && (quoted || delim != 44))) {
+          const from = ++b;
+          while (isDigit(load<u8>(b))) b++;
+          if (b == from) return 0;
+        }
+      }
+      const z = <u32>load<u8>(b);
+      if (z == 90 || z == 122) {
+        zoned = true;
+        toVietnam = 7 * 60;
+        b++;
+      } else if (z == 43 || z == DASH) {
+        const colon: usize = load<u8>(b + 3) == COLON ? 1 : 0;
+        if (!(digits(b + 1, b + 3) && digits(b + 3 + colon, b + 5 + colon))) return 0;
+        const oh = digitsAt(b + 1);
+        const om = digitsAt(b + 3 + colon);
+        if (oh > 23 || om > 59) return 0;
+        zoned = true;
+        toVietnam = 7 * 60 - (z == 43 ? 1 : -1) * (oh * 60 + om);
+        b += 5 + colon;
+      }
+    }
+  } else {
+    // yyyyMMdd or yyyyMMddHHmmss: 8 or 14 digits.
+    b = a;
+    while (b < a + 15 && isDigit(load<u8>(b))) b++;
+    const len = <i32>(b - a);
+    if (len != 8 && len != 14) return 0;
+    y = digitsAt(a) * 100 + digitsAt(a + 2);
+    m = digitsAt(a + 4);
+    d = digitsAt(a + 6);
+    if (len == 14) {
+      h = digitsAt(a + 8);
+      mi = digitsAt(a + 10);
+      sec = digitsAt(a + 12);
     }
   }
-  const day = dayOf(digitsAt(a + 6) * 100 + digitsAt(a + 8), digitsAt(a + 3), digitsAt(a));
+  if (h > 23 || mi > 59 || sec > 59) return 0;
+  let day = dayOf(y, m, d);
   if (day == NULL_DAY) return 0;
+  if (zoned) {
+    const minutes = h * 60 + mi + toVietnam;
+    // Whole days, rounded down (a negative offset can move the day back).
+    day += minutes >= 0 ? minutes / 1440 : -((1439 - minutes) / 1440);
+    if (day < FIRST_DAY || day > LAST_DAY) return 0;
+  }
   store<i32>(rec + 12 + (slot << 2), day);
   return b;
 }
@@ -227,7 +315,7 @@ function line(p: usize, rec: usize): usize {
       // A plain quoted field: no quote, CR or LF inside, closed before a delimiter or the line end.
       quoted = true;
       if (k == K_DATE && <u32>load<u8>(a + 1) != QUOTE) {
-        b = everyday(a + 1, rec, <usize>load<u8>(SLOT_AT + <usize>n));
+        b = dateAt(a + 1, rec, <usize>load<u8>(SLOT_AT + <usize>n), true);
         if (b == 0) return 0;
       } else {
         b = closingQuote(a + 1);
@@ -244,7 +332,7 @@ function line(p: usize, rec: usize): usize {
       if (<u32>load<u8>(b) != QUOTE) return 0;
       b++;
     } else if (k == K_DATE && c != D && c != LF && c != CR) {
-      b = everyday(a, rec, <usize>load<u8>(SLOT_AT + <usize>n));
+      b = dateAt(a, rec, <usize>load<u8>(SLOT_AT + <usize>n), false);
       if (b == 0) return 0;
     } else {
       b = special(a);

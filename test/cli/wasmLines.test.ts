@@ -3,7 +3,7 @@
  * against the JavaScript line scanner alone (dossierLineScanner.ts): the same calls to the sink,
  * in the same order — every row's days, texts, supplement count and line offsets, every row passed
  * as cells — and the same stopping place, on random lines of every shape the scanner knows
- * (plain and quoted fields, every field quoted, CRLF, stray CRs and quotes, dates of other shapes or naming no day,
+ * (plain and quoted fields, every field quoted, CRLF, dates of the API exports' shapes, stray CRs and quotes, dates of other shapes or naming no day,
  * counts that are not digits, short and long lines, blank receipts), read in pieces of every size;
  * its days against core's everydayDay on every year/month/day its digits can write; and its
  * tables filling up (more distinct texts than it keeps), where the JavaScript scanner takes over.
@@ -67,7 +67,48 @@ async function scanFile(text: string | Buffer, delimiter: string, columns: PreRe
 const K = { skip: 0, date: 1, text: 2, count: 3 } as const;
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
+/** The API exports' shapes (core's quickApiDate), right and wrong. */
+const apiDateArb = fc
+  .tuple(
+    fc.integer({ min: 1898, max: 2102 }),
+    fc.integer({ min: 0, max: 13 }),
+    fc.integer({ min: 0, max: 32 }),
+    fc.integer({ min: 0, max: 25 }),
+    fc.integer({ min: 0, max: 61 }),
+    fc.constantFrom("iso", "isoT", "isoSec", "isoFrac", "isoZ", "isoOffset", "isoOffsetColon", "date", "compact8", "compact14", "odd"),
+    fc.integer({ min: -25, max: 25 }),
+  )
+  .map(([y, m, d, h, mi, shape, oh]) => {
+    const date = `${y}-${pad(m)}-${pad(d)}`;
+    const time = `${pad(h)}:${pad(mi)}`;
+    const off = `${oh < 0 ? "-" : "+"}${pad(Math.abs(oh))}`;
+    switch (shape) {
+      case "iso":
+        return `${date} ${time}`;
+      case "isoT":
+        return `${date}T${time}`;
+      case "isoSec":
+        return `${date} ${time}:${pad(mi)}`;
+      case "isoFrac":
+        return `${date} ${time}:${pad(mi)}.${"0".repeat((h % 7) + 1)}`;
+      case "isoZ":
+        return `${date}T${time}:00.000Z`;
+      case "isoOffset":
+        return `${date}T${time}:00.000${off}${pad(mi)}`;
+      case "isoOffsetColon":
+        return `${date}T${time}:00${off}:${pad(mi % 60)}`;
+      case "date":
+        return date;
+      case "compact8":
+        return `${y}${pad(m)}${pad(d)}`;
+      case "compact14":
+        return `${y}${pad(m)}${pad(d)}${pad(h)}${pad(mi)}${pad(d)}`;
+      default:
+        return [`${y}-${m}-${d}`, `${date}t${time}`, `${date} ${time}:`, `${date}T${time}Z `, `${y}${pad(m)}${pad(d)}0`, `${date}T${time}+07`, "1736305260000", "2025010612300", "202501061230"][h % 9];
+    }
+  });
 const dateArb = fc.oneof(
+  { weight: 4, arbitrary: apiDateArb },
   { weight: 12, arbitrary: fc.tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 2019, max: 2026 }), fc.integer({ min: 0, max: 2 })) },
   {
     weight: 4,
@@ -220,7 +261,7 @@ describe("the WebAssembly line reader reads what the JavaScript scanner reads", 
         wasmRows += both.wasmRows;
         rows += js.calls.filter((x) => x[0] === "row").length;
       }),
-      { numRuns: 400 },
+      { numRuns: 1000 },
     );
     // The WebAssembly reader did read most rows (the others: lines it leaves to JavaScript).
     expect(wasmRows).toBeGreaterThan(rows / 3);
@@ -232,13 +273,43 @@ describe("the WebAssembly line reader reads what the JavaScript scanner reads", 
     const lines: string[] = [];
     for (let i = 0; i < 5000; i++) {
       const d = `${pad((i % 28) + 1)}/${pad((i % 12) + 1)}/2025`;
-      lines.push(i % 100 === 7 ? `2025-01-05,${d},Đã trả kết quả,"Sở A, B",1` : `${d} 08:00,${d},Đã trả kết quả,Sở ${i % 7},${i % 3}`);
+      lines.push(i % 100 === 7 ? `5/1/2025 8:00,${d},Đã trả kết quả,"Sở A, B",1` : `${d} 08:00,${d},Đã trả kết quả,Sở ${i % 7},${i % 3}`);
     }
     const text = `${lines.join("\r\n")}\r\n`;
     const js = await scanFile(text, D, columns, 0, 1 << 12, false);
     const both = await scanFile(text, D, columns, 0, 1 << 12, true);
     expect(both.calls).toEqual(js.calls);
     expect(both.wasmRows).toBe(5000 - 50);
+  });
+
+  it("dates of every shape it reads, and near them: the days core gives (one date column, 30,000 lines)", async () => {
+    const columns: PreReadColumns = { dates: [0, 1, -1, -1, -1, -1, -1], texts: [-1, -1, -1, -1, -1], supplementCount: -1 };
+    const values = fc.sample(fc.oneof(apiDateArb, dateArb.map(dateText)), { numRuns: 30_000, seed: 16 }).filter((v) => !v.includes('"'));
+    // One line in three with the date quoted.
+    const text = `${values.map((v, i) => `01/02/2025,${i % 3 === 0 ? `"${v}"` : v}`).join("\n")}\n`;
+    const js = await scanFile(text, ",", columns, 0, 1 << 16, false);
+    const both = await scanFile(text, ",", columns, 0, 1 << 16, true);
+    expect(both.calls).toEqual(js.calls);
+    const read = js.calls.filter((c) => c[0] === "row" && c[1][1] !== null).length;
+    expect(read).toBeGreaterThan(10_000);
+    expect(both.wasmRows).toBeGreaterThan(read * 0.9);
+  });
+
+  it("a comma after the seconds is the delimiter, not a fraction, unless the date is quoted", async () => {
+    const columns: PreReadColumns = { dates: [0, -1, -1, -1, -1, -1, -1], texts: [-1, -1, -1, -1, -1], supplementCount: 1 };
+    for (const [D, line] of [
+      [",", "2025-01-02 08:00:00,0003"],
+      [",", '"2025-01-02 08:00:00,123",2'],
+      [";", "2025-01-02 08:00:00,123;2"],
+      [",", "2025-01-02T08:00:00.5+07:00,12"],
+    ]) {
+      const text = `${line}\n`.repeat(3);
+      const js = await scanFile(text, D, columns, 0, 1 << 12, false);
+      const both = await scanFile(text, D, columns, 0, 1 << 12, true);
+      expect(both.calls).toEqual(js.calls);
+      expect(both.wasmRows).toBe(3);
+      expect(js.calls.filter((c) => c[0] === "row").length).toBe(3);
+    }
   });
 
   it("more distinct texts than its tables keep: the JavaScript scanner reads those lines, same calls", async () => {
