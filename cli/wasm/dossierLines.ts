@@ -188,11 +188,36 @@ const LAST_DAY: i32 = 47846;
 /**
  * The end of the date written from a, its day stored in slot `slot` of the record; 0 when the
  * bytes there are none of these shapes or name no day core supports:
- * - dd/mm/yyyy[ HH:mm[:ss]] (core's everydayDay);
- * - yyyy-mm-dd[(T| )HH:mm[:ss[(.|,)digits]][Z|±hh[:]mm]] and yyyyMMdd[HHmmss] (core's quickApiDate:
- *   a valid time, then the day; with a zone, the instant's day in Vietnam, UTC+7).
+ * - dd/mm/yyyy[ HH:mm[:ss]] (core's everydayDay), here;
+ * - the API exports' shapes (apiDateAt).
  */
 @inline function dateAt(a: usize, rec: usize, slot: usize, quoted: bool): usize {
+  if (!(load<u8>(a + 2) == SLASH && load<u8>(a + 5) == SLASH)) return apiDateAt(a, rec, slot, quoted);
+  // The shape of nearly every cell of a 766 list: its digits checked one by one, no loop.
+  if (!(isDigit(load<u8>(a)) && isDigit(load<u8>(a + 1)) && isDigit(load<u8>(a + 3)) && isDigit(load<u8>(a + 4)) &&
+    isDigit(load<u8>(a + 6)) && isDigit(load<u8>(a + 7)) && isDigit(load<u8>(a + 8)) && isDigit(load<u8>(a + 9)))) return 0;
+  let b = a + 10;
+  if (load<u8>(b) == SPACE) {
+    if (!(load<u8>(a + 13) == COLON && isDigit(load<u8>(a + 11)) && isDigit(load<u8>(a + 12)) && isDigit(load<u8>(a + 14)) && isDigit(load<u8>(a + 15)))) return 0;
+    b = a + 16;
+    if (load<u8>(b) == COLON) {
+      if (!(isDigit(load<u8>(a + 17)) && isDigit(load<u8>(a + 18)))) return 0;
+      b = a + 19;
+    }
+  }
+  const day = dayOf(digitsAt(a + 6) * 100 + digitsAt(a + 8), digitsAt(a + 3), digitsAt(a));
+  if (day == NULL_DAY) return 0;
+  store<i32>(rec + 12 + (slot << 2), day);
+  return b;
+}
+
+/**
+ * The API exports' shapes, as core's quickApiDate reads them: yyyy-mm-dd[(T| )HH:mm[:ss[(.|,)digits]]
+ * [Z|±hh[:]mm]] and yyyyMMdd[HHmmss]; a valid time, then the day; with a zone, the instant's day
+ * in Vietnam (UTC+7). Returns the end, its day stored; 0 for anything else. Not inlined: the
+ * lines of a 766 list never come here.
+ */
+function apiDateAt(a: usize, rec: usize, slot: usize, quoted: bool): usize {
   let b: usize;
   let y: i32;
   let m: i32;
@@ -202,21 +227,7 @@ const LAST_DAY: i32 = 47846;
   let sec: i32 = 0;
   let zoned = false;
   let toVietnam: i32 = 0;
-  if (load<u8>(a + 2) == SLASH && load<u8>(a + 5) == SLASH) {
-    if (!(digits(a, a + 2) && digits(a + 3, a + 5) && digits(a + 6, a + 10))) return 0;
-    b = a + 10;
-    if (load<u8>(b) == SPACE) {
-      if (!(load<u8>(a + 13) == COLON && digits(a + 11, a + 13) && digits(a + 14, a + 16))) return 0;
-      b = a + 16;
-      if (load<u8>(b) == COLON) {
-        if (!digits(a + 17, a + 19)) return 0;
-        b = a + 19;
-      }
-    }
-    y = digitsAt(a + 6) * 100 + digitsAt(a + 8);
-    m = digitsAt(a + 3);
-    d = digitsAt(a);
-  } else if (load<u8>(a + 4) == DASH && load<u8>(a + 7) == DASH) {
+  if (load<u8>(a + 4) == DASH && load<u8>(a + 7) == DASH) {
     if (!(digits(a, a + 4) && digits(a + 5, a + 7) && digits(a + 8, a + 10))) return 0;
     y = digitsAt(a) * 100 + digitsAt(a + 2);
     m = digitsAt(a + 5);
