@@ -181,6 +181,13 @@ function intern(slot: i32, a: usize, len: i32): i32 {
   return true;
 }
 
+/** The number written with the digits [a, b). */
+@inline function numberAt(a: usize, b: usize): i32 {
+  let v: i32 = 0;
+  for (let q = a; q < b; q++) v = v * 10 + (<i32>load<u8>(q) - 48);
+  return v;
+}
+
 /** The first day and the last day core supports (1900-01-01, 2100-12-31). */
 const FIRST_DAY: i32 = -25567;
 const LAST_DAY: i32 = 47846;
@@ -189,32 +196,33 @@ const LAST_DAY: i32 = 47846;
  * The end of the date written from a, its day stored in slot `slot` of the record; 0 when the
  * bytes there are none of these shapes or name no day core supports:
  * - dd/mm/yyyy[ HH:mm[:ss]] (core's everydayDay), here;
- * - the API exports' shapes (apiDateAt).
+ * - the other shapes core's quickExportDate reads (apiDateAt), and anything this one does not
+ *   read (dd/mm/yyyy H:mm is d/m/yyyy H:mm there).
  */
 @inline function dateAt(a: usize, rec: usize, slot: usize, quoted: bool): usize {
   if (!(load<u8>(a + 2) == SLASH && load<u8>(a + 5) == SLASH)) return apiDateAt(a, rec, slot, quoted);
   // The shape of nearly every cell of a 766 list: its digits checked one by one, no loop.
   if (!(isDigit(load<u8>(a)) && isDigit(load<u8>(a + 1)) && isDigit(load<u8>(a + 3)) && isDigit(load<u8>(a + 4)) &&
-    isDigit(load<u8>(a + 6)) && isDigit(load<u8>(a + 7)) && isDigit(load<u8>(a + 8)) && isDigit(load<u8>(a + 9)))) return 0;
+    isDigit(load<u8>(a + 6)) && isDigit(load<u8>(a + 7)) && isDigit(load<u8>(a + 8)) && isDigit(load<u8>(a + 9)))) return apiDateAt(a, rec, slot, quoted);
   let b = a + 10;
   if (load<u8>(b) == SPACE) {
-    if (!(load<u8>(a + 13) == COLON && isDigit(load<u8>(a + 11)) && isDigit(load<u8>(a + 12)) && isDigit(load<u8>(a + 14)) && isDigit(load<u8>(a + 15)))) return 0;
+    if (!(load<u8>(a + 13) == COLON && isDigit(load<u8>(a + 11)) && isDigit(load<u8>(a + 12)) && isDigit(load<u8>(a + 14)) && isDigit(load<u8>(a + 15)))) return apiDateAt(a, rec, slot, quoted);
     b = a + 16;
     if (load<u8>(b) == COLON) {
-      if (!(isDigit(load<u8>(a + 17)) && isDigit(load<u8>(a + 18)))) return 0;
+      if (!(isDigit(load<u8>(a + 17)) && isDigit(load<u8>(a + 18)))) return apiDateAt(a, rec, slot, quoted);
       b = a + 19;
     }
   }
   const day = dayOf(digitsAt(a + 6) * 100 + digitsAt(a + 8), digitsAt(a + 3), digitsAt(a));
-  if (day == NULL_DAY) return 0;
+  if (day == NULL_DAY) return apiDateAt(a, rec, slot, quoted);
   store<i32>(rec + 12 + (slot << 2), day);
   return b;
 }
 
 /**
- * The API exports' shapes, as core's quickApiDate reads them: yyyy-mm-dd[(T| )HH:mm[:ss[(.|,)digits]]
- * [Z|±hh[:]mm]] and yyyyMMdd[HHmmss]; a valid time, then the day; with a zone, the instant's day
- * in Vietnam (UTC+7). Returns the end, its day stored; 0 for anything else. Not inlined: the
+ * The other shapes core's quickExportDate reads: yyyy-mm-dd[(T| )HH:mm[:ss[(.|,)digits]][Z|±hh[:]mm]],
+ * yyyyMMdd[HHmmss] and d/m/yyyy[ H:mm[:ss]]; a valid time, then the day; with a zone, the instant's
+ * day in Vietnam (UTC+7). Returns the end, its day stored; 0 for anything else. Not inlined: the
  * lines of a 766 list never come here.
  */
 function apiDateAt(a: usize, rec: usize, slot: usize, quoted: bool): usize {
@@ -265,6 +273,27 @@ function apiDateAt(a: usize, rec: usize, slot: usize, quoted: bool): usize {
         zoned = true;
         toVietnam = 7 * 60 - (z == 43 ? 1 : -1) * (oh * 60 + om);
         b += 5 + colon;
+      }
+    }
+  } else if (load<u8>(a + 1) == SLASH || load<u8>(a + 2) == SLASH) {
+    // d/m/yyyy[ H:mm[:ss]]: a day and a month of one or two digits.
+    const dayEnd: usize = load<u8>(a + 1) == SLASH ? a + 1 : a + 2;
+    const monthEnd: usize = load<u8>(dayEnd + 2) == SLASH ? dayEnd + 2 : dayEnd + 3;
+    if (!(load<u8>(monthEnd) == SLASH && digits(a, dayEnd) && digits(dayEnd + 1, monthEnd) && digits(monthEnd + 1, monthEnd + 5))) return 0;
+    d = numberAt(a, dayEnd);
+    m = numberAt(dayEnd + 1, monthEnd);
+    y = numberAt(monthEnd + 1, monthEnd + 5);
+    b = monthEnd + 5;
+    if (load<u8>(b) == SPACE) {
+      const hourEnd: usize = load<u8>(b + 2) == COLON ? b + 2 : b + 3;
+      if (!(load<u8>(hourEnd) == COLON && digits(b + 1, hourEnd) && digits(hourEnd + 1, hourEnd + 3))) return 0;
+      h = numberAt(b + 1, hourEnd);
+      mi = digitsAt(hourEnd + 1);
+      b = hourEnd + 3;
+      if (load<u8>(b) == COLON) {
+        if (!digits(b + 1, b + 3)) return 0;
+        sec = digitsAt(b + 1);
+        b += 3;
       }
     }
   } else {

@@ -67,7 +67,7 @@ async function scanFile(text: string | Buffer, delimiter: string, columns: PreRe
 const K = { skip: 0, date: 1, text: 2, count: 3 } as const;
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
-/** The API exports' shapes (core's quickApiDate), right and wrong. */
+/** The other shapes core's quickExportDate reads (API exports, d/m/yyyy), right and wrong. */
 const apiDateArb = fc
   .tuple(
     fc.integer({ min: 1898, max: 2102 }),
@@ -75,7 +75,7 @@ const apiDateArb = fc
     fc.integer({ min: 0, max: 32 }),
     fc.integer({ min: 0, max: 25 }),
     fc.integer({ min: 0, max: 61 }),
-    fc.constantFrom("iso", "isoT", "isoSec", "isoFrac", "isoZ", "isoOffset", "isoOffsetColon", "date", "compact8", "compact14", "odd"),
+    fc.constantFrom("iso", "isoT", "isoSec", "isoFrac", "isoZ", "isoOffset", "isoOffsetColon", "date", "compact8", "compact14", "dmy", "dmyTime", "dmySec", "odd"),
     fc.integer({ min: -25, max: 25 }),
   )
   .map(([y, m, d, h, mi, shape, oh]) => {
@@ -101,6 +101,12 @@ const apiDateArb = fc
         return date;
       case "compact8":
         return `${y}${pad(m)}${pad(d)}`;
+      case "dmy":
+        return `${d}/${m}/${y}`;
+      case "dmyTime":
+        return `${pad(d)}/${m}/${y} ${h}:${pad(mi)}`;
+      case "dmySec":
+        return `${d}/${pad(m)}/${y} ${pad(h)}:${pad(mi)}:${pad(mi)}`;
       case "compact14":
         return `${y}${pad(m)}${pad(d)}${pad(h)}${pad(mi)}${pad(d)}`;
       default:
@@ -273,7 +279,7 @@ describe("the WebAssembly line reader reads what the JavaScript scanner reads", 
     const lines: string[] = [];
     for (let i = 0; i < 5000; i++) {
       const d = `${pad((i % 28) + 1)}/${pad((i % 12) + 1)}/2025`;
-      lines.push(i % 100 === 7 ? `5/1/2025 8:00,${d},Đã trả kết quả,"Sở A, B",1` : `${d} 08:00,${d},Đã trả kết quả,Sở ${i % 7},${i % 3}`);
+      lines.push(i % 100 === 7 ? `5/1/2025 8:00 SA,${d},Đã trả kết quả,"Sở A, B",1` : `${d} 08:00,${d},Đã trả kết quả,Sở ${i % 7},${i % 3}`);
     }
     const text = `${lines.join("\r\n")}\r\n`;
     const js = await scanFile(text, D, columns, 0, 1 << 12, false);

@@ -55,27 +55,36 @@ function digitsAt(s: string, from: number, to: number): boolean {
   }
   return true;
 }
+/** The number written with the digits s[from, to). */
+function numberAt(s: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) v = v * 10 + s.charCodeAt(i) - 48;
+  return v;
+}
 const two = (s: string, i: number): number => (s.charCodeAt(i) - 48) * 10 + (s.charCodeAt(i + 1) - 48);
 
 /**
- * The shapes API exports write on every row, read from their character codes without a regular
+ * The shapes exports write on every row, read from their character codes without a regular
  * expression: yyyy-mm-dd with an optional time ("T" or a space, HH:mm, :ss, a fraction) and no
- * zone, the same with a time and a zone (Z, ±hh:mm, ±hhmm: the instant's day in Vietnam), and
- * yyyyMMdd or yyyyMMddHHmmss. Only a readable day is answered, the day readExtraText gives
- * (ISO_LOCAL, ISO_ZONED, COMPACT; checked by a property test); undefined for anything else,
- * which readExtraText then reads, with its messages.
+ * zone, the same with a time and a zone (Z, ±hh:mm, ±hhmm: the instant's day in Vietnam),
+ * yyyyMMdd or yyyyMMddHHmmss, and d/m/yyyy with a day and a month of one or two digits and an
+ * optional time (H:mm or H:mm:ss). Only a readable day is answered, the day readExtraText gives
+ * (ISO_LOCAL, ISO_ZONED, COMPACT, DMY_TIME; checked by a property test); undefined for anything
+ * else, which the rest of readExportDate then reads, with its messages.
  */
-export function quickApiDate(s: string): DateParse | undefined {
+export function quickExportDate(s: string): DateParse | undefined {
   const n = s.length;
   let hour = 0;
   let minute = 0;
   let second = 0;
+  let year = 0;
   let month: number;
   let day: number;
   /** Minutes to add to the written time for Vietnam's: null without a zone. */
   let toVietnam: number | null = null;
   if (n >= 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
     if (!(digitsAt(s, 0, 4) && digitsAt(s, 5, 7) && digitsAt(s, 8, 10))) return undefined;
+    year = two(s, 0) * 100 + two(s, 2);
     month = two(s, 5);
     day = two(s, 8);
     if (n > 10) {
@@ -111,8 +120,32 @@ export function quickApiDate(s: string): DateParse | undefined {
         } else return undefined;
       }
     }
+  } else if (s.charCodeAt(1) === 47 || s.charCodeAt(2) === 47) {
+    // d/m/yyyy[ H:mm[:ss]]
+    const dayEnd = s.charCodeAt(1) === 47 ? 1 : 2;
+    const monthEnd = s.charCodeAt(dayEnd + 2) === 47 ? dayEnd + 2 : dayEnd + 3;
+    if (s.charCodeAt(monthEnd) !== 47 || !digitsAt(s, 0, dayEnd) || !digitsAt(s, dayEnd + 1, monthEnd) || !digitsAt(s, monthEnd + 1, monthEnd + 5)) return undefined;
+    day = numberAt(s, 0, dayEnd);
+    month = numberAt(s, dayEnd + 1, monthEnd);
+    year = numberAt(s, monthEnd + 1, monthEnd + 5);
+    let i = monthEnd + 5;
+    if (i < n) {
+      if (s.charCodeAt(i) !== 32) return undefined;
+      const hourEnd = s.charCodeAt(i + 2) === 58 ? i + 2 : i + 3;
+      if (s.charCodeAt(hourEnd) !== 58 || !digitsAt(s, i + 1, hourEnd) || !digitsAt(s, hourEnd + 1, hourEnd + 3)) return undefined;
+      hour = numberAt(s, i + 1, hourEnd);
+      minute = two(s, hourEnd + 1);
+      i = hourEnd + 3;
+      if (i < n) {
+        if (s.charCodeAt(i) !== 58 || !digitsAt(s, i + 1, i + 3)) return undefined;
+        second = two(s, i + 1);
+        i += 3;
+      }
+      if (i !== n) return undefined;
+    }
   } else if (n === 8 || n === 14) {
     if (!digitsAt(s, 0, n)) return undefined;
+    year = two(s, 0) * 100 + two(s, 2);
     month = two(s, 4);
     day = two(s, 6);
     if (n === 14) {
@@ -122,7 +155,7 @@ export function quickApiDate(s: string): DateParse | undefined {
     }
   } else return undefined;
   if (badTime(hour, minute, second, undefined)) return undefined;
-  let d = everydayDay(two(s, 0) * 100 + two(s, 2), month, day);
+  let d = everydayDay(year, month, day);
   if (d !== d) return undefined;
   if (toVietnam !== null) {
     d += Math.floor((hour * 60 + minute + toVietnam) / 1440);
@@ -134,7 +167,7 @@ export function quickApiDate(s: string): DateParse | undefined {
 const FIRST_DAY = dayFromYMD(MIN_YEAR, 1, 1);
 const LAST_DAY = dayFromYMD(MAX_YEAR, 12, 31);
 
-/** The formats beyond readDateCell, for text; null when the text has none of these shapes. Exported for the tests of quickApiDate. */
+/** The formats beyond readDateCell, for text; null when the text has none of these shapes. Exported for the tests of quickExportDate. */
 export function readExtraText(text: string): DateParse | null {
   let m = COMPACT.exec(text);
   if (m) return timeCheck(text, m[4], m[5], m[6]) ?? ymd(Number(m[1]), Number(m[2]), Number(m[3]), text);
@@ -192,7 +225,7 @@ export function readExportDate(value: unknown): DateParse {
   if (typeof value === "number") return readNumber(value);
   if (typeof value !== "string") return readDateCell(value);
   // The API exports' shapes (hundreds of thousands of cells per file) without regular expressions.
-  const api = quickApiDate(value);
+  const api = quickExportDate(value);
   if (api !== undefined) return api;
   // The everyday shape first (dd/mm/yyyy[ HH:mm[:ss]]): readDateCell's fast path.
   if (value.length >= 10 && value.charCodeAt(2) === 47 && value.charCodeAt(5) === 47) {

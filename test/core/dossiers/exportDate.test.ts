@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dayFromYMD, toVN } from "../../../core/src/dates/day.js";
-import { quickApiDate, readExportDate, readExtraText } from "../../../core/src/dossiers/exportDate.js";
+import { quickExportDate, readExportDate, readExtraText } from "../../../core/src/dossiers/exportDate.js";
 
 const day = (v: unknown): string => {
   const r = readExportDate(v);
@@ -103,7 +103,7 @@ describe("dates as the one-stop systems write them", () => {
   });
 });
 
-describe("quickApiDate, the API shapes read from character codes, gives readExtraText's day", () => {
+describe("quickExportDate, the usual shapes read from character codes, gives readExtraText's day", () => {
   /** Two digits, mostly below `usual` (a month, a day, an hour…), sometimes anything. */
   const d2 = (usual: number) =>
     fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 0, max: usual }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 99 }) }).map((n) => String(n).padStart(2, "0"));
@@ -122,7 +122,14 @@ describe("quickApiDate, the API shapes read from character codes, gives readExtr
   const compact = fc
     .tuple(year, d2(13), d2(31), fc.option(fc.tuple(d2(24), d2(60), d2(60)), { nil: undefined }), fc.constantFrom("", "", "0", " "))
     .map(([y, m, d, t, tail]) => `${y}${m}${d}${t ? t.join("") : ""}${tail}`);
+  const dmy = fc
+    .tuple(fc.integer({ min: 0, max: 33 }), fc.integer({ min: 0, max: 13 }), year, fc.boolean(), fc.boolean(), fc.option(fc.tuple(fc.integer({ min: 0, max: 25 }), d2(60), fc.option(d2(60), { nil: undefined })), { nil: undefined }), fc.constantFrom("", "", "", " ", "x", " SA", ":5"))
+    .map(([d, m, y, padD, padM, t, tail]) => {
+      const date = `${padD ? String(d).padStart(2, "0") : d}/${padM ? String(m).padStart(2, "0") : m}/${y}`;
+      return t === undefined ? date + tail : `${date} ${t[0]}:${t[1]}${t[2] === undefined ? "" : `:${t[2]}`}${tail}`;
+    });
   const near = fc.oneof(
+    { weight: 4, arbitrary: dmy },
     { weight: 4, arbitrary: iso },
     { weight: 4, arbitrary: compact },
     { weight: 1, arbitrary: fc.string({ maxLength: 24 }) },
@@ -133,7 +140,7 @@ describe("quickApiDate, the API shapes read from character codes, gives readExtr
     let answered = 0;
     fc.assert(
       fc.property(near, (s) => {
-        const quick = quickApiDate(s);
+        const quick = quickExportDate(s);
         if (quick === undefined) return;
         answered++;
         expect(quick).toEqual(readExtraText(s));
@@ -145,12 +152,12 @@ describe("quickApiDate, the API shapes read from character codes, gives readExtr
   });
 
   it("answers the shapes of the API exports of issue 19, and leaves what does not read to the messages", () => {
-    for (const s of ["2025-01-02 08:00:00.0000000", "2025-01-02 08:00:00", "2025-01-08", "2025-01-09T08:00:00.0000000", "20250106083000", "20250106", "2024-12-31T17:15:00.000+0000", "2025-01-08T16:59:59Z", "2100-12-31T16:59:59Z", "1900-01-01T00:00:00+07:00"]) {
-      expect(quickApiDate(s)).toEqual(readExtraText(s));
-      expect(quickApiDate(s)?.ok).toBe(true);
+    for (const s of ["2025-01-02 08:00:00.0000000", "2025-01-02 08:00:00", "2025-01-08", "2025-01-09T08:00:00.0000000", "20250106083000", "20250106", "2024-12-31T17:15:00.000+0000", "2025-01-08T16:59:59Z", "2100-12-31T16:59:59Z", "1900-01-01T00:00:00+07:00", "9/1/2025 8:05", "9/1/2025", "09/01/2025 17:00:59", "31/12/2025 23:59"]) {
+      expect(quickExportDate(s)).toEqual(readExtraText(s));
+      expect(quickExportDate(s)?.ok).toBe(true);
     }
-    for (const s of ["2025-01-09T25:00:00", "20250132", "2025-02-30", "2025-01-09T03:00:00+24:00", "2100-12-31T17:00:00Z", "1900-01-01T00:00:00+08:00", " 2025-01-08", "2025-1-8"]) {
-      expect(quickApiDate(s)).toBeUndefined();
+    for (const s of ["2025-01-09T25:00:00", "20250132", "2025-02-30", "2025-01-09T03:00:00+24:00", "2100-12-31T17:00:00Z", "1900-01-01T00:00:00+08:00", "9/1/2025 8:05 SA", "9/1/2025 24:00", "31/2/2025", "9/1/25", " 2025-01-08", "2025-1-8"]) {
+      expect(quickExportDate(s)).toBeUndefined();
     }
   });
 });
