@@ -27,7 +27,12 @@ const MAX_ENTRIES: i32 = 1 << 14;
 const ENT_AT: usize = TAB_AT + <usize>(5 * TAB_SIZE * 8);
 const ARENA_AT: usize = ENT_AT + <usize>(5 * MAX_ENTRIES * 8);
 const ARENA_SIZE: i32 = 2 << 20;
-export const PIECE_AT: usize = (ARENA_AT + <usize>ARENA_SIZE + 0xffff) & ~(<usize>0xffff);
+/** The calendar tables (civilDay): per year 1900–2100 its first day and whether it is leap; per month its first day of the year and its length, common and leap years. */
+const YEARS_AT: usize = ARENA_AT + <usize>ARENA_SIZE;
+const LEAP_AT: usize = YEARS_AT + 1024;
+const MONTH_AT: usize = LEAP_AT + 256;
+const DIM_AT: usize = MONTH_AT + 128;
+export const PIECE_AT: usize = (DIM_AT + 64 + 0xffff) & ~(<usize>0xffff);
 
 export const NULL_DAY: i32 = i32.MIN_VALUE;
 const K_TEXT: u32 = 1;
@@ -91,14 +96,33 @@ export function setup(columns: i32, delimiter: i32, maxLineBytes: i32): void {
   return era * 146097 + doe - 719468;
 }
 
-/** The day of year/month/day (core's everydayDay: years 1900–2100, a real calendar day), or NULL_DAY. */
-export function dayOf(y: i32, m: i32, d: i32): i32 {
+// The calendar tables, written when the module starts (a few hundred stores).
+for (let y = 1900; y <= 2100; y++) {
+  store<i32>(YEARS_AT + (<usize>(y - 1900) << 2), daysFromCivil(y, 1, 1));
+  store<u8>(LEAP_AT + <usize>(y - 1900), (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 1 : 0);
+}
+for (let leap = 0; leap < 2; leap++) {
+  let first = 0;
+  for (let m = 1; m <= 12; m++) {
+    const dim = m == 2 ? 28 + leap : (m == 4 || m == 6 || m == 9 || m == 11) ? 30 : 31;
+    store<i32>(MONTH_AT + (<usize>leap << 6) + (<usize>m << 2), first);
+    store<u8>(DIM_AT + (<usize>leap << 4) + <usize>m, <u8>dim);
+    first += dim;
+  }
+}
+
+/** The day of year/month/day (core's everydayDay: years 1900–2100, a real calendar day), or NULL_DAY: two table reads, no division. */
+@inline function civilDay(y: i32, m: i32, d: i32): i32 {
   if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2100) return NULL_DAY;
-  let dim = 31;
-  if (m == 2) dim = (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
-  else if (m == 4 || m == 6 || m == 9 || m == 11) dim = 30;
-  if (d > dim) return NULL_DAY;
-  return daysFromCivil(y, m, d);
+  const yi = <usize>(y - 1900);
+  const leap = <usize>load<u8>(LEAP_AT + yi);
+  if (d > <i32>load<u8>(DIM_AT + (leap << 4) + <usize>m)) return NULL_DAY;
+  return load<i32>(YEARS_AT + (yi << 2)) + load<i32>(MONTH_AT + (leap << 6) + (<usize>m << 2)) + d - 1;
+}
+
+/** civilDay for the tests (exported functions are not inlined, so the readers call civilDay). */
+export function dayOf(y: i32, m: i32, d: i32): i32 {
+  return civilDay(y, m, d);
 }
 
 @inline function digitsAt(q: usize): i32 {
@@ -213,7 +237,7 @@ const LAST_DAY: i32 = 47846;
       b = a + 19;
     }
   }
-  const day = dayOf(digitsAt(a + 6) * 100 + digitsAt(a + 8), digitsAt(a + 3), digitsAt(a));
+  const day = civilDay(digitsAt(a + 6) * 100 + digitsAt(a + 8), digitsAt(a + 3), digitsAt(a));
   if (day == NULL_DAY) return apiDateAt(a, rec, slot, quoted);
   store<i32>(rec + 12 + (slot << 2), day);
   return b;
@@ -312,7 +336,7 @@ function apiDateAt(a: usize, rec: usize, slot: usize, quoted: bool): usize {
     }
   }
   if (h > 23 || mi > 59 || sec > 59) return 0;
-  let day = dayOf(y, m, d);
+  let day = civilDay(y, m, d);
   if (day == NULL_DAY) return 0;
   if (zoned) {
     const minutes = h * 60 + mi + toVietnam;
